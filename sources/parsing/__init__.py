@@ -1,0 +1,17 @@
+"""Articles as text -> ParsedArticle (title, date, outlet, byline, body paragraphs with offsets).
+
+Plain functions and dataclasses, no Django: the ingest service and the extraction library share it.
+"""
+
+from .article import Paragraph, ParsedArticle
+from .html import parse_html
+from .plaintext import parse_plain_text
+
+__all__ = ["Paragraph", "ParsedArticle", "parse_article", "parse_html", "parse_plain_text"]
+
+
+def parse_article(text: str, filename: str = "") -> ParsedArticle:
+    """Parse an article; ``.html``/``.htm`` files, or text that opens with a tag, go the HTML way."""
+    if filename.lower().endswith((".html", ".htm")) or text.lstrip().startswith("<"):
+        return parse_html(text)
+    return parse_plain_text(text)

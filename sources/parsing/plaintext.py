@@ -1,0 +1,97 @@
+"""Plain-text articles: headline, date line, credits and body paragraphs with their offsets."""
+
+import datetime
+import re
+from collections.abc import Iterator
+
+from . import boilerplate, credits
+from .article import Paragraph, ParsedArticle
+
+# " date 2031-04-05" on its own line, or glued to the first paragraph as some exports print it.
+_DATE_LINE = re.compile(r"^date:?\s+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
+# A headline is one line; longer than this it is a paragraph of an article without a headline.
+_MAX_TITLE = 250
+# Credits and author notes sit at the foot; a sentence like them higher up is reporting.
+_FOOT_LINES = 4
+
+
+def parse_plain_text(text: str) -> ParsedArticle:
+    """Split a plain-text article into its metadata and body paragraphs (one paragraph per line)."""
+    article = ParsedArticle()
+    lines = list(_stripped_lines(text))
+    seen: set[str] = set()
+    skip_box = False
+    for index, (line, start) in enumerate(lines):
+        at_foot = index >= len(lines) - _FOOT_LINES
+        m = _DATE_LINE.match(line)
+        if m:
+            article.published = _to_date(m.group("date"))
+            line, start = line[m.end() :], start + m.end()
+            if not line:
+                continue
+        elif not article.paragraphs and article.title is None and article.published is None:
+            if _looks_like_title(line, index, lines):
+                article.title = _clean_title(line)
+                continue
+        outlet = credits.outlet_from_line(line)
+        if outlet:
+            article.outlet = article.outlet or outlet
+            continue
+        note = credits.author_note(line) if at_foot else None
+        if note:
+            article.byline = article.byline or note[0]
+            article.outlet = article.outlet or note[1]
+            continue
+        byline = credits.byline_from_line(line) if not article.paragraphs else None
+        if byline:
+            article.byline = byline
+            continue
+        if boilerplate.BOX_HEADINGS.match(line):
+            skip_box = True
+            continue
+        if boilerplate.is_boilerplate(line):
+            continue
+        if skip_box:
+            # The box's summary paragraph repeats the story's pitch; it is not reporting.
+            skip_box = False
+            continue
+        if line in seen:
+            # Saved pages print some blocks twice; the second copy would double every quote in it.
+            continue
+        seen.add(line)
+        article.paragraphs.append(Paragraph(line, start))
+    if article.outlet is None:
+        article.outlet = credits.outlet_from_interview(article.body)
+    return article
+
+
+def _stripped_lines(text: str) -> Iterator[tuple[str, int]]:
+    """Non-empty lines, stripped, with the offset of their first kept character."""
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            yield stripped, pos + (len(raw) - len(raw.lstrip()))
+        pos += len(raw) + 1
+
+
+def _looks_like_title(line: str, index: int, lines: list[tuple[str, int]]) -> bool:
+    """The first real line is a headline when it is short and a body follows it."""
+    if len(line) > _MAX_TITLE or index == len(lines) - 1 or boilerplate.is_boilerplate(line):
+        return False
+    # A headline does not open on a quotation followed by its attribution ("..." she said).
+    return not re.match(r"^[\"“].*[\"”],? (?:\w+ )?(?:said|says)\b", line)
+
+
+def _clean_title(line: str) -> str:
+    # Some exports end every headline with a full stop; the headline itself has none.
+    if line.endswith(".") and not line.endswith("..") and not re.search(r"\b[A-Z]\.$", line):
+        return line[:-1]
+    return line
+
+
+def _to_date(value: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None

@@ -1,0 +1,130 @@
+import datetime
+
+from sources.parsing import parse_article
+
+ARTICLE = """Join our new Telegram channel for news you will not read elsewhere!
+
+Harbour Town Votes To Rebuild Its Pier
+
+The mayor cut the ribbon on Tuesday. (Jane Roe/Coastal Photo Agency)
+
+Residents of Harbour Town voted on Tuesday to rebuild the old pier.
+
+"We waited ten years for this," said Mina Holt, who runs the ferry.
+
+0
+
+Source link
+
+Comments
+
+Source: Coastal Courier
+"""
+
+
+def test_headline_is_the_first_real_line():
+    article = parse_article(ARTICLE)
+
+    assert article.title == "Harbour Town Votes To Rebuild Its Pier"
+
+
+def test_boilerplate_and_captions_are_not_body():
+    article = parse_article(ARTICLE)
+
+    assert [p.text[:20] for p in article.paragraphs] == ["Residents of Harbour", '"We waited ten years']
+
+
+def test_source_credit_names_the_outlet():
+    assert parse_article(ARTICLE).outlet == "Coastal Courier"
+
+
+def test_paragraph_offsets_point_into_the_source():
+    article = parse_article(ARTICLE)
+
+    for p in article.paragraphs:
+        assert ARTICLE[p.start : p.start + len(p.text)] == p.text
+
+
+def test_body_offsets_map_back_to_the_same_characters():
+    article = parse_article(ARTICLE)
+    second = article.paragraphs[1]
+
+    body_offset = article.to_body_offset(second.start + 5)
+
+    assert article.body[body_offset] == ARTICLE[second.start + 5]
+    assert article.to_source_offset(body_offset) == second.start + 5
+
+
+def test_offsets_outside_the_body_map_to_none():
+    article = parse_article(ARTICLE)
+
+    assert article.to_body_offset(0) is None
+
+
+def test_date_line_glued_to_the_first_paragraph_is_split_off():
+    text = " date 2030-03-04 The council met late into the night.\n\nIt adjourned at two.\n"
+
+    article = parse_article(text)
+
+    assert article.published == datetime.date(2030, 3, 4)
+    assert article.title is None
+    assert article.paragraphs[0].text == "The council met late into the night."
+    assert text[article.paragraphs[0].start :].startswith("The council")
+
+
+def test_copyright_line_names_the_outlet_without_legal_suffix():
+    text = (
+        "Markets Rally\n\nStocks rose on Friday.\n\n© 2031 Plains Herald L.P\nDistributed by Wire Co., LLC\n"
+    )
+
+    article = parse_article(text)
+
+    assert article.outlet == "Plains Herald"
+    assert article.body == "Stocks rose on Friday."
+
+
+def test_author_note_at_the_foot_gives_byline_and_outlet():
+    text = "Bonds Slide\n\nStocks rose on Friday.\n\nBonds fell.\n\nAda Park is an editor at Ledger Weekly, a finance magazine.\n"
+
+    article = parse_article(text)
+
+    assert (article.byline, article.outlet) == ("Ada Park", "Ledger Weekly")
+    assert len(article.paragraphs) == 2
+
+
+def test_a_box_printed_twice_is_dropped_with_its_heading():
+    text = (
+        "Title Here\n\nFirst paragraph.\n\nWhy We Wrote This\n\nA pitch for the story.\n\n"
+        "Second paragraph.\n\nWhy We Wrote This\n\nA pitch for the story.\n\nThird paragraph.\n"
+    )
+
+    article = parse_article(text)
+
+    assert [p.text for p in article.paragraphs] == [
+        "First paragraph.",
+        "Second paragraph.",
+        "Third paragraph.",
+    ]
+
+
+def test_cookie_notice_is_boilerplate():
+    text = "Title\n\nBody text here.\n\nThis website uses cookies to improve your experience. Accept\n"
+
+    assert parse_article(text).body == "Body text here."
+
+
+def test_html_page_gives_title_site_date_and_paragraphs():
+    page = (
+        '<html><head><title>Pier plan | Courier</title><meta property="og:site_name" content="Coastal Courier">'
+        '<meta property="article:published_time" content="2030-05-06T10:00:00Z"></head><body>'
+        "<nav><p>Home</p></nav><h1>Pier plan</h1><p>The pier will be rebuilt.</p>"
+        "<p>Work starts &amp; ends in May.</p><footer><p>Contact us</p></footer></body></html>"
+    )
+
+    article = parse_article(page, "pier.html")
+
+    assert article.title == "Pier plan"
+    assert article.outlet == "Coastal Courier"
+    assert article.published == datetime.date(2030, 5, 6)
+    assert [p.text for p in article.paragraphs] == ["The pier will be rebuilt.", "Work starts & ends in May."]
+    assert page[article.paragraphs[0].start :].startswith("The pier")
