@@ -7,7 +7,13 @@ from .article import Paragraph, ParsedArticle
 from .html import parse_html
 from .plaintext import parse_plain_text
 
-__all__ = ["Paragraph", "ParsedArticle", "parse_article", "parse_html", "parse_plain_text"]
+__all__ = [
+    "Paragraph",
+    "ParsedArticle",
+    "parse_article",
+    "parse_html",
+    "parse_plain_text",
+]
 
 
 def parse_article(text: str, filename: str = "") -> ParsedArticle:

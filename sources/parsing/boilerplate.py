@@ -41,7 +41,10 @@ _CAPTION_CREDIT = re.compile(
 _CAPTION_START = re.compile(r"^(?:FILE\s*[-–—]|PHOTO\s*:|IMAGE\s*:|Pictured\b)", re.IGNORECASE)
 
 # A heading that introduces an editorial box: the heading and the box paragraph after it go.
-BOX_HEADINGS = re.compile(r"^(?:why we wrote this|editor'?s note|key points|the big picture)\s*:?$", re.I)
+BOX_HEADINGS = re.compile(
+    r"^(?:why we wrote this|editor'?s note|key points|the big picture)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def is_boilerplate(line: str) -> bool:

@@ -18,7 +18,8 @@ _AUTHOR_NOTE = re.compile(
 )
 # "By Jane Roe" or "By Jane Roe and John Doe, Staff Writers".
 _BYLINE = re.compile(
-    r"^by\s+(?P<byline>[A-Z][\w.'-]+(?:[ ,]+(?:and )?[A-Z][\w.'-]+){0,6})\s*,?.{0,60}$", re.I
+    r"^by\s+(?P<byline>[A-Z][\w.'-]+(?:[ ,]+(?:and )?[A-Z][\w.'-]+){0,6})\s*,?.{0,60}$",
+    re.IGNORECASE,
 )
 # "..., told Daily Planet." -- an interview credit names the outlet the reporter writes for.
 _TOLD_OUTLET = re.compile(r"\btold (?P<outlet>[A-Z]{2,6})\b")
@@ -43,7 +44,7 @@ def author_note(line: str) -> tuple[str, str] | None:
     m = _AUTHOR_NOTE.match(line)
     if not m:
         return None
-    return m.group("author"), re.sub(r"^the ", "", m.group("outlet"), flags=re.I)
+    return m.group("author"), re.sub(r"^the ", "", m.group("outlet"), flags=re.IGNORECASE)
 
 
 def byline_from_line(line: str) -> str | None:

@@ -15,8 +15,26 @@ from . import boilerplate
 from .article import Paragraph, ParsedArticle
 
 _BLOCKS = {"p", "li", "blockquote", "h2", "h3", "h4", "pre"}
-_SKIPPED = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "figcaption", "button"}
-_DATE_META = ("article:published_time", "datePublished", "date", "pubdate", "publish-date", "dc.date")
+_SKIPPED = {
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "figcaption",
+    "button",
+}
+_DATE_META = (
+    "article:published_time",
+    "datePublished",
+    "date",
+    "pubdate",
+    "publish-date",
+    "dc.date",
+)
 _ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 

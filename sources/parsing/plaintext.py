@@ -29,10 +29,14 @@ def parse_plain_text(text: str) -> ParsedArticle:
             line, start = line[m.end() :], start + m.end()
             if not line:
                 continue
-        elif not article.paragraphs and article.title is None and article.published is None:
-            if _looks_like_title(line, index, lines):
-                article.title = _clean_title(line)
-                continue
+        elif (
+            not article.paragraphs
+            and article.title is None
+            and article.published is None
+            and _looks_like_title(line, index, lines)
+        ):
+            article.title = _clean_title(line)
+            continue
         outlet = credits.outlet_from_line(line)
         if outlet:
             article.outlet = article.outlet or outlet

@@ -31,7 +31,10 @@ def test_headline_is_the_first_real_line():
 def test_boilerplate_and_captions_are_not_body():
     article = parse_article(ARTICLE)
 
-    assert [p.text[:20] for p in article.paragraphs] == ["Residents of Harbour", '"We waited ten years']
+    assert [p.text[:20] for p in article.paragraphs] == [
+        "Residents of Harbour",
+        '"We waited ten years',
+    ]
 
 
 def test_source_credit_names_the_outlet():
@@ -126,5 +129,8 @@ def test_html_page_gives_title_site_date_and_paragraphs():
     assert article.title == "Pier plan"
     assert article.outlet == "Coastal Courier"
     assert article.published == datetime.date(2030, 5, 6)
-    assert [p.text for p in article.paragraphs] == ["The pier will be rebuilt.", "Work starts & ends in May."]
+    assert [p.text for p in article.paragraphs] == [
+        "The pier will be rebuilt.",
+        "Work starts & ends in May.",
+    ]
     assert page[article.paragraphs[0].start :].startswith("The pier")
