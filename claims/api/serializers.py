@@ -1,0 +1,127 @@
+from rest_framework import serializers
+
+from claims.models import Claim, Speaker, VerificationStatus
+from sources.models import Article, Outlet
+
+
+class SpeakerRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Speaker
+        fields = ["id", "name", "kind"]
+
+
+class ArticleRefSerializer(serializers.ModelSerializer):
+    outlet = serializers.CharField(source="outlet.name", default=None)
+
+    class Meta:
+        model = Article
+        fields = ["id", "title", "outlet", "published"]
+
+
+class ClaimSerializer(serializers.HyperlinkedModelSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="claim-detail")
+    speaker = SpeakerRefSerializer()
+    affiliation = serializers.CharField(source="affiliation.stated_as", default=None)
+    article = ArticleRefSerializer(allow_null=True)
+    topics = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "url",
+            "text",
+            "kind",
+            "status",
+            "speaker",
+            "affiliation",
+            "article",
+            "start",
+            "end",
+            "venue",
+            "stated_on",
+            "source_url",
+            "topics",
+            "origin",
+            "confidence",
+            "version",
+            "created_at",
+            "updated_at",
+        ]
+        read_only_fields = fields
+
+
+class ClaimInput(serializers.Serializer):
+    """A claim entered by hand: the words, who said them, and optionally where."""
+
+    text = serializers.CharField(max_length=10_000)
+    kind = serializers.ChoiceField(choices=Claim.Kind.choices, default=Claim.Kind.DIRECT)
+    speaker = serializers.CharField(max_length=200, help_text="The speaker's full name.")
+    affiliation = serializers.CharField(max_length=500, required=False, allow_blank=True)
+    article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all(), required=False, allow_null=True)
+    venue = serializers.CharField(max_length=300, required=False, allow_blank=True)
+    stated_on = serializers.DateField(required=False, allow_null=True)
+    source_url = serializers.URLField(max_length=1000, required=False, allow_blank=True)
+
+
+class SpeakerSerializer(serializers.ModelSerializer):
+    aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
+    claim_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Speaker
+        fields = ["id", "name", "kind", "wikidata_id", "aliases", "claim_count"]
+
+
+class AffiliationSerializer(serializers.Serializer):
+    stated_as = serializers.CharField()
+    role = serializers.CharField()
+    organization = serializers.CharField(source="organization.name", default=None)
+    region = serializers.CharField()
+    party = serializers.CharField()
+    article = serializers.IntegerField(source="article_id", allow_null=True)
+
+
+class SpeakerDetailSerializer(SpeakerSerializer):
+    affiliations = AffiliationSerializer(many=True, read_only=True)
+    claims_by_status = serializers.SerializerMethodField()
+
+    class Meta(SpeakerSerializer.Meta):
+        fields = SpeakerSerializer.Meta.fields + ["affiliations", "claims_by_status"]
+
+    def get_claims_by_status(self, speaker) -> dict[str, int]:
+        counts = speaker.claims.status_counts()
+        return {status: counts.get(status, 0) for status in VerificationStatus.values}
+
+
+class OutletSerializer(serializers.ModelSerializer):
+    article_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Outlet
+        fields = ["id", "name", "url", "article_count"]
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    outlet = serializers.CharField(source="outlet.name", default=None)
+    claim_count = serializers.IntegerField(read_only=True)
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "title",
+            "outlet",
+            "byline",
+            "published",
+            "url",
+            "language",
+            "origin_file",
+            "ingested_at",
+            "claim_count",
+        ]
+
+
+class ArticleDetailSerializer(ArticleSerializer):
+    class Meta(ArticleSerializer.Meta):
+        fields = ArticleSerializer.Meta.fields + ["body"]

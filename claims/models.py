@@ -1,0 +1,277 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Lower
+from simple_history.models import HistoricalRecords
+
+from claims.names import name_key, text_hash
+from claims.querysets import ClaimQuerySet, SpeakerQuerySet
+
+
+class VerificationStatus(models.TextChoices):
+    """Where a claim stands; the verdicts follow PolitiFact's six steps plus two of our own."""
+
+    UNVERIFIED = "unverified", "Unverified"
+    IN_REVIEW = "in_review", "In review"
+    TRUE = "true", "True"
+    MOSTLY_TRUE = "mostly_true", "Mostly true"
+    HALF_TRUE = "half_true", "Half true"
+    MOSTLY_FALSE = "mostly_false", "Mostly false"
+    FALSE = "false", "False"
+    PANTS_ON_FIRE = "pants_on_fire", "Pants on fire"
+    MISLEADING = "misleading", "Misleading"
+    UNVERIFIABLE = "unverifiable", "Unverifiable"
+
+
+class Speaker(models.Model):
+    """A person, organisation or group that claims are attributed to; one row per real-world speaker."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+        GROUP = "group", "Group"
+
+    name = models.CharField(max_length=200, help_text="Display name, usually the full name.")
+    name_key = models.CharField(max_length=200, editable=False, db_index=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PERSON)
+    wikidata_id = models.CharField(max_length=20, null=True, blank=True, verbose_name="Wikidata id")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SpeakerQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=["person", "organisation", "group"]), name="claims_speaker_kind_valid"
+            ),
+            models.CheckConstraint(condition=~Q(name=""), name="claims_speaker_name_not_empty"),
+            models.UniqueConstraint(
+                fields=["wikidata_id"], condition=Q(wikidata_id__isnull=False), name="claims_speaker_wikidata_unique"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_key = name_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class SpeakerAlias(models.Model):
+    """Another way an article writes a speaker's name: a surname, a spelling, a slug."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    name_key = models.CharField(max_length=200, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "speaker aliases"
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="claims_speakeralias_name_unique_ci"),
+            models.UniqueConstraint(fields=["name_key"], name="claims_speakeralias_key_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} → {self.speaker}"
+
+    def save(self, *args, **kwargs):
+        self.name_key = name_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class Organization(models.Model):
+    """An institution a speaker is affiliated with (a ministry, university, party, company)."""
+
+    name = models.CharField(max_length=300)
+    wikidata_id = models.CharField(max_length=20, null=True, blank=True, verbose_name="Wikidata id")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="claims_organization_name_unique_ci"),
+            models.CheckConstraint(condition=~Q(name=""), name="claims_organization_name_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Affiliation(models.Model):
+    """A speaker's role as one source stated it; kept per statement because roles change over time."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="affiliations")
+    role = models.CharField(max_length=300, blank=True, help_text="Role or job title, e.g. 'senior fellow'.")
+    organization = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, null=True, blank=True, related_name="affiliations"
+    )
+    stated_as = models.TextField(help_text="The wording as the source gives it.")
+    region = models.CharField(max_length=100, blank=True, help_text="State or region, as PolitiFact records it.")
+    party = models.CharField(max_length=100, blank=True)
+    article = models.ForeignKey(
+        "sources.Article", on_delete=models.PROTECT, null=True, blank=True, related_name="affiliations"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["speaker__name", "stated_as"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["speaker", "stated_as", "article"],
+                condition=Q(article__isnull=False),
+                name="claims_affiliation_unique_per_article",
+            ),
+        ]
+
+    def __str__(self):
+        return self.stated_as
+
+
+class Topic(models.Model):
+    """A subject a claim is about (PolitiFact's subjects, e.g. 'health-care')."""
+
+    name = models.CharField(max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Claim(models.Model):
+    """A statement attributed to a speaker: a quotation in an article, or a statement from an archive."""
+
+    class Kind(models.TextChoices):
+        DIRECT = "direct", "Direct quote"
+        PARTIAL = "partial", "Partial quote"
+        INDIRECT = "indirect", "Reported speech"
+
+    class Origin(models.TextChoices):
+        ANNOTATION = "annotation", "Hand annotation"
+        EXTRACTION = "extraction", "Automatic extraction"
+        LIAR = "liar", "PolitiFact via LIAR"
+        CLAIMREVIEW = "claimreview", "ClaimReview import"
+        MANUAL = "manual", "Entered by hand"
+
+    Status = VerificationStatus
+
+    text = models.TextField()
+    text_hash = models.CharField(max_length=64, editable=False)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.DIRECT)
+    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="claims")
+    affiliation = models.ForeignKey(
+        Affiliation,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="claims",
+        help_text="The speaker's affiliation as stated where the claim was made.",
+    )
+    article = models.ForeignKey(
+        "sources.Article", on_delete=models.PROTECT, null=True, blank=True, related_name="claims"
+    )
+    start = models.PositiveIntegerField(null=True, blank=True, help_text="Offset of the text in the article body.")
+    end = models.PositiveIntegerField(null=True, blank=True)
+    venue = models.CharField(max_length=300, blank=True, help_text="Where the claim was made, e.g. 'a press release'.")
+    stated_on = models.DateField(null=True, blank=True)
+    source_url = models.URLField(max_length=1000, blank=True)
+    topics = models.ManyToManyField(Topic, blank=True, related_name="claims")
+    status = models.CharField(max_length=20, choices=VerificationStatus.choices, default=VerificationStatus.UNVERIFIED)
+    origin = models.CharField(max_length=20, choices=Origin.choices, default=Origin.EXTRACTION)
+    external_id = models.CharField(
+        max_length=200, null=True, blank=True, help_text="Identifier in the archive the claim was imported from."
+    )
+    confidence = models.FloatField(null=True, blank=True, help_text="Extractor's confidence in the attribution.")
+    version = models.PositiveIntegerField(default=1, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ClaimQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["text_hash", "updated_at"])
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=VerificationStatus.values), name="claims_claim_status_valid"),
+            models.CheckConstraint(
+                condition=Q(kind__in=["direct", "partial", "indirect"]), name="claims_claim_kind_valid"
+            ),
+            models.CheckConstraint(condition=~Q(text=""), name="claims_claim_text_not_empty"),
+            models.CheckConstraint(
+                condition=(Q(start__isnull=True) & Q(end__isnull=True))
+                | (Q(start__isnull=False) & Q(end__isnull=False) & Q(start__gte=0) & Q(end__gte=F("start"))),
+                name="claims_claim_offsets_ordered",
+            ),
+            models.CheckConstraint(
+                condition=Q(start__isnull=True) | Q(article__isnull=False), name="claims_claim_offsets_need_article"
+            ),
+            models.UniqueConstraint(fields=["article", "speaker", "text_hash"], name="claims_claim_unique_per_article"),
+            models.UniqueConstraint(
+                fields=["origin", "external_id"],
+                condition=Q(external_id__isnull=False),
+                name="claims_claim_external_unique",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-created_at"]),
+            # The review queue: claims waiting for a verdict, oldest first.
+            models.Index(
+                fields=["created_at"], condition=Q(status__in=["unverified", "in_review"]), name="claims_claim_queue"
+            ),
+        ]
+
+    def __str__(self):
+        text = self.text if len(self.text) <= 60 else self.text[:59] + "…"
+        return f"{self.speaker}: “{text}”"
+
+    def save(self, *args, **kwargs):
+        self.text_hash = text_hash(self.text)
+        super().save(*args, **kwargs)
+
+
+class Review(models.Model):
+    """One verdict on a claim, by a reviewer or imported from a fact-checker; never edited afterwards."""
+
+    class Origin(models.TextChoices):
+        REVIEWER = "reviewer", "factcheck reviewer"
+        LIAR = "liar", "PolitiFact via LIAR"
+        CLAIMREVIEW = "claimreview", "ClaimReview import"
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="reviews")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="reviews"
+    )
+    verdict = models.CharField(max_length=20, choices=VerificationStatus.choices)
+    rationale = models.TextField(blank=True)
+    evidence = models.JSONField(default=list, blank=True, help_text="Links to the evidence (http or https URLs).")
+    origin = models.CharField(max_length=20, choices=Origin.choices, default=Origin.REVIEWER)
+    reviewing_organization = models.CharField(max_length=200, blank=True, help_text="Fact-checker, for imports.")
+    original_rating = models.CharField(max_length=200, blank=True, help_text="The rating as the source wrote it.")
+    external_id = models.CharField(max_length=300, null=True, blank=True)
+    url = models.URLField(max_length=1000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When the verdict was published, for imports.")
+
+    class Meta:
+        ordering = ["claim", "created_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(verdict__in=VerificationStatus.values), name="claims_review_verdict_valid"
+            ),
+            models.UniqueConstraint(
+                fields=["origin", "external_id"],
+                condition=Q(external_id__isnull=False),
+                name="claims_review_external_unique",
+            ),
+        ]
+        indexes = [models.Index(fields=["claim", "-created_at"])]
+
+    def __str__(self):
+        who = self.reviewer or self.reviewing_organization or self.get_origin_display()
+        return f"{self.get_verdict_display()} by {who}"

@@ -1,0 +1,89 @@
+import difflib
+
+from django.db import models
+from django.db.models import Count, Q
+
+from claims.names import name_key
+
+# How close a misspelt name must be to a known one (difflib ratio) to count as the same name.
+FUZZY_NAME_CUTOFF = 0.8
+
+
+class SpeakerQuerySet(models.QuerySet):
+    def with_claim_counts(self):
+        return self.annotate(claim_count=Count("claims", distinct=True))
+
+    def matching(self, query: str):
+        """Speakers whose full name, any word of it (a surname) or an alias matches `query`.
+
+        Case, accents and punctuation are ignored. When nothing matches exactly, a close misspelling
+        of a known name or alias ('Pantuci' for 'Pantucci') matches instead.
+        """
+        key = name_key(query)
+        if not key:
+            return self.none()
+        exact = self.filter(_word_match("name_key", key) | Q(aliases__name_key=key)).values("pk")
+        if exact.exists():
+            return self.filter(pk__in=exact)
+        return self.filter(pk__in=_fuzzy_speaker_ids(key))
+
+
+def _word_match(field: str, key: str) -> Q:
+    """`key` equals the field or is a run of whole words in it."""
+    return (
+        Q(**{field: key})
+        | Q(**{f"{field}__startswith": key + " "})
+        | Q(**{f"{field}__endswith": " " + key})
+        | Q(**{f"{field}__contains": f" {key} "})
+    )
+
+
+def _fuzzy_speaker_ids(key: str) -> list[int]:
+    from claims.models import Speaker, SpeakerAlias
+
+    candidates: dict[str, set[int]] = {}
+    names = list(Speaker.objects.values_list("name_key", "pk")) + list(
+        SpeakerAlias.objects.values_list("name_key", "speaker_id")
+    )
+    span = len(key.split())
+    for full, pk in names:
+        words = full.split()
+        # Compare against the whole name and against each run of as many words as the query has.
+        for i in range(max(1, len(words) - span + 1)):
+            candidates.setdefault(" ".join(words[i : i + span]), set()).add(pk)
+        candidates.setdefault(full, set()).add(pk)
+    matches = difflib.get_close_matches(key, candidates.keys(), n=5, cutoff=FUZZY_NAME_CUTOFF)
+    return sorted({pk for match in matches for pk in candidates[match]})
+
+
+class ClaimQuerySet(models.QuerySet):
+    def with_related(self):
+        """Everything a claim's representation shows, in a fixed number of queries."""
+        return self.select_related(
+            "speaker", "affiliation", "affiliation__organization", "article", "article__outlet"
+        ).prefetch_related("topics")
+
+    def by_speaker_name(self, query: str):
+        from claims.models import Speaker
+
+        return self.filter(speaker__in=Speaker.objects.matching(query))
+
+    def by_affiliation(self, text: str):
+        q = Q()
+        for word in text.split():
+            q &= Q(affiliation__stated_as__icontains=word) | Q(affiliation__organization__name__icontains=word)
+        return self.filter(q)
+
+    def search(self, text: str):
+        """Claims whose text contains every word of `text`, in any order."""
+        q = Q()
+        for word in text.split():
+            q &= Q(text__icontains=word)
+        return self.filter(q)
+
+    def review_queue(self):
+        """Claims waiting for a verdict, oldest first."""
+        return self.filter(status__in=["unverified", "in_review"]).order_by("created_at", "id")
+
+    def status_counts(self) -> dict[str, int]:
+        return dict(self.order_by().values_list("status").annotate(n=Count("id")))

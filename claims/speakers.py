@@ -1,0 +1,110 @@
+"""How names become Speakers: one row per real speaker, whatever form an article uses."""
+
+import difflib
+import re
+
+from claims.models import Organization, Speaker, SpeakerAlias
+from claims.names import name_key
+
+# A surname this close to a known one, with the same first name, is a misspelling of it
+# ('Yalinkilcli' for 'Yalinkilicli').
+MISSPELLING_CUTOFF = 0.85
+
+_GROUP_WORDS = re.compile(
+    r"\b(officials|ministers|leaders|analysts|experts|members|spokesmen|diplomats|sources|people|critics|residents)\b",
+    re.I,
+)
+_ORGANISATION_WORDS = re.compile(
+    r"\b(ministry|ministries|department|agency|government|kremlin|white house|office|council|committee|"
+    r"commission|party|campaign|news|times|post|press|institute|university|center|centre|foundation|"
+    r"association|organi[sz]ation|company|corporation|inc|ltd|bank|union|court|embassy|administration|"
+    r"army|police|parliament|congress|senate|nato|un|eu)\b",
+    re.I,
+)
+
+
+def guess_speaker_kind(name: str) -> str:
+    """'G-7 ministers' is a group, 'Chinese Foreign Ministry' an organisation, 'Collin Koh' a person."""
+    if _GROUP_WORDS.search(name) or " and " in name:
+        return Speaker.Kind.GROUP
+    if _ORGANISATION_WORDS.search(name):
+        return Speaker.Kind.ORGANISATION
+    return Speaker.Kind.PERSON
+
+
+def find_speaker(name: str) -> Speaker | None:
+    """The known speaker this name denotes: same name, a recorded alias, or a misspelt surname."""
+    key = name_key(name)
+    if not key:
+        return None
+    speaker = Speaker.objects.filter(name_key=key).order_by("pk").first()
+    if speaker:
+        return speaker
+    alias = SpeakerAlias.objects.select_related("speaker").filter(name_key=key).first()
+    if alias:
+        return alias.speaker
+    return _misspelt_person(key)
+
+
+def _misspelt_person(key: str) -> Speaker | None:
+    words = key.split()
+    if len(words) < 2:
+        return None
+    first, last = words[0], words[-1]
+    for candidate in Speaker.objects.filter(kind=Speaker.Kind.PERSON, name_key__startswith=first + " "):
+        other_last = candidate.name_key.split()[-1]
+        if difflib.SequenceMatcher(None, last, other_last).ratio() >= MISSPELLING_CUTOFF:
+            return candidate
+    return None
+
+
+def resolve_speaker(name: str, kind: str | None = None, *, context: str = "") -> tuple[Speaker, bool]:
+    """Find or create the speaker for `name`; record the form used as an alias. Returns (speaker, created).
+
+    `context` is the text the name came from: a single word of the name that it uses on its own
+    ('Putin said', 'Xi told') is recorded as an alias too.
+    """
+    name = " ".join(name.split())
+    speaker = find_speaker(name)
+    created = speaker is None
+    if created:
+        speaker = Speaker.objects.create(name=name, kind=kind or guess_speaker_kind(name))
+    add_alias(speaker, name)
+    if speaker.kind == Speaker.Kind.PERSON:
+        for short in short_forms(name, context):
+            add_alias(speaker, short)
+    return speaker, created
+
+
+def short_forms(name: str, context: str) -> list[str]:
+    """Words of a person's name that `context` uses alone: 'Xi' of 'Xi Jinping' in 'Xi said'."""
+    words = name.split()
+    if len(words) < 2 or not context:
+        return []
+    found = []
+    for word in (words[0], words[-1]):
+        alone = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        full = re.compile(re.escape(name))
+        uses = len(alone.findall(context)) - len(full.findall(context))
+        if uses > 0 and len(word) > 1:
+            found.append(word)
+    return found
+
+
+def add_alias(speaker: Speaker, name: str) -> None:
+    """Record another form of the speaker's name unless it is the display name or already taken.
+
+    A surname shared by two speakers stays with the first: an alias must point at one speaker.
+    """
+    key = name_key(name)
+    if not key or key == speaker.name_key or SpeakerAlias.objects.filter(name_key=key).exists():
+        return
+    SpeakerAlias.objects.create(speaker=speaker, name=name)
+
+
+def resolve_organization(name: str | None) -> Organization | None:
+    name = " ".join((name or "").split())
+    if not name:
+        return None
+    existing = Organization.objects.filter(name__iexact=name).first()
+    return existing or Organization.objects.create(name=name)

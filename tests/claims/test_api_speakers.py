@@ -1,0 +1,55 @@
+import pytest
+
+from claims.models import Claim, Speaker
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+
+def test_speaker_search_by_surname(client):
+    results = client.get("/api/v1/speakers/", {"search": "ushakov"}).json()["results"]
+
+    assert [r["name"] for r in results] == ["Yuri Ushakov"]
+    assert results[0]["claim_count"] == 4
+
+
+def test_speaker_detail_counts_claims_per_status(client):
+    putin = Speaker.objects.get(name="Vladimir Putin")
+    Claim.objects.filter(pk=putin.claims.first().pk).update(status="false")
+
+    detail = client.get(f"/api/v1/speakers/{putin.pk}/").json()
+
+    assert detail["claims_by_status"]["false"] == 1
+    assert detail["claims_by_status"]["unverified"] == 7
+    assert sum(detail["claims_by_status"].values()) == 8
+
+
+def test_speaker_detail_lists_affiliations_as_stated(client):
+    ushakov = Speaker.objects.get(name="Yuri Ushakov")
+
+    stated = {a["stated_as"] for a in client.get(f"/api/v1/speakers/{ushakov.pk}/").json()["affiliations"]}
+
+    assert stated == {"Putin’s presidential aide", "Kremlin foreign policy aide"}
+
+
+def test_speaker_claims_lists_only_that_speakers_claims(client):
+    koh = Speaker.objects.get(name="Collin Koh")
+
+    results = client.get(f"/api/v1/speakers/{koh.pk}/claims/").json()["results"]
+
+    assert len(results) == 3 and {r["speaker"]["id"] for r in results} == {koh.pk}
+
+
+def test_unknown_speaker_is_a_404(client):
+    assert client.get("/api/v1/speakers/999999/").status_code == 404
+
+
+def test_articles_list_with_claim_counts(client):
+    results = client.get("/api/v1/articles/", {"outlet": "trt"}).json()["results"]
+
+    assert len(results) == 1 and results[0]["claim_count"] == 26
+
+
+def test_outlets_list(client):
+    names = [r["name"] for r in client.get("/api/v1/outlets/").json()["results"]]
+
+    assert names == ["Bloomberg", "Strategic Policy", "TRT World", "Voice of America"]

@@ -1,0 +1,30 @@
+import io
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+@pytest.fixture(autouse=True)
+def _plain_http(settings):
+    # Production settings redirect to HTTPS; the test client and live server speak plain HTTP.
+    settings.SECURE_SSL_REDIRECT = False
+
+
+@pytest.fixture
+def seeded(db):
+    """The five seed articles loaded from their hand annotations."""
+    call_command("import_annotations", *sorted(SEEDS.glob("*.json")), stdout=io.StringIO())
+
+
+@pytest.fixture
+def reviewer(db, django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("rita", password="a-long-test-password", is_staff=True)
+    user.groups.add(Group.objects.get(name="Reviewers"))
+    return user

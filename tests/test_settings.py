@@ -1,0 +1,33 @@
+import os
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+PRODUCTION = {
+    "DEBUG": "0",
+    "SECRET_KEY": "k8#Zq!v2@Lr9$Wm4^Tn7&Yp1*Hs6(Jd3)Fg5-Xc0+Bb8=Ne2_Qa",
+    "ALLOWED_HOSTS": "factcheck.example.org",
+    "DATABASE_URL": "sqlite:////tmp/factcheck-deploy-check.sqlite3",
+}
+
+
+def run_manage(*args, env):
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS"}}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
+    )
+
+
+def test_deploy_check_is_clean_with_production_values():
+    result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION)
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_secret_key_is_required_when_debug_is_off():
+    result = run_manage("check", env={**PRODUCTION, "SECRET_KEY": ""})
+
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
