@@ -1,0 +1,61 @@
+import pytest
+
+from claims.models import Claim
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+
+def test_reviewer_sees_the_claim_list(client, reviewer):
+    client.force_login(reviewer)
+
+    response = client.get("/admin/claims/claim/")
+
+    assert response.status_code == 200
+    assert "Raffaello Pantucci" in response.text
+    assert "TRT World" in response.text
+
+
+def test_claim_list_filters_by_status(client, reviewer):
+    Claim.objects.filter(speaker__name="Collin Koh").update(status="false")
+    client.force_login(reviewer)
+
+    response = client.get("/admin/claims/claim/", {"status__exact": "false"})
+
+    assert response.context["cl"].result_count == 3
+
+
+def test_claim_search_covers_speaker_aliases(client, reviewer):
+    client.force_login(reviewer)
+
+    response = client.get("/admin/claims/claim/", {"q": "Pantucci"})
+
+    assert response.context["cl"].result_count == 14
+
+
+def test_claim_page_highlights_the_quote_in_its_paragraph(client, reviewer):
+    claim = Claim.objects.get(text__startswith="We are seeing the formation")
+    client.force_login(reviewer)
+
+    response = client.get(f"/admin/claims/claim/{claim.pk}/change/")
+
+    assert response.status_code == 200
+    assert '<mark class="quote">We are seeing the formation of an informal, but real, military alliance.</mark>' in (
+        response.text
+    )
+    assert "Pukhov said." in response.text
+
+
+def test_anonymous_visitor_is_sent_to_the_login_page(client):
+    response = client.get("/admin/claims/claim/")
+
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_speaker_list_shows_claim_counts(client, reviewer):
+    client.force_login(reviewer)
+
+    response = client.get("/admin/claims/speaker/", {"q": "Putin"})
+
+    assert response.context["cl"].result_count == 1
+    assert response.context["cl"].result_list[0].claim_count == 8
