@@ -1,0 +1,141 @@
+"""Affiliations: what the article says a speaker is, from titles and appositives anywhere in it.
+
+Three shapes, each with a made-up example:
+- a title before the name: "Harbour Board chairwoman Mina Holt" -> "Harbour Board chairwoman";
+- an appositive after it: "Mina Holt, a ferry pilot at Bay Lines in Portside," -> "a ferry pilot at ...";
+- an appositive before it: "Head of research at Bay Lines, Mina Holt, said" -> "Head of research at ...".
+"""
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import DEMONYMS, NOT_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
+from .names import Cast, Mention
+
+_ROLE = sorted(
+    PERSON_ROLE_NOUNS | {w for w in TITLE_WORDS if len(w) > 3 and w.isalpha()}, key=len, reverse=True
+)
+_ROLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE)})s?\b", re.IGNORECASE)
+_NOT_APPOSITIVE = re.compile(
+    r"^(?:who|whose|which|that|and|but|or|said|says|told|added|when|while|as|if|in\s+(?:a|an|the)\s+"
+    r"(?:statement|interview|speech)|on\s+\w+day|according)\b",
+    re.IGNORECASE,
+)
+# Where a role phrase names its organisation: "fellow at X", "head of X", "an expert from X".
+_ORG_SPLIT = re.compile(r"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
+_ORG_RUN = re.compile(
+    r"[A-Z][\w’'&.\-]*(?:\s+(?:of|for|and|&|on|the)?\s*[A-Z][\w’'&.\-]*)*(?:\s+\([A-Z]+\))?"
+)
+
+
+@dataclass
+class Affiliation:
+    wording: str
+    role: str | None
+    organization: str | None
+    at: int
+
+
+def split_affiliation(wording: str) -> tuple[str | None, str | None]:
+    """(role, organisation) where the wording allows: "fellow at Some Institute in Town"."""
+    m = _ORG_SPLIT.search(wording)
+    if m:
+        org = _ORG_RUN.match(wording, m.end())
+        role = re.sub(r"^(?:a|an|the)\s+", "", wording[: m.start()], flags=re.IGNORECASE).strip(" ,")
+        return role or None, org.group().strip() if org else None
+    # "Harbour Board chairwoman": a capitalised organisation before a lowercase role.
+    m = re.match(r"^(?P<org>(?:[A-Z][\w’'.\-]*\s+){1,4})(?P<role>[a-z][\w\s\-]*)$", wording)
+    if m and m.group("org").split()[0].lower() not in DEMONYMS:
+        return m.group("role").strip(), m.group("org").strip()
+    return re.sub(r"^(?:a|an|the)\s+", "", wording, flags=re.IGNORECASE) or None, None
+
+
+def title_before(masked: str, name_start: int) -> str | None:
+    """The title run just before a name: "U.S. Deputy Secretary of State", "Kremlin policy aide"."""
+    head = masked[max(0, name_start - 120) : name_start]
+    tokens = list(re.finditer(r"[^\s,;:()\x00“”\"]+", head))
+    if not tokens or head[tokens[-1].end() :].strip():
+        return None
+    kept: list[re.Match] = []
+    lower_ok = True
+    for tok in reversed(tokens):
+        word = tok.group()
+        bare = word.rstrip(".").lower()
+        if bare in {"of", "for", "to", "on"} and kept:
+            kept.insert(0, tok)
+            continue
+        if re.search(r"[’']s$", word) and word[0].isupper():
+            kept.insert(0, tok)  # "Holt's chief adviser": the possessor ends the title
+            break
+        if word[0].isupper() and (bare not in NOT_NAME_WORDS or bare in DEMONYMS):
+            kept.insert(0, tok)
+            lower_ok = False
+            continue
+        if word[0].islower() and lower_ok and (bare in PERSON_ROLE_NOUNS or (kept and len(kept) < 4)):
+            if bare in {"the", "a", "an", "and", "or", "with", "by", "said", "says", "told", "met", "as"}:
+                break
+            kept.insert(0, tok)
+            continue
+        break
+    while kept and kept[0].group().lower() in {"of", "for", "to", "on"}:
+        kept.pop(0)
+    if not kept:
+        return None
+    title = head[kept[0].start() : kept[-1].end()]
+    if not _ROLE_RE.search(title):
+        return None
+    return title
+
+
+def appositive_after(masked: str, end: int) -> str | None:
+    """ "Mina Holt, a ferry pilot at Bay Lines, said" -> "a ferry pilot at Bay Lines"."""
+    rest = masked[end : end + 260]
+    m = re.match(r"^\s*,\s+(?P<app>[^,;:\x00“”\"()]+(?:\([^)]{1,20}\))?[^,;:\x00“”\"()]*)", rest)
+    if not m:
+        return None
+    app = m.group("app").strip()
+    if re.fullmatch(r"\d+", app):
+        # An age comes first: "Mina Holt, 54, a ferry pilot" -- the description follows it.
+        return appositive_after(masked, end + m.end())
+    if _NOT_APPOSITIVE.match(app) or not _ROLE_RE.search(app) or len(app.split()) > 22:
+        return None
+    app = re.sub(r"\s+(?:said|says|told|added|wrote|argued|warned)\b.*$", "", app)
+    # ", a British think tank" continues the description of the organisation named at its end.
+    more = re.match(r"^,\s+(?P<more>(?:a|an)\s+[^,;:\x00“”\"]{3,60}?),", rest[m.end() :])
+    if more and not _NOT_APPOSITIVE.match(more.group("more")):
+        app = f"{app}, {more.group('more')}"
+    return app.rstrip(" .")
+
+
+def appositive_before(masked: str, name_start: int) -> str | None:
+    """ "Head of research at Bay Lines, Mina Holt, said" -> "Head of research at Bay Lines"."""
+    head = masked[max(0, name_start - 200) : name_start]
+    m = re.search(r"(?:^|[.;:\x00“”\"]\s*|,\s+)(?P<app>[^,.;:\x00“”\"]{3,160}),\s+$", head)
+    if not m:
+        return None
+    app = m.group("app").strip()
+    if not re.search(r"\b(?:at|of|with|for|from)\b", app) or not _ROLE_RE.search(app):
+        return None
+    if re.match(r"^(?:in|on|at|after|before|when|while|during|speaking|asked)\b", app, re.IGNORECASE):
+        return None
+    return app
+
+
+def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, Affiliation]:
+    """The first affiliation the article gives each person (mentions carry paragraph text and base)."""
+    found: dict[str, Affiliation] = {}
+    for mention, masked, base in mentions:
+        if mention.kind != "person":
+            continue
+        person = cast.lookup(mention.name, mention.start)
+        if person is None or person.name in found:
+            continue
+        local_start = mention.name_start - base
+        local_end = mention.end - base
+        wording = title_before(masked, local_start) or appositive_after(masked, local_end)
+        if wording is None and person.name == mention.name:
+            wording = appositive_before(masked, mention.start - base)
+        if wording:
+            role, org = split_affiliation(wording)
+            found[person.name] = Affiliation(wording, role, org, mention.start)
+    return found

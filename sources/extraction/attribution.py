@@ -1,0 +1,227 @@
+"""Attribution rules: who said a quotation. Each rule is small, named and tried in order.
+
+The rule that names the speaker is stored on the record (``QuoteRecord.rule``) so that a reviewer's
+correction can be traced to it. Every example sentence below is made up.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .context import SPEECH, TRANSCRIPT_LABEL, ParagraphContext, squeeze
+from .lexicon import PARTIAL_VERBS, SPEECH_VERBS, verb_pattern
+from .quotes import MASK, QuoteSpan
+from .speakers import NOBODY, Speaker, SpeakerResolver, strip_appositive
+
+_AUX = r"(?:(?:also|later|then|again|once|recently|previously|has|had|have|would|will|is|was|were|did|does|"
+_AUX += r"\w+ly|went on to|continued to|is quoted as|was quoted as)\s+){0,2}"
+_LEAD = r"^[\s,;:\-–—\x00]*"
+# ",” said Jane Roe, a teacher." / ",” said a statement from the Ministry."
+_AFTER_INVERTED = re.compile(
+    rf"{_LEAD}(?:{_AUX})(?P<verb>{SPEECH})\s+(?P<np>[^,;:.()\x00“”\"]+)", re.IGNORECASE
+)
+# ",” Jane Roe, a teacher, said." / ",” she added." / ",” the ministry said in a statement."
+_AFTER_SUBJECT = re.compile(
+    rf"{_LEAD}(?P<np>[^;:\x00“”\"]{{1,220}}?)\s+{_AUX}(?P<verb>{SPEECH})\b", re.IGNORECASE
+)
+# ",” according to Jane Roe."
+_AFTER_ACCORDING = re.compile(rf"{_LEAD}according to\s+(?P<np>[^;:.()\x00“”\"]+)", re.IGNORECASE)
+# "Jane Roe said: “" / "Roe told the crowd, “" / "Roe said that “" -- the verb and what may follow it.
+_BEFORE_TAIL = re.compile(r"^[^.;\x00“”\"]{0,90}$")
+_ACCORDING_BEFORE = re.compile(r"according to\s+(?P<np>[^,;:\x00“”\"]+?)\s*[,:]?\s*$", re.IGNORECASE)
+_CUE = re.compile(rf"\b(?:{verb_pattern(SPEECH_VERBS | PARTIAL_VERBS)})\b", re.IGNORECASE)
+# Addressee and topic after "told"/"of": never the speaker ("Roe told Doe", "Roe said of Doe").
+_NP_STOP = re.compile(
+    r"\s+(?:in|on|at|during|after|before|when|while|as|via|through|from|to|with|about|of|who|which|that|"
+    r"last|this|on|early|late|earlier|later|recently|told|added|because|but|and\s+(?:then|added|said))\b.*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Attribution:
+    speaker: Speaker
+    rule: str
+
+
+def _phrase_after_verb(np: str) -> str:
+    """ "Jane Roe on Tuesday" -> "Jane Roe"; keeps "a statement from the Ministry" whole."""
+    if re.match(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|spokes\w+|release|report|letter|post)\b", np, re.I):
+        return re.split(r"\s+(?:on|in|at|during|after|when|while)\s+(?=[a-z0-9])", np)[0]
+    return _NP_STOP.sub("", np)
+
+
+class Attributor:
+    """Applies the rules to the quotations of one article, in reading order."""
+
+    def __init__(self, contexts: list[ParagraphContext], resolver: SpeakerResolver):
+        self.contexts = contexts
+        self.resolver = resolver
+        self.by_paragraph: dict[int, list[tuple[int, Speaker]]] = {}  # attributed speakers per paragraph
+
+    def note(self, paragraph: int, pos: int, speaker: Speaker) -> None:
+        if speaker.name:
+            self.by_paragraph.setdefault(paragraph, []).append((pos, speaker))
+            self.resolver.remember(pos, speaker)
+
+    # ------------------------------------------------------------------------------------
+    def attribute(self, quote: QuoteSpan) -> Attribution:
+        first_i, first_s, _ = quote.first
+        last_i, _, last_e = quote.last
+        opening = self.contexts[first_i]
+        closing = self.contexts[last_i]
+        rules = (
+            lambda: self.after_quote(closing, last_e + 1 if quote.closed else last_e),
+            lambda: self.before_quote(opening, first_s - 1),
+            lambda: self.sentence_cue(opening, first_s - 1),
+            lambda: self.transcript(opening),
+            lambda: self.same_paragraph(opening, first_s),
+            lambda: self.continuation(opening, first_s - 1),
+        )
+        for rule in rules:
+            found = rule()
+            if found is not None and found.speaker.name:
+                return found
+        return Attribution(NOBODY, "none")
+
+    # rules ----------------------------------------------------------------------------------
+    def after_quote(self, ctx: ParagraphContext, pos: int) -> Attribution | None:
+        """“The pier will open in May,” said Mina Holt. / “...,” Holt said. / “...,” she added."""
+        _, sent_end = ctx.sentence(max(pos - 1, 0))
+        after = ctx.masked[pos:sent_end]
+        # Another quotation opening after this one ends the reach of the words between them.
+        cut = re.search(r"[“\"]", after)
+        if cut and cut.start() > 0:
+            after = after[: cut.start()]
+        base = ctx.base + pos
+        m = _AFTER_ACCORDING.match(after)
+        if m:
+            speaker = self._np(_phrase_after_verb(m.group("np")), base + m.start("np"), ctx, pos)
+            if speaker:
+                return Attribution(speaker, "after_quote_according_to")
+        m = _AFTER_INVERTED.match(after)
+        if m:
+            speaker = self._np(_phrase_after_verb(m.group("np")), base + m.start("np"), ctx, pos)
+            if speaker:
+                return Attribution(speaker, "after_quote_inverted")
+        m = _AFTER_SUBJECT.match(after)
+        if m and not re.search(r"[.!?]\s", m.group("np")):
+            np = strip_appositive(m.group("np"))
+            speaker = self._np(np, base + m.start("np"), ctx, pos)
+            if speaker:
+                return Attribution(speaker, "after_quote_subject")
+        return None
+
+    def before_quote(self, ctx: ParagraphContext, mark: int) -> Attribution | None:
+        """Mina Holt said, “The pier will open in May.” / Holt told the council: “...”"""
+        sent_start, _ = ctx.sentence(mark)
+        before = ctx.masked[sent_start:mark]
+        m = _ACCORDING_BEFORE.search(before)
+        if m:
+            speaker = self._np(
+                _phrase_after_verb(m.group("np")), ctx.base + sent_start + m.start("np"), ctx, mark
+            )
+            if speaker:
+                return Attribution(speaker, "before_quote_according_to")
+        verbs = list(re.finditer(rf"\b(?:{SPEECH})\b", before, re.IGNORECASE))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        if not _BEFORE_TAIL.match(before[verb.end() :]):
+            return None
+        return self._subject_of(ctx, sent_start, verb, before, mark, "before_quote")
+
+    def sentence_cue(self, ctx: ParagraphContext, mark: int) -> Attribution | None:
+        """Holt called the plan “a long overdue repair” on Tuesday: a cue verb anywhere before."""
+        sent_start, _ = ctx.sentence(mark)
+        before = ctx.masked[sent_start:mark]
+        cues = list(_CUE.finditer(before))
+        if not cues:
+            return None
+        return self._subject_of(ctx, sent_start, cues[-1], before, mark, "sentence_cue")
+
+    def _subject_of(self, ctx, sent_start, verb, before, mark, rule) -> Attribution | None:
+        np = before[: verb.start()]
+        # The subject sits in the verb's own clause: after the last quotation or semicolon before it.
+        np = re.split(r"[;:\x00“”\"]", np)[-1]
+        np = re.sub(rf"\s+{_AUX}$", "", np.rstrip())
+        np = re.sub(r"\s+(?:has|had|have|would|will|is|was|were|did|does|also|then|later|once)$", "", np)
+        if not np.strip():
+            # "Said Holt: “...”" -- the inverted order at the start of a sentence.
+            rest = before[verb.end() :]
+            np = _phrase_after_verb(re.split(r"[,:]", rest)[0].strip())
+            speaker = self._np(np, ctx.base + sent_start + verb.end(), ctx, mark)
+            return Attribution(speaker, f"{rule}_inverted") if speaker else None
+        # "Holt, who runs the ferry, said" / "When asked, Holt said": the clause's own subject.
+        np = strip_appositive(np)
+        speaker = self._np(np, ctx.base + sent_start + verb.start(), ctx, mark)
+        if speaker is None and rule == "sentence_cue":
+            speaker = self._sentence_subject(ctx, sent_start, verb.start())
+        return Attribution(speaker, rule) if speaker else None
+
+    def _sentence_subject(self, ctx, sent_start, end) -> Speaker | None:
+        """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence."""
+        head = squeeze(ctx.masked[sent_start:end])
+        m = re.match(
+            r"^\s*(?:[A-Z][\w\s,]{0,40}?,\s+)?(?P<np>(?:[A-Z][\w.’'\-]*\s*){1,6}|he|she|the\s+\w+(?:\s+\w+)?)\b",
+            head,
+        )
+        if not m:
+            return None
+        return self.resolver.from_phrase(m.group("np"), ctx.base + sent_start, ctx.masked[:sent_start])
+
+    def transcript(self, ctx: ParagraphContext) -> Attribution | None:
+        """ROE: The pier opens in May. -- the label of a transcript line names the speaker."""
+        if not ctx.label or ctx.label in {"Q", "A"}:
+            return None
+        speaker = self.resolver.mention(ctx.label.title(), "person", ctx.base)
+        return Attribution(Speaker(speaker.name, "person", 0.7, "transcript"), "transcript_label")
+
+    def same_paragraph(self, ctx: ParagraphContext, pos: int) -> Attribution | None:
+        """“It is late.” Holt said. “But it is ours.” -- a quote beside an attributed one."""
+        found = self.by_paragraph.get(ctx.index)
+        if not found:
+            return None
+        before = [s for at, s in found if at <= ctx.base + pos]
+        speaker = before[-1] if before else found[0][1]
+        return Attribution(Speaker(speaker.name, speaker.kind, 0.75, "continuation"), "same_paragraph")
+
+    def continuation(self, ctx: ParagraphContext, mark: int) -> Attribution | None:
+        """A quote paragraph with no attribution continues the previous paragraph's speaker.
+
+        Holt said the town had waited long enough. // “Ten years is a long time.”
+        """
+        if ctx.masked[:mark].strip(" \x00\u2014\u2013-"):
+            return None  # the quote sits inside the writer's own sentence
+        for back in (1, 2):
+            prev = ctx.index - back
+            if prev < 0:
+                break
+            found = self.by_paragraph.get(prev)
+            if found:
+                s = found[-1][1]
+                return Attribution(
+                    Speaker(s.name, s.kind, 0.7 if back == 1 else 0.55, "continuation"), "continuation"
+                )
+            pctx = self.contexts[prev]
+            # "Holt, who runs the ferry, has a view:" -- a lead-in sentence naming the speaker.
+            if pctx.masked.rstrip().endswith(":") or back == 1:
+                last_start, _ = pctx.sentence(max(len(pctx.masked) - 1, 0))
+                subject = self._sentence_subject(pctx, last_start, len(pctx.masked))
+                if subject is not None and subject.name and subject.kind == "person":
+                    return Attribution(
+                        Speaker(subject.name, "person", 0.5, "continuation"), "continuation_lead_in"
+                    )
+        name = self.resolver.last_speaker(ctx.base + mark)
+        if name:
+            return Attribution(Speaker(name, "person", 0.35, "continuation"), "continuation_last_speaker")
+        return None
+
+    # ------------------------------------------------------------------------------------
+    def _np(self, np: str, pos: int, ctx: ParagraphContext, mark: int) -> Speaker | None:
+        np = np.strip(" ,\x00")
+        if not np or len(np.split()) > 12:
+            return None
+        return self.resolver.from_phrase(np, pos, ctx.masked[: max(0, mark)])
+
+
+__all__ = ["Attribution", "Attributor", "TRANSCRIPT_LABEL", "MASK"]

@@ -1,0 +1,43 @@
+"""What the rules see of one paragraph: its text, the text with quoted words masked, sentences."""
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import PARTIAL_VERBS, SPEECH_VERBS, verb_pattern
+from .quotes import MASK
+from .sentences import sentence_at, sentence_spans
+
+SPEECH = verb_pattern(SPEECH_VERBS)
+SPEECH_RE = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
+CUE_RE = re.compile(rf"\b(?:{verb_pattern(SPEECH_VERBS | PARTIAL_VERBS)})\b|\baccording to\b", re.IGNORECASE)
+# A transcript line: "ROE: ..." or "Q: ..." at the start of a paragraph.
+TRANSCRIPT_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'\- ]{0,30}[A-Z.]|Q|A)\s*:\s+")
+
+
+@dataclass
+class ParagraphContext:
+    index: int
+    text: str
+    masked: str
+    base: int  # body offset of the paragraph's first character
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    label: str | None = None  # transcript speaker label, when the paragraph has one
+
+    @classmethod
+    def build(cls, index: int, text: str, masked: str, base: int) -> "ParagraphContext":
+        ctx = cls(index, text, masked, base, sentence_spans(masked))
+        m = TRANSCRIPT_LABEL.match(text)
+        if m:
+            ctx.label = m.group("label").strip()
+        return ctx
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return sentence_at(self.sentences, pos)
+
+    def clean(self, start: int, end: int) -> str:
+        """Masked text of a range with masked runs squeezed: what the rules read."""
+        return self.masked[start:end]
+
+
+def squeeze(text: str) -> str:
+    return re.sub(f"{MASK}+", " ", text)

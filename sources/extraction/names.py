@@ -1,0 +1,285 @@
+"""Names in an article: capitalised runs split into title and name, and the article's cast of people.
+
+The cast maps the short forms an article uses later ("Koh", "Mr. Koh", "the professor") back to the
+full name it gave first ("Collin Koh"), which is what a claim's speaker must be.
+"""
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    DEMONYMS,
+    FEMALE_HONORIFICS,
+    INSTITUTION_WORDS,
+    MALE_HONORIFICS,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    TITLE_ROLE,
+    TITLE_WORDS,
+)
+
+_TOKEN = r"(?:[A-Z][\w\-]*(?:[’'][A-Za-z]+)?\.?|[A-Z]\.(?:[A-Z]\.)*|\d+(?:st|nd|rd|th)?(?=[ -][A-Z]))"
+_PARTICLE = r"(?:de|van|von|der|den|bin|ibn|al|el|da|di|del|la|le|du|dos|das|of|for|on|to|y)"
+# A run of capitalised tokens, allowing name particles and the "of" of titles and institutions.
+CAP_RUN = re.compile(rf"(?<![\w’'.\-]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_CONNECTORS = {"of", "for", "on", "to"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_ADDRESS = {"mr", "mrs", "ms", "dr"}
+
+
+def _bare(token: str) -> str:
+    return token.rstrip(".").lower()
+
+
+@dataclass
+class Mention:
+    """A capitalised run in the body: what kind of thing it names and where."""
+
+    start: int  # body offset of the whole run (titles included)
+    end: int
+    name: str  # the name without titles ("Wendy Sherman"), or the organisation's name
+    name_start: int  # body offset where the name itself begins
+    kind: str  # "person" | "organisation"
+    title: str  # title tokens before the name, as written ("U.S. Deputy Secretary of State")
+    possessive: bool = False
+    honorific: str | None = None  # "mr", "sen" ... when the run opens with one
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+
+def split_run(text: str, start: int) -> list[Mention]:
+    """Turn one capitalised run into mentions (a possessive ends a name: "Russia's Vladimir Putin")."""
+    mentions: list[Mention] = []
+    pieces = []
+    pos = 0
+    tokens = list(re.finditer(r"\S+", text))
+    begin = 0
+    for i, tok in enumerate(tokens):
+        if _POSSESSIVE.search(tok.group()) and tok.group()[0].isupper():
+            pieces.append((tokens[begin : i + 1], True))
+            begin = i + 1
+    if begin < len(tokens):
+        pieces.append((tokens[begin:], False))
+    for toks, possessive in pieces:
+        mention = _classify([(t.group(), start + t.start()) for t in toks], possessive)
+        if mention:
+            mentions.append(mention)
+    del pos
+    return mentions
+
+
+def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
+    if possessive and toks:
+        word, at = toks[-1]
+        toks[-1] = (_POSSESSIVE.sub("", word), at)
+    # Sentence openers and connectors at the left edge are not part of any name.
+    while toks and (_bare(toks[0][0]) in NOT_NAME_WORDS or toks[0][0] in _CONNECTORS):
+        if _bare(toks[0][0]) in {"mr", "mrs", "ms", "dr"}:
+            break
+        toks.pop(0)
+    while toks and toks[-1][0] in _CONNECTORS:
+        toks.pop()
+    if not toks:
+        return None
+    # A full stop after a name token ends the sentence, not an abbreviation.
+    word, at = toks[-1]
+    if (
+        word.endswith(".")
+        and len(word) > 2
+        and _bare(word) not in _SUFFIXES
+        and _bare(word) not in TITLE_WORDS
+    ):
+        toks[-1] = (word[:-1], at)
+    start, end = toks[0][1], toks[-1][1] + len(toks[-1][0])
+    lowered = [_bare(w) for w, _ in toks]
+    is_org = any(w in ORG_WORDS or w in INSTITUTION_WORDS for w in lowered)
+    if is_org and lowered[0] not in _ADDRESS and not _is_title_then_person(lowered):
+        # Organisations keep their whole run: "Chinese Foreign Ministry", "Bank of Somewhere".
+        org_toks = toks
+        while org_toks and _bare(org_toks[0][0]) in NOT_NAME_WORDS:
+            org_toks = org_toks[1:]
+        if org_toks:
+            name = " ".join(w for w, _ in org_toks)
+            return Mention(start, end, name, org_toks[0][1], "organisation", "", possessive)
+    # A person's name is the run's right end up to the first title, demonym or connector.
+    name_toks: list[tuple[str, int]] = []
+    for word, at in reversed(toks):
+        b = _bare(word)
+        if word in _CONNECTORS or (name_toks and (b in TITLE_WORDS or b in DEMONYMS)):
+            break
+        if not name_toks and (b in TITLE_WORDS and b not in _SUFFIXES):
+            break
+        name_toks.insert(0, (word, at))
+    if not name_toks:
+        return None
+    title_toks = toks[: len(toks) - len(name_toks)]
+    # "Ambassador to Elbonia Ana Diaz": the place after a title's connector is not in the name.
+    if (
+        len(name_toks) >= 3
+        and title_toks
+        and title_toks[-1][0] in _CONNECTORS
+        and not re.match(r"[A-Z]\.$", name_toks[1][0])
+    ):
+        title_toks = title_toks + name_toks[:1]
+        name_toks = name_toks[1:]
+    honorific = None
+    for word, _ in title_toks:
+        if _bare(word) in TITLE_WORDS and _bare(word) not in DEMONYMS:
+            honorific = _bare(word)
+    name = " ".join(w for w, _ in name_toks)
+    title = " ".join(w for w, _ in title_toks)
+    if len(name_toks) == 1 and name.isupper() and len(name) > 1 and not title:
+        # A lone acronym ("NATO", "VOA") is an institution.
+        return Mention(start, end, name, name_toks[0][1], "organisation", "", possessive)
+    return Mention(start, end, name, name_toks[0][1], "person", title, possessive, honorific)
+
+
+def _is_title_then_person(lowered: list[str]) -> bool:
+    """ "Senate Majority Leader Jane Roe": org words inside a title still end in a person's name."""
+    last = lowered[-1]
+    if last in ORG_WORDS or last in TITLE_WORDS or last in DEMONYMS:
+        return False
+    for i in range(len(lowered) - 2, -1, -1):
+        if lowered[i] in TITLE_WORDS and lowered[i] not in ORG_WORDS:
+            return True
+        if lowered[i] in ORG_WORDS:
+            return False
+    return False
+
+
+def find_mentions(masked: str, offset: int) -> list[Mention]:
+    """Capitalised mentions in a (quote-masked) paragraph; offsets are body offsets."""
+    out: list[Mention] = []
+    for m in CAP_RUN.finditer(masked):
+        out.extend(split_run(m.group(), offset + m.start()))
+    return out
+
+
+@dataclass
+class Person:
+    """Someone the article names in full, with what it says about them."""
+
+    name: str
+    first_pos: int
+    positions: list[int] = field(default_factory=list)
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    title: str | None = None
+
+    @property
+    def surname(self) -> str:
+        toks = [t for t in self.name.split() if _bare(t) not in _SUFFIXES]
+        return toks[-1] if toks else self.name
+
+
+class Cast:
+    """The people and organisations an article names, and how its short forms resolve to them."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+        self.by_surname: dict[str, list[Person]] = {}
+        self.by_first: dict[str, list[Person]] = {}
+        self.orgs: list[tuple[int, str]] = []
+        self.speakers: list[tuple[int, str]] = []  # (body offset, speaker) as attribution names them
+
+    # building ---------------------------------------------------------------------------
+    def add_mentions(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.kind == "organisation":
+                self.orgs.append((m.start, m.name))
+            elif len(m.tokens) >= 2 and not all(t.isupper() for t in m.tokens):
+                person = self.people.get(m.name)
+                if person is None:
+                    person = Person(m.name, m.start)
+                    self.people[m.name] = person
+                    self.by_surname.setdefault(person.surname.lower(), []).append(person)
+                    self.by_first.setdefault(m.tokens[0].lower(), []).append(person)
+                person.positions.append(m.start)
+                self._note_title(person, m)
+        for m in mentions:
+            # Short forms with an honorific tell the gender and role of the person they stand for.
+            if m.kind == "person" and len(m.tokens) == 1:
+                person = self.lookup(m.name, m.start)
+                if person is not None:
+                    person.positions.append(m.start)
+                    self._note_title(person, m)
+
+    def _note_title(self, person: Person, m: Mention) -> None:
+        if not m.title:
+            return
+        for word in m.title.split():
+            b = _bare(word)
+            if b in MALE_HONORIFICS:
+                person.gender = person.gender or "m"
+            elif b in FEMALE_HONORIFICS:
+                person.gender = person.gender or "f"
+            if b in TITLE_WORDS:
+                person.roles.add(TITLE_ROLE.get(b, b))
+        if person.title is None and any(
+            _bare(w) not in {"mr", "mrs", "ms", "dr", "miss"} for w in m.title.split()
+        ):
+            person.title = m.title
+
+    def finish(self) -> None:
+        for people in self.by_surname.values():
+            for p in people:
+                p.positions.sort()
+        self.orgs.sort()
+
+    # resolving --------------------------------------------------------------------------
+    def lookup(self, name: str, pos: int) -> Person | None:
+        """The person a name stands for at ``pos``: the full name, or the nearest with that surname."""
+        if name in self.people:
+            return self.people[name]
+        tokens = name.split()
+        key = tokens[-1].lower() if tokens else ""
+        candidates = self.by_surname.get(key, [])
+        if not candidates and len(tokens) == 1:
+            candidates = self.by_first.get(key, [])
+        if not candidates and len(tokens) >= 2:
+            # "Jane Q. Roe" later written "Jane Roe": same first and last name.
+            candidates = [
+                p for p in self.by_surname.get(key, []) if p.name.split()[0].lower() == tokens[0].lower()
+            ]
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        return max(candidates, key=lambda p: _last_before(p.positions, pos))
+
+    def canonical(self, name: str, pos: int) -> str:
+        person = self.lookup(name, pos)
+        return person.name if person else name
+
+    def person_with_role(self, role: str, pos: int) -> Person | None:
+        """ "the senator": the person most recently mentioned who carries that role."""
+        role = TITLE_ROLE.get(role, role)
+        best, best_pos = None, -1
+        for person in self.people.values():
+            if role in person.roles:
+                last = _last_before(person.positions, pos)
+                if last > best_pos:
+                    best, best_pos = person, last
+        return best
+
+    def org_for(self, noun: str, words: set[str], pos: int) -> str | None:
+        """ "the ministry": the nearest organisation named before ``pos`` with a matching word."""
+        best = None
+        for at, name in self.orgs:
+            if at >= pos:
+                break
+            if {_bare(w) for w in name.split()} & words:
+                best = name
+        return best
+
+
+def _last_before(positions: list[int], pos: int) -> int:
+    i = bisect.bisect_left(positions, pos)
+    if i > 0:
+        return positions[i - 1]
+    # Mentioned only later: rank after everyone mentioned before.
+    return -1 - (positions[0] if positions else 10**9)

@@ -1,0 +1,110 @@
+"""ParsedArticle -> quote records: find quotations, name their speakers, add affiliations and kinds."""
+
+from sources.parsing import ParsedArticle, parse_article
+
+from . import affiliation, reported
+from .attribution import Attributor
+from .context import ParagraphContext
+from .kinds import classify
+from .names import Cast, find_mentions
+from .quotes import QuoteSpan, find_quotes, mask_quotes
+from .records import ExtractedArticle, QuoteRecord
+from .speakers import Speaker, SpeakerResolver
+
+
+def extract_article(text: str, filename: str = "") -> ExtractedArticle:
+    """Parse an article and extract its quotations and reported statements."""
+    return extract_parsed(parse_article(text, filename))
+
+
+def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
+    texts = [p.text for p in parsed.paragraphs]
+    spans = find_quotes(texts)
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    for span in spans:
+        for i, s, e in span.pieces:
+            quoted.setdefault(i, []).append((s, e))
+    bases = parsed.body_starts()
+    contexts = [
+        ParagraphContext.build(i, t, mask_quotes(t, quoted.get(i, [])), bases[i]) for i, t in enumerate(texts)
+    ]
+    cast = Cast()
+    all_mentions = []
+    for ctx in contexts:
+        mentions = find_mentions(ctx.masked, ctx.base)
+        cast.add_mentions(mentions)
+        all_mentions.extend((m, ctx.masked, ctx.base) for m in mentions)
+    cast.finish()
+    affiliations = affiliation.collect(cast, all_mentions)
+    resolver = SpeakerResolver(cast)
+    attributor = Attributor(contexts, resolver)
+    reporter = reported.Reporter(contexts, resolver)
+
+    records: list[QuoteRecord] = []
+    by_paragraph: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        by_paragraph.setdefault(span.first[0], []).append(span)
+    for ctx in contexts:
+        for span in by_paragraph.get(ctx.index, []):
+            found = attributor.attribute(span)
+            i, s, _ = span.first
+            attributor.note(ctx.index, ctx.base + s, found.speaker)
+            records.append(_record(parsed, contexts, span, found.speaker, found.rule, affiliations))
+        for statement in reporter.statements(ctx):
+            attributor.note(ctx.index, statement.body_start, statement.speaker)
+            records.append(_indirect_record(parsed, statement, affiliations))
+    records.sort(key=lambda r: (r.body_start, r.kind == "indirect"))
+    return ExtractedArticle(parsed, records)
+
+
+def _record(parsed, contexts, span: QuoteSpan, speaker: Speaker, rule: str, affiliations) -> QuoteRecord:
+    texts = [c.text for c in contexts]
+    (fi, fs, _), (li, _, le) = span.first, span.last
+    # Trim the spaces some articles leave inside the marks, keeping offsets exact.
+    fs += len(texts[fi][fs:]) - len(texts[fi][fs:].lstrip())
+    le -= len(texts[li][:le]) - len(texts[li][:le].rstrip())
+    pieces = [(i, s, e) for i, s, e in span.pieces]
+    pieces[0] = (fi, fs, pieces[0][2])
+    pieces[-1] = (pieces[-1][0], pieces[-1][1], le)
+    text = " ".join(texts[i][s:e].strip() for i, s, e in pieces)
+    ctx = contexts[fi]
+    kind = classify(text, ctx, fs - 1, bool(speaker.name))
+    if kind == "scare" and rule not in {"after_quote_inverted", "after_quote_subject", "before_quote"}:
+        speaker = Speaker(None, speaker.kind, 0.2, "unknown")
+        rule = "scare"
+    aff = affiliations.get(speaker.name) if speaker.name else None
+    return QuoteRecord(
+        text=text,
+        speaker=speaker.name,
+        speaker_kind=speaker.kind,
+        affiliation=aff.wording if aff else None,
+        role=aff.role if aff else None,
+        organization=aff.organization if aff else None,
+        kind=kind,
+        start=parsed.paragraphs[fi].start + fs,
+        end=parsed.paragraphs[li].start + le,
+        body_start=contexts[fi].base + fs,
+        body_end=contexts[li].base + le,
+        confidence=round(speaker.confidence, 2),
+        rule=rule,
+    )
+
+
+def _indirect_record(parsed, statement, affiliations) -> QuoteRecord:
+    speaker = statement.speaker
+    aff = affiliations.get(speaker.name) if speaker.name else None
+    return QuoteRecord(
+        text=statement.text,
+        speaker=speaker.name,
+        speaker_kind=speaker.kind,
+        affiliation=aff.wording if aff else None,
+        role=aff.role if aff else None,
+        organization=aff.organization if aff else None,
+        kind="indirect",
+        start=parsed.to_source_offset(statement.body_start) or 0,
+        end=parsed.to_source_offset(statement.body_end) or 0,
+        body_start=statement.body_start,
+        body_end=statement.body_end,
+        confidence=round(speaker.confidence * 0.9, 2),
+        rule=statement.rule,
+    )

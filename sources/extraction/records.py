@@ -1,0 +1,33 @@
+"""The records extraction returns: one per quotation or reported statement."""
+
+from dataclasses import asdict, dataclass, field
+
+from sources.parsing import ParsedArticle
+
+
+@dataclass
+class QuoteRecord:
+    """A quotation (or reported statement) with its speaker, affiliation, kind and offsets."""
+
+    text: str
+    speaker: str | None
+    speaker_kind: str  # person | organisation | group
+    affiliation: str | None
+    role: str | None
+    organization: str | None
+    kind: str  # direct | partial | scare | indirect
+    start: int  # offsets in the source text
+    end: int
+    body_start: int  # offsets in ParsedArticle.body
+    body_end: int
+    confidence: float
+    rule: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class ExtractedArticle:
+    parsed: ParsedArticle
+    quotes: list[QuoteRecord] = field(default_factory=list)

@@ -1,0 +1,28 @@
+"""Sentence boundaries in a quote-masked paragraph (abbreviations such as "Mr." do not end one)."""
+
+import re
+
+from .lexicon import ABBREVIATIONS
+
+_END = re.compile(r"[.!?][”\"’)\x00]*\s+(?=[“\"‘(\x00]*[A-Z0-9“\"\x00])")
+
+
+def sentence_spans(masked: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in the paragraph."""
+    spans, start = [], 0
+    for m in _END.finditer(masked):
+        head = masked[max(0, m.start() - 12) : m.start() + 1]
+        if masked[m.start()] == "." and ABBREVIATIONS.search(head):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(masked):
+        spans.append((start, len(masked)))
+    return spans
+
+
+def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for start, end in spans:
+        if start <= pos < end:
+            return start, end
+    return spans[-1] if spans else (0, 0)

@@ -1,0 +1,177 @@
+"""From the words that name a source ("Mr. Roe", "the senator", "she", "a statement from the Ministry")
+to a speaker: a full name from the article's cast, an organisation, a group, or nobody.
+"""
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import GROUP_NOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS
+from .names import Cast, find_mentions
+
+_ROLE_WORDS = "|".join(sorted(PERSON_ROLE_NOUNS | set(ORG_ROLE_NOUNS), key=len, reverse=True))
+# "the senator", "the former secretary of state", "the Chinese leader", "the newspaper"
+_ROLE_NP = re.compile(
+    rf"\b(?:the|this|that|his|her|their)\s+(?:[\w\-.’']+\s+){{0,3}}?(?P<role>{_ROLE_WORDS})(?:\s+of\s+state)?$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"(?:^|\W)(?P<pron>he|she|they|i|we|it)$", re.IGNORECASE)
+# "a statement from the Ministry", "a spokeswoman for the campaign", "a post on Roe's account"
+_PROXY = re.compile(
+    r"\b(?:(?:a|an|the|in\s+a|in\s+an)\s+)?(?:[\w\-]+\s+)?(?:statement|spokesman|spokeswoman|spokesperson|"
+    r"representative|release|readout|communique|communiqué|report|letter|memo|post|tweet|notice)s?\s+"
+    r"(?:from|for|by|of|issued\s+by|released\s+by|on)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_GROUP = re.compile(
+    rf"(?:^|\s)(?P<mod>(?:[A-Z][\w\-.’']*\s+){{0,3}})?(?P<noun>{'|'.join(sorted(GROUP_NOUNS))})$",
+    re.IGNORECASE,
+)
+_APPOSITIVE_OPENER = re.compile(r"^(?:a|an|the|who|whose|which|[a-z])", re.UNICODE)
+
+
+@dataclass
+class Speaker:
+    """The outcome of naming a source: ``name`` is None when nobody can be named with confidence."""
+
+    name: str | None
+    kind: str  # person | organisation | group
+    confidence: float
+    how: str  # full | surname | pronoun | role | organisation | group | unknown
+    gender: str | None = None
+
+
+NOBODY = Speaker(None, "person", 0.2, "unknown")
+
+
+class SpeakerResolver:
+    """Resolves source phrases against the article's cast, remembering who spoke last."""
+
+    def __init__(self, cast: Cast):
+        self.cast = cast
+        self.history: list[tuple[int, str, str | None]] = []  # (body offset, name, gender)
+
+    def remember(self, pos: int, speaker: Speaker) -> None:
+        if speaker.name and speaker.kind == "person":
+            person = self.cast.people.get(speaker.name)
+            if person is not None and speaker.gender and not person.gender:
+                person.gender = speaker.gender
+            gender = person.gender if person else speaker.gender
+            self.history.append((pos, speaker.name, gender))
+
+    def last_speaker(self, pos: int, gender: str | None = None) -> str | None:
+        for at, name, g in reversed(self.history):
+            if at <= pos and (gender is None or g is None or g == gender):
+                return name
+        return None
+
+    # ---------------------------------------------------------------------------------------
+    def from_phrase(self, phrase: str, pos: int, subject_context: str = "") -> Speaker | None:
+        """The speaker a source phrase names, or None when the phrase names no source at all.
+
+        ``phrase`` ends where the source's name ends ("..., Jane Roe, a professor at X," is cut to
+        "..., Jane Roe" by the caller's appositive handling); ``pos`` is its body offset.
+        """
+        phrase = phrase.strip(" ,;:\u2013\u2014-\x00")
+        if not phrase:
+            return None
+        m = _PROXY.search(phrase)
+        if m:
+            inner = self.from_phrase(m.group("rest"), pos)
+            if inner is not None and inner.name:
+                return inner
+        m = _PRONOUN.search(phrase)
+        if m:
+            return self.pronoun(m.group("pron").lower(), pos, subject_context)
+        m = _ROLE_NP.search(phrase)
+        if m:
+            return self.role(m.group("role").lower(), pos)
+        mentions = find_mentions(phrase, 0)
+        last = mentions[-1] if mentions else None
+        if last is not None and last.end >= len(phrase.rstrip(" .,")) - 1:
+            return self.mention(last.name, last.kind, pos, bool(last.title))
+        m = _GROUP.search(phrase)
+        if m:
+            mod = (m.group("mod") or "").strip()
+            if mod and not mod.lower().startswith("the"):
+                return Speaker(f"{mod} {m.group('noun')}", "group", 0.5, "group")
+            return Speaker(None, "group", 0.3, "group")
+        return None
+
+    def mention(self, name: str, kind: str, pos: int, titled: bool = False) -> Speaker:
+        if kind == "organisation":
+            return Speaker(re.sub(r"^The\s+", "", name), "organisation", 0.8, "organisation")
+        person = self.cast.lookup(name, pos)
+        if person is not None:
+            how = "full" if person.name == name else "surname"
+            return Speaker(person.name, "person", 0.9 if how == "full" else 0.85, how, person.gender)
+        return Speaker(name, "person", 0.7 if (len(name.split()) > 1 or titled) else 0.6, "full")
+
+    def pronoun(self, pron: str, pos: int, context: str = "") -> Speaker:
+        gender = PERSON_PRONOUNS.get(pron)
+        if pron in {"i", "we", "it"}:
+            return Speaker(None, "person", 0.2, "pronoun")
+        if pron == "they":
+            name = self.last_speaker(pos)
+            return Speaker(name, "group", 0.3, "pronoun") if name else Speaker(None, "group", 0.2, "pronoun")
+        # Someone named earlier in the same sentence or paragraph outranks the previous speaker.
+        for mention in reversed(find_mentions(context, 0)) if context else []:
+            if mention.kind != "person" or mention.possessive:
+                continue
+            before = context[max(0, mention.start - 12) : mention.start].lower()
+            if re.search(
+                r"\b(?:told|to|of|about|with|against|for|by|than|and|at|from|on|into|like)\s*$", before
+            ):
+                continue
+            person = self.cast.lookup(mention.name, pos)
+            g = person.gender if person else None
+            if g is None or gender is None or g == gender:
+                return Speaker(person.name if person else mention.name, "person", 0.7, "pronoun", gender)
+        name = self.last_speaker(pos, gender)
+        if name:
+            return Speaker(name, "person", 0.65, "pronoun", gender)
+        return Speaker(None, "person", 0.2, "pronoun", gender)
+
+    def role(self, role: str, pos: int) -> Speaker:
+        if role in ORG_ROLE_NOUNS:
+            org = self.cast.org_for(role, ORG_ROLE_NOUNS[role], pos)
+            if org:
+                return Speaker(re.sub(r"^The\s+", "", org), "organisation", 0.6, "role")
+            if role not in PERSON_ROLE_NOUNS:
+                return Speaker(None, "organisation", 0.2, "role")
+        person = self.cast.person_with_role(role, pos)
+        if person is not None:
+            return Speaker(person.name, "person", 0.6, "role", person.gender)
+        name = self.last_speaker(pos)
+        if name:
+            return Speaker(name, "person", 0.4, "role")
+        return Speaker(None, "person", 0.2, "role")
+
+
+def strip_appositive(phrase: str) -> str:
+    """Cut a trailing appositive: "Jane Roe, a professor at Some University," -> "Jane Roe".
+
+    Also the leading one: "Head of research at Some Bank, Jane Roe," -> "Jane Roe".
+    """
+    phrase = phrase.rstrip(" ,\x00")
+    segments = re.split(r",\s+", phrase)
+    if len(segments) == 1:
+        return phrase
+    for i in range(len(segments) - 1, 0, -1):
+        seg = segments[i].strip()
+        if seg and not is_appositive(seg):
+            return seg
+    return segments[0]
+
+
+_ROLE_IN = re.compile(rf"\b(?:{_ROLE_WORDS})\b", re.IGNORECASE)
+
+
+def is_appositive(segment: str) -> bool:
+    """A comma segment that describes a name rather than being one ("a professor at X", "54")."""
+    if _APPOSITIVE_OPENER.match(segment) or re.fullmatch(r"\d+", segment):
+        return True
+    if not _ROLE_IN.search(segment):
+        return False
+    mentions = find_mentions(segment, 0)
+    # "Secretary of State Jane Roe" ends in the person it describes: that is the source itself.
+    return not (mentions and mentions[-1].kind == "person" and mentions[-1].end >= len(segment) - 1)
