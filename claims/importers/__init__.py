@@ -1,0 +1,1 @@
+"""Readers for fact-check archives (LIAR, ClaimReview) and the bulk writes that store them."""
