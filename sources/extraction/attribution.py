@@ -26,7 +26,11 @@ _AFTER_SUBJECT = re.compile(
 # ",” according to Jane Roe."
 _AFTER_ACCORDING = re.compile(rf"{_LEAD}according to\s+(?P<np>[^;:.()\x00“”\"]+)", re.IGNORECASE)
 # "Jane Roe said: “" / "Roe told the crowd, “" / "Roe said that “" -- the verb and what may follow it.
-_BEFORE_TAIL = re.compile(r"^[^.;\x00“”\"]{0,90}$")
+_BEFORE_TAIL = re.compile(r"^[^;\x00“”\"]{0,100}$")
+# Words after a quote that continue the writer's sentence rather than name a subject ("with X, said Roe").
+_NOT_SUBJECT = re.compile(r"^(?!(?:he|she|they|it|i|we|the|a|an|his|her|their|its)\b)[a-z]")
+_SPEECH_IN = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
+_ACCORDING_ANYWHERE = re.compile(r",\s+according to\s+(?P<np>[^;:.()\x00“”\"]+)", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"according to\s+(?P<np>[^,;:\x00“”\"]+?)\s*[,:]?\s*$", re.IGNORECASE)
 _CUE = re.compile(rf"\b(?:{verb_pattern(SPEECH_VERBS | PARTIAL_VERBS)})\b", re.IGNORECASE)
 # Addressee and topic after "told"/"of": never the speaker ("Roe told Doe", "Roe said of Doe").
@@ -93,20 +97,26 @@ class Attributor:
         if cut and cut.start() > 0:
             after = after[: cut.start()]
         base = ctx.base + pos
-        m = _AFTER_ACCORDING.match(after)
+        m = _AFTER_ACCORDING.match(after) or _ACCORDING_ANYWHERE.search(after)
         if m:
             speaker = self._np(_phrase_after_verb(m.group("np")), base + m.start("np"), ctx, pos)
             if speaker:
                 return Attribution(speaker, "after_quote_according_to")
-        m = _AFTER_INVERTED.match(after)
-        if m:
-            speaker = self._np(_phrase_after_verb(m.group("np")), base + m.start("np"), ctx, pos)
+        verb = _SPEECH_IN.search(after)
+        if verb is None:
+            return None
+        pre, post = after[: verb.start()], after[verb.end() :]
+        lead = pre.strip(" ,;:\u2013\u2014-\x00")
+        # ",” said Jane Roe" or "..., with the town, said Jane Roe": a verb after a comma is inverted.
+        if not lead or (_NOT_SUBJECT.match(lead) and re.match(r"^\s+(?:[A-Z]|the\s|a\s|an\s)", post)):
+            np = re.split(r"[,;:.()\x00“”\"]", post.strip())[0]
+            speaker = self._np(_phrase_after_verb(np), base + verb.end(), ctx, pos)
             if speaker:
                 return Attribution(speaker, "after_quote_inverted")
-        m = _AFTER_SUBJECT.match(after)
-        if m and not re.search(r"[.!?]\s", m.group("np")):
-            np = strip_appositive(m.group("np"))
-            speaker = self._np(np, base + m.start("np"), ctx, pos)
+        if lead:
+            np = re.sub(rf"\s+{_AUX}$", "", pre.rstrip())
+            np = re.sub(r"\s+(?:has|had|have|would|will|is|was|were|did|does|also|then|later|once)$", "", np)
+            speaker = self._np(strip_appositive(np), base + verb.start(), ctx, pos)
             if speaker:
                 return Attribution(speaker, "after_quote_subject")
         return None

@@ -19,7 +19,12 @@ from .lexicon import (
     TITLE_WORDS,
 )
 
-_TOKEN = r"(?:[A-Z][\w\-]*(?:[’'][A-Za-z]+)?\.?|[A-Z]\.(?:[A-Z]\.)*|\d+(?:st|nd|rd|th)?(?=[ -][A-Z]))"
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|Rev|St|Jr|Sr|Prof|Pres|Atty|Sec|Supt|Insp)\."
+# A name token; a full stop stays only on abbreviations and initials, so a run never crosses a sentence.
+_TOKEN = (
+    rf"(?:{_ABBREV}|[A-Z]\.(?:[A-Z]\.)*|[A-Z][\w\-]*(?:[’'][A-Za-z]+)?(?![\w\-])"
+    r"|\d+(?:st|nd|rd|th)?(?=[ -][A-Z]))"
+)
 _PARTICLE = r"(?:de|van|von|der|den|bin|ibn|al|el|da|di|del|la|le|du|dos|das|of|for|on|to|y)"
 # A run of capitalised tokens, allowing name particles and the "of" of titles and institutions.
 CAP_RUN = re.compile(rf"(?<![\w’'.\-]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
@@ -52,23 +57,30 @@ class Mention:
 
 
 def split_run(text: str, start: int) -> list[Mention]:
-    """Turn one capitalised run into mentions (a possessive ends a name: "Russia's Vladimir Putin")."""
-    mentions: list[Mention] = []
-    pieces = []
-    pos = 0
-    tokens = list(re.finditer(r"\S+", text))
+    """Turn one capitalised run into mentions.
+
+    A possessive ends a name ("Russia's Vladimir Putin"), and so does a connector after a plain name
+    ("Jane Roe of Ohio"); after a title or institution the connector belongs to it ("Secretary of State").
+    """
+    tokens = [(t.group(), start + t.start()) for t in re.finditer(r"\S+", text)]
+    pieces: list[tuple[list[tuple[str, int]], bool]] = []
     begin = 0
-    for i, tok in enumerate(tokens):
-        if _POSSESSIVE.search(tok.group()) and tok.group()[0].isupper():
+    for i, (word, _) in enumerate(tokens):
+        if _POSSESSIVE.search(word) and word[0].isupper():
             pieces.append((tokens[begin : i + 1], True))
             begin = i + 1
+        elif word in _CONNECTORS and i > begin:
+            left = {_bare(w) for w, _ in tokens[begin:i]}
+            if not left & (TITLE_WORDS | ORG_WORDS):
+                pieces.append((tokens[begin:i], False))
+                begin = i + 1
     if begin < len(tokens):
         pieces.append((tokens[begin:], False))
+    mentions = []
     for toks, possessive in pieces:
-        mention = _classify([(t.group(), start + t.start()) for t in toks], possessive)
+        mention = _classify(list(toks), possessive)
         if mention:
             mentions.append(mention)
-    del pos
     return mentions
 
 
@@ -111,7 +123,7 @@ def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
         b = _bare(word)
         if word in _CONNECTORS or (name_toks and (b in TITLE_WORDS or b in DEMONYMS)):
             break
-        if not name_toks and (b in TITLE_WORDS and b not in _SUFFIXES):
+        if not name_toks and ((b in TITLE_WORDS and b not in _SUFFIXES) or b in DEMONYMS):
             break
         name_toks.insert(0, (word, at))
     if not name_toks:
@@ -143,12 +155,7 @@ def _is_title_then_person(lowered: list[str]) -> bool:
     last = lowered[-1]
     if last in ORG_WORDS or last in TITLE_WORDS or last in DEMONYMS:
         return False
-    for i in range(len(lowered) - 2, -1, -1):
-        if lowered[i] in TITLE_WORDS and lowered[i] not in ORG_WORDS:
-            return True
-        if lowered[i] in ORG_WORDS:
-            return False
-    return False
+    return any(w in TITLE_WORDS for w in lowered[:-1])
 
 
 def find_mentions(masked: str, offset: int) -> list[Mention]:

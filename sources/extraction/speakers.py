@@ -26,7 +26,16 @@ _GROUP = re.compile(
     rf"(?:^|\s)(?P<mod>(?:[A-Z][\w\-.’']*\s+){{0,3}})?(?P<noun>{'|'.join(sorted(GROUP_NOUNS))})$",
     re.IGNORECASE,
 )
-_APPOSITIVE_OPENER = re.compile(r"^(?:a|an|the|who|whose|which|[a-z])", re.UNICODE)
+# An appositive opens on an article, a relative pronoun or a lowercase word that is not a pronoun.
+_APPOSITIVE_OPENER = re.compile(r"^(?:(?:a|an|the|who|whose|which)\b|(?!(?:he|she|they|i|we|it)\b)[a-z])")
+
+
+# Words before a name that make it an object, not a subject: "told Roe", "of Roe", "in Ohio".
+_OBJECT_POSITION = re.compile(
+    r"\b(?:told|tell|to|of|about|with|against|for|by|than|and|at|from|on|into|like|in|near|over|across|"
+    r"under|within|toward|towards|between|among|behind|beside|called|asked|met|meet|meeting|visited|"
+    r"defeated|beat|attacked|criticized|praised|endorsed|thanked|urged|including)\s*$"
+)
 
 
 @dataclass
@@ -82,13 +91,13 @@ class SpeakerResolver:
         m = _PRONOUN.search(phrase)
         if m:
             return self.pronoun(m.group("pron").lower(), pos, subject_context)
-        m = _ROLE_NP.search(phrase)
-        if m:
-            return self.role(m.group("role").lower(), pos)
         mentions = find_mentions(phrase, 0)
         last = mentions[-1] if mentions else None
         if last is not None and last.end >= len(phrase.rstrip(" .,")) - 1:
             return self.mention(last.name, last.kind, pos, bool(last.title))
+        m = _ROLE_NP.search(phrase)
+        if m:
+            return self.role(m.group("role").lower(), pos)
         m = _GROUP.search(phrase)
         if m:
             mod = (m.group("mod") or "").strip()
@@ -118,14 +127,13 @@ class SpeakerResolver:
             if mention.kind != "person" or mention.possessive:
                 continue
             before = context[max(0, mention.start - 12) : mention.start].lower()
-            if re.search(
-                r"\b(?:told|to|of|about|with|against|for|by|than|and|at|from|on|into|like)\s*$", before
-            ):
+            if _OBJECT_POSITION.search(before):
                 continue
             person = self.cast.lookup(mention.name, pos)
-            g = person.gender if person else None
-            if g is None or gender is None or g == gender:
-                return Speaker(person.name if person else mention.name, "person", 0.7, "pronoun", gender)
+            if person is None:
+                continue  # a place or an unknown single word is not who "he" is
+            if person.gender is None or gender is None or person.gender == gender:
+                return Speaker(person.name, "person", 0.7, "pronoun", gender)
         name = self.last_speaker(pos, gender)
         if name:
             return Speaker(name, "person", 0.65, "pronoun", gender)
@@ -153,6 +161,8 @@ def strip_appositive(phrase: str) -> str:
     Also the leading one: "Head of research at Some Bank, Jane Roe," -> "Jane Roe".
     """
     phrase = phrase.rstrip(" ,\x00")
+    # "..., with Jane Roe saying": the absolute construction's subject follows "with".
+    phrase = re.sub(r"(?:^|(?<=,\s))(?:with|as)\s+(?=[A-Z])", "", phrase)
     segments = re.split(r",\s+", phrase)
     if len(segments) == 1:
         return phrase
