@@ -27,6 +27,26 @@ _AFTER_SUBJECT = re.compile(
 _AFTER_ACCORDING = re.compile(rf"{_LEAD}according to\s+(?P<np>[^;:.()\x00“”\"]+)", re.IGNORECASE)
 # "Jane Roe said: “" / "Roe told the crowd, “" / "Roe said that “" -- the verb and what may follow it.
 _BEFORE_TAIL = re.compile(r"^[^;\x00“”\"]{0,100}$")
+# ", explained Jane Roe, “" -- a verb followed by its subject and then the quotation.
+_INVERTED_TAIL = re.compile(r"^\s+(?P<np>(?:the\s+)?[A-Z][^,:;\x00“”\"]{1,60}?)\s*[,:]?\s*$")
+# Any past-tense verb between a quotation and a name: "“Wonderful!” beamed Jane Roe."
+_ANY_PAST_INVERTED = re.compile(
+    r"^[\s,;:\-–—\x00]*(?P<verb>[a-z]+ed)\s+(?P<np>(?:Rev\.|Dr\.|[A-Z])[^,;:()\x00“”\"]+)"
+)
+_ANY_PAST_SUBJECT = re.compile(
+    r"^[\s,;:\-–—\x00]*(?P<np>he|she|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+(?P<verb>[a-z]+ed)\b"
+)
+_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:also|later|then|again|once|recently|previously|still|even|further|has|had|have|would|will|"
+    r"is|was|were|did|does|could|can|may|might|must|should|long|never|often|always|\w+ly))+$"
+)
+
+
+def trim_auxiliaries(np: str) -> str:
+    """ "Roe has long" -> "Roe": auxiliaries and adverbs between a subject and its verb."""
+    return _TRAILING_AUX.sub("", np.rstrip())
+
+
 # Words after a quote that continue the writer's sentence rather than name a subject ("with X, said Roe").
 _NOT_SUBJECT = re.compile(r"^(?!(?:he|she|they|it|i|we|the|a|an|his|her|their|its)\b)[a-z]")
 _SPEECH_IN = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
@@ -77,6 +97,7 @@ class Attributor:
             lambda: self.after_quote(closing, last_e + 1 if quote.closed else last_e),
             lambda: self.before_quote(opening, first_s - 1),
             lambda: self.sentence_cue(opening, first_s - 1),
+            lambda: self.colon_intro(opening, first_s - 1),
             lambda: self.transcript(opening),
             lambda: self.same_paragraph(opening, first_s),
             lambda: self.continuation(opening, first_s - 1),
@@ -104,12 +125,12 @@ class Attributor:
                 return Attribution(speaker, "after_quote_according_to")
         verb = _SPEECH_IN.search(after)
         if verb is None:
-            return None
+            return self._after_any_verb(ctx, after, base, pos)
         pre, post = after[: verb.start()], after[verb.end() :]
         lead = pre.strip(" ,;:\u2013\u2014-\x00")
         # ",” said Jane Roe" or "..., with the town, said Jane Roe": a verb after a comma is inverted.
         if not lead or (_NOT_SUBJECT.match(lead) and re.match(r"^\s+(?:[A-Z]|the\s|a\s|an\s)", post)):
-            np = re.split(r"[,;:.()\x00“”\"]", post.strip())[0]
+            np = re.split(r"[,;:()\x00“”\"]", post.strip())[0].rstrip(" .")
             speaker = self._np(_phrase_after_verb(np), base + verb.end(), ctx, pos)
             if speaker:
                 return Attribution(speaker, "after_quote_inverted")
@@ -119,6 +140,25 @@ class Attributor:
             speaker = self._np(strip_appositive(np), base + verb.start(), ctx, pos)
             if speaker:
                 return Attribution(speaker, "after_quote_subject")
+        return self._after_any_verb(ctx, after, base, pos)
+
+    def _after_any_verb(self, ctx, after, base, pos) -> Attribution | None:
+        """“Wonderful!” beamed Jane Roe. / “...,” she quipped. -- a verb outside the lexicon."""
+        for pattern, rule in (
+            (_ANY_PAST_INVERTED, "after_quote_any_verb_inverted"),
+            (_ANY_PAST_SUBJECT, "after_quote_any_verb"),
+        ):
+            m = pattern.match(after)
+            if m:
+                np = _phrase_after_verb(m.group("np").rstrip(" ."))
+                speaker = self._np(np, base + m.start("np"), ctx, pos)
+                if speaker and speaker.name and speaker.kind == "person":
+                    return Attribution(
+                        Speaker(
+                            speaker.name, "person", speaker.confidence * 0.8, speaker.how, speaker.gender
+                        ),
+                        rule,
+                    )
         return None
 
     def before_quote(self, ctx: ParagraphContext, mark: int) -> Attribution | None:
@@ -150,23 +190,43 @@ class Attributor:
         return self._subject_of(ctx, sent_start, cues[-1], before, mark, "sentence_cue")
 
     def _subject_of(self, ctx, sent_start, verb, before, mark, rule) -> Attribution | None:
+        rest = before[verb.end() :]
+        # ", explained Jane Roe, “...”" / "Said Holt: “...”": the name follows the verb.
+        m = _INVERTED_TAIL.match(rest)
+        if m:
+            speaker = self._np(m.group("np"), ctx.base + sent_start + verb.end(), ctx, mark)
+            if speaker:
+                return Attribution(speaker, f"{rule}_inverted")
         np = before[: verb.start()]
         # The subject sits in the verb's own clause: after the last quotation or semicolon before it.
         np = re.split(r"[;:\x00“”\"]", np)[-1]
-        np = re.sub(rf"\s+{_AUX}$", "", np.rstrip())
-        np = re.sub(r"\s+(?:has|had|have|would|will|is|was|were|did|does|also|then|later|once)$", "", np)
+        np = trim_auxiliaries(np)
         if not np.strip():
-            # "Said Holt: “...”" -- the inverted order at the start of a sentence.
-            rest = before[verb.end() :]
             np = _phrase_after_verb(re.split(r"[,:]", rest)[0].strip())
             speaker = self._np(np, ctx.base + sent_start + verb.end(), ctx, mark)
             return Attribution(speaker, f"{rule}_inverted") if speaker else None
+        if re.search(r"(?:,|\band|\bbut)\s*$", np):
+            # "Roe noted the delay, and said ...": the subject of the coordinated verbs leads the sentence.
+            speaker = self._sentence_subject(ctx, sent_start, verb.start())
+            return Attribution(speaker, f"{rule}_coordinated") if speaker else None
         # "Holt, who runs the ferry, said" / "When asked, Holt said": the clause's own subject.
         np = strip_appositive(np)
         speaker = self._np(np, ctx.base + sent_start + verb.start(), ctx, mark)
         if speaker is None and rule == "sentence_cue":
             speaker = self._sentence_subject(ctx, sent_start, verb.start())
         return Attribution(speaker, rule) if speaker else None
+
+    def colon_intro(self, ctx: ParagraphContext, mark: int) -> Attribution | None:
+        """The pollster Jane Roe: “Turnout will be low.” -- a name or a sentence ending in a colon."""
+        sent_start, _ = ctx.sentence(mark)
+        before = ctx.masked[sent_start:mark].rstrip()
+        if not before.endswith(":"):
+            return None
+        head = before[:-1].rstrip()
+        speaker = self._np(re.split(r"[,;\x00“”\"]|\s[-–—]\s", head)[-1], ctx.base + sent_start, ctx, mark)
+        if speaker is None or not speaker.name:
+            speaker = self._sentence_subject(ctx, sent_start, len(before) + sent_start - 1)
+        return Attribution(speaker, "colon_intro") if speaker else None
 
     def _sentence_subject(self, ctx, sent_start, end) -> Speaker | None:
         """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence."""

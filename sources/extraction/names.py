@@ -15,6 +15,7 @@ from .lexicon import (
     MALE_HONORIFICS,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PERSON_ROLE_NOUNS,
     TITLE_ROLE,
     TITLE_WORDS,
 )
@@ -31,7 +32,50 @@ CAP_RUN = re.compile(rf"(?<![\w’'.\-]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = {"of", "for", "on", "to"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Words that end a run without being part of a name: "Roe Thursday", "Roe III".
+_TRAILING_NOISE = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "ii",
+    "iii",
+    "iv",
+}
 _ADDRESS = {"mr", "mrs", "ms", "dr"}
+# "Secretary of State", "Bank of Elbonia": words that a connector extends ("Roe of Ohio" it does not).
+_JOINS_BY_CONNECTOR = TITLE_WORDS | ORG_WORDS | PERSON_ROLE_NOUNS
+# Capitalised words that describe the person named after them: "Comedian Jane Roe", "Sen. Roe".
+_BEFORE_NAME = TITLE_WORDS | PERSON_ROLE_NOUNS
+# Title words that are also common surnames, so that a name may end with them ("Martin King").
+_SURNAME_LIKE = {
+    "king",
+    "major",
+    "judge",
+    "justice",
+    "white",
+    "house",
+    "host",
+    "fellow",
+    "court",
+    "rice",
+    "chase",
+    "young",
+    "price",
+    "bishop",
+    "cardinal",
+    "member",
+    "jr",
+    "sr",
+    "ii",
+    "iii",
+    "iv",
+    "staff",
+    "trade",
+}
 
 
 def _bare(token: str) -> str:
@@ -70,8 +114,7 @@ def split_run(text: str, start: int) -> list[Mention]:
             pieces.append((tokens[begin : i + 1], True))
             begin = i + 1
         elif word in _CONNECTORS and i > begin:
-            left = {_bare(w) for w, _ in tokens[begin:i]}
-            if not left & (TITLE_WORDS | ORG_WORDS):
+            if _bare(tokens[i - 1][0]) not in _JOINS_BY_CONNECTOR:
                 pieces.append((tokens[begin:i], False))
                 begin = i + 1
     if begin < len(tokens):
@@ -93,7 +136,7 @@ def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
         if _bare(toks[0][0]) in {"mr", "mrs", "ms", "dr"}:
             break
         toks.pop(0)
-    while toks and toks[-1][0] in _CONNECTORS:
+    while toks and (toks[-1][0] in _CONNECTORS or _bare(toks[-1][0]) in _TRAILING_NOISE):
         toks.pop()
     if not toks:
         return None
@@ -121,9 +164,9 @@ def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
     name_toks: list[tuple[str, int]] = []
     for word, at in reversed(toks):
         b = _bare(word)
-        if word in _CONNECTORS or (name_toks and (b in TITLE_WORDS or b in DEMONYMS)):
+        if word in _CONNECTORS or (name_toks and (b in _BEFORE_NAME or b in DEMONYMS)):
             break
-        if not name_toks and ((b in TITLE_WORDS and b not in _SUFFIXES) or b in DEMONYMS):
+        if not name_toks and ((b in TITLE_WORDS and b not in _SURNAME_LIKE) or b in DEMONYMS):
             break
         name_toks.insert(0, (word, at))
     if not name_toks:
@@ -162,6 +205,8 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
     """Capitalised mentions in a (quote-masked) paragraph; offsets are body offsets."""
     out: list[Mention] = []
     for m in CAP_RUN.finditer(masked):
+        if m.start() and masked[m.start() - 1] in "(-/":
+            continue  # "(D-Ohio)", "R-Texas": a party and state tag, not a name
         out.extend(split_run(m.group(), offset + m.start()))
     return out
 

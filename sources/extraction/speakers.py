@@ -165,12 +165,18 @@ def strip_appositive(phrase: str) -> str:
     phrase = re.sub(r"(?:^|(?<=,\s))(?:with|as)\s+(?=[A-Z])", "", phrase)
     segments = re.split(r",\s+", phrase)
     if len(segments) == 1:
-        return phrase
+        return _SUBORDINATOR.sub("", phrase)
     for i in range(len(segments) - 1, 0, -1):
-        seg = segments[i].strip()
+        # "..., because he said": a subordinator opens the clause, the subject follows it.
+        seg = _SUBORDINATOR.sub("", segments[i].strip())
         if seg and not is_appositive(seg):
             return seg
-    return segments[0]
+    return _SUBORDINATOR.sub("", segments[0].strip())
+
+
+_SUBORDINATOR = re.compile(
+    r"^(?:because|when|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+"
+)
 
 
 _ROLE_IN = re.compile(rf"\b(?:{_ROLE_WORDS})\b", re.IGNORECASE)
