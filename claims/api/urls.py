@@ -2,6 +2,7 @@ from django.urls import path
 from rest_framework.routers import DefaultRouter
 
 from claims.api import views
+from claims.api.claimreview import ClaimReviewFeedView
 
 router = DefaultRouter()
 router.register("claims", views.ClaimViewSet, basename="claim")
@@ -11,5 +12,6 @@ router.register("outlets", views.OutletViewSet, basename="outlet")
 
 urlpatterns = [
     path("speakers/<int:pk>/claims/", views.SpeakerClaimsView.as_view(), name="speaker-claims"),
+    path("claimreview/", ClaimReviewFeedView.as_view(), name="claimreview-feed"),
     *router.urls,
 ]

@@ -15,7 +15,7 @@ spaces. The credit-history counts describe the speaker, not the statement, and a
 from collections.abc import Iterator
 from pathlib import Path
 
-from claims.importers.records import ArchivedClaim, Rejected
+from claims.importers.records import ORGANISATION, ArchivedClaim, Rejected
 
 FIELD_COUNT = 14
 REVIEWING_ORGANIZATION = "PolitiFact"
@@ -84,7 +84,7 @@ def parse_line(line: bytes, *, where: str) -> ArchivedClaim | Rejected:
         text=statement,
         speaker=name,
         speaker_alias=speaker,
-        speaker_is_organisation=True if party == "organization" else None,
+        speaker_kind=ORGANISATION if party == "organization" else None,
         role=job_title,
         region=state,
         party=party,

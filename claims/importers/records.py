@@ -3,13 +3,16 @@
 import datetime
 from dataclasses import dataclass, field
 
+# Speaker kinds, as the values of claims.models.Speaker.Kind.
+PERSON, ORGANISATION, GROUP = "person", "organisation", "group"
+
 
 @dataclass(frozen=True)
 class ArchivedClaim:
     """One reviewed statement from an archive, normalised but not yet matched to stored rows.
 
-    `status` is a claims.models.VerificationStatus value; `where` ('train.tsv:12') names the
-    source line in messages.
+    `status` is a claims.models.VerificationStatus value; `speaker_kind` None means guess it from
+    the name; `where` ('train.tsv:12') names the source line in messages.
     """
 
     external_id: str
@@ -20,7 +23,7 @@ class ArchivedClaim:
     reviewing_organization: str
     where: str
     speaker_alias: str = ""
-    speaker_is_organisation: bool | None = None
+    speaker_kind: str | None = None
     role: str = ""
     region: str = ""
     party: str = ""

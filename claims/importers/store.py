@@ -13,7 +13,7 @@ matching: among thousands of archive speakers a near-miss is as likely another p
 """
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from django.db import transaction
@@ -80,12 +80,13 @@ def store_archived_claims(
     """Store each record as a claim with its speaker, affiliation, topics and imported review.
 
     `origin` is a Claim.Origin that is also a Review.Origin (LIAR, CLAIMREVIEW). Records whose
-    external id is stored already count as unchanged; a second record with an id seen earlier in
-    the run is rejected. `on_batch(n)` is called after each committed batch of n records.
+    external id is stored already count as unchanged, and so does a copy of a record read earlier
+    in the run; another record with an id read earlier is rejected. `on_batch(n)` is called after
+    each committed batch of n records.
     """
     report = report or ImportReport()
     store = _Store(origin)
-    seen: dict[str, str] = {}
+    seen: dict[str, ArchivedClaim] = {}
     for batch in _batches(records, batch_size):
         accepted = []
         for record in batch:
@@ -94,12 +95,16 @@ def store_archived_claims(
                 report.rejected.append(record)
                 continue
             reason = too_long(record)
-            if reason is None and record.external_id in seen:
-                reason = f"id {record.external_id} already read at {seen[record.external_id]}"
+            earlier = seen.get(record.external_id)
+            if reason is None and earlier is not None:
+                if replace(earlier, where=record.where) == record:
+                    report.unchanged += 1  # the same review published twice
+                    continue
+                reason = f"id {record.external_id} already read, with other content, at {earlier.where}"
             if reason:
                 report.rejected.append(Rejected(record.where, reason))
                 continue
-            seen[record.external_id] = record.where
+            seen[record.external_id] = record
             accepted.append(record)
         created, speakers = store.write(accepted)
         report.imported += created
@@ -173,10 +178,8 @@ class _Store:
         for record in records:
             key = name_key(record.speaker)
             if self.speaker_id(record) is None and key not in new:
-                kind = Speaker.Kind.ORGANISATION if record.speaker_is_organisation else None
-                if record.speaker_is_organisation is False:
-                    kind = Speaker.Kind.PERSON
-                new[key] = Speaker(name=record.speaker, name_key=key, kind=kind or guess_speaker_kind(record.speaker))
+                kind = record.speaker_kind or guess_speaker_kind(record.speaker)
+                new[key] = Speaker(name=record.speaker, name_key=key, kind=kind)
         created = Speaker.objects.bulk_create(new.values())
         if created and created[0].pk is None:  # a backend that cannot return ids from a bulk insert
             created = Speaker.objects.filter(name_key__in=new.keys())
@@ -196,13 +199,13 @@ class _Store:
         SpeakerAlias.objects.bulk_create(new.values(), ignore_conflicts=True)
         self.aliases.update({key: alias.speaker_id for key, alias in new.items()})
 
-    def _affiliation_key(self, record: ArchivedClaim) -> tuple:
+    def _affiliation_of(self, record: ArchivedClaim) -> tuple:
         return (self.speaker_id(record), record.stated_as, record.role, record.region, record.party)
 
     def _add_affiliations(self, records: list[ArchivedClaim]) -> None:
         new: dict[tuple, Affiliation] = {}
         for record in records:
-            key = self._affiliation_key(record)
+            key = self._affiliation_of(record)
             if record.stated_as and key not in self.affiliations and key not in new:
                 speaker_id, stated_as, role, region, party = key
                 new[key] = Affiliation(
@@ -227,7 +230,7 @@ class _Store:
             # Archives hold the fact-checker's wording of a claim, often a paraphrase ('Says ...').
             kind=Claim.Kind.INDIRECT,
             speaker_id=self.speaker_id(record),
-            affiliation_id=self.affiliations.get(self._affiliation_key(record)) if record.stated_as else None,
+            affiliation_id=self.affiliations.get(self._affiliation_of(record)) if record.stated_as else None,
             venue=record.venue,
             stated_on=record.stated_on,
             source_url=record.source_url,

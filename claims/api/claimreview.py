@@ -1,0 +1,53 @@
+"""GET /api/v1/claimreview/: our verdicts as a schema.org ClaimReview feed, a page at a time."""
+
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
+from rest_framework import generics, serializers
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+
+from claims.api.filters import ClaimFilter
+from claims.api.pagination import CappedPageNumberPagination
+from claims.importers.export import claimreview_feed, claimreview_item, reviewed_claims
+
+
+class JSONLDRenderer(JSONRenderer):
+    media_type = "application/ld+json"
+    format = "jsonld"
+
+
+class ClaimReviewSerializer(serializers.BaseSerializer):
+    def to_representation(self, claim):
+        claim_url = self.context["request"].build_absolute_uri(reverse("claim-detail", args=[claim.pk]))
+        return claimreview_item(claim, claim_url=claim_url)
+
+
+class FeedPagination(CappedPageNumberPagination):
+    """The page is a DataFeed; the links to the next and previous pages travel in the Link header."""
+
+    def get_paginated_response(self, data):
+        links = [
+            f'<{url}>; rel="{rel}"'
+            for rel, url in (("next", self.get_next_link()), ("prev", self.get_previous_link()))
+            if url
+        ]
+        headers = {"X-Total-Count": str(self.page.paginator.count)}
+        if links:
+            headers["Link"] = ", ".join(links)
+        return Response(claimreview_feed(list(data)), headers=headers)
+
+    def get_paginated_response_schema(self, schema):
+        return {"type": "object", "description": "A schema.org DataFeed of ClaimReview items."}
+
+
+@extend_schema(responses={200: OpenApiTypes.OBJECT})
+class ClaimReviewFeedView(generics.ListAPIView):
+    """Claims with a verdict as schema.org ClaimReview (JSON-LD), oldest first, with the claims filters."""
+
+    queryset = reviewed_claims()
+    serializer_class = ClaimReviewSerializer
+    filterset_class = ClaimFilter
+    ordering_fields = []
+    pagination_class = FeedPagination
+    renderer_classes = [JSONLDRenderer, JSONRenderer]

@@ -1,0 +1,64 @@
+"""Our verdicts as schema.org ClaimReview: the feed `export_claimreview` and /api/v1/claimreview/ serve.
+
+The feed is a Data Commons DataFeed, one DataFeedItem per claim holding the ClaimReview of the
+claim's latest review; `import_claimreview` reads it back to the same claims, speakers and verdicts.
+A claim's ClaimReview `url` is the review's own page when it was imported with one, otherwise the
+claim's page in this API.
+"""
+
+from django.db.models import Prefetch, QuerySet
+from django.utils import timezone
+
+from claims.importers.claimreview import claimreview_document
+from claims.models import Claim, Review, Speaker, VerificationStatus
+
+# The name our own reviewers publish under.
+PUBLISHER = "factcheck"
+VERDICTS = [
+    s for s in VerificationStatus.values if s not in {VerificationStatus.UNVERIFIED, VerificationStatus.IN_REVIEW}
+]
+
+
+def reviewed_claims() -> QuerySet[Claim]:
+    """Claims with a verdict, oldest first, with what their ClaimReview shows in three queries."""
+    return (
+        Claim.objects.filter(status__in=VERDICTS)
+        .select_related("speaker", "affiliation")
+        .prefetch_related(
+            Prefetch("reviews", queryset=Review.objects.order_by("-created_at", "-id"), to_attr="newest_reviews")
+        )
+        .order_by("created_at", "id")
+    )
+
+
+def claimreview_item(claim: Claim, *, claim_url: str) -> dict:
+    """The ClaimReview of a claim from reviewed_claims(), for its latest review."""
+    review = claim.newest_reviews[0] if claim.newest_reviews else None
+    organisation = PUBLISHER
+    if review and review.reviewing_organization:
+        organisation = review.reviewing_organization
+    return claimreview_document(
+        url=(review.url if review else "") or claim_url,
+        text=claim.text,
+        status=claim.status,
+        speaker=claim.speaker.name,
+        speaker_is_organisation=claim.speaker.kind != Speaker.Kind.PERSON,
+        stated_as=claim.affiliation.stated_as if claim.affiliation else "",
+        reviewing_organization=organisation,
+        reviewed_at=(review.reviewed_at or review.created_at) if review else claim.updated_at,
+        stated_on=claim.stated_on,
+        source_url=claim.source_url,
+    )
+
+
+def claimreview_feed(items: list[dict]) -> dict:
+    """ClaimReview items (from claimreview_item) in a DataFeed, one DataFeedItem each, as Data Commons publishes."""
+    now = timezone.now().isoformat()
+    return {
+        "@context": "https://schema.org",
+        "@type": "DataFeed",
+        "dateModified": now,
+        "dataFeedElement": [
+            {"@type": "DataFeedItem", "dateCreated": item.get("datePublished", now), "item": [item]} for item in items
+        ],
+    }
