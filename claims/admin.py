@@ -1,10 +1,18 @@
-from django.contrib import admin
-from django.db.models import Count
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, F
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from claims.admin_forms import ClaimAdminForm, ReviewForm
 from claims.context import quote_in_paragraph
-from claims.models import Affiliation, Claim, Organization, Review, Speaker, SpeakerAlias, Topic
+from claims.history import claim_history
+from claims.models import Affiliation, Claim, Organization, Review, Speaker, SpeakerAlias, Topic, VerificationStatus
+from claims.review import CORRECTABLE_FIELDS, ReviewRejected, StaleClaim, correct_claim, record_review, start_review
+from claims.speakers import MergeRefused, merge_speakers
 
 
 class ReviewInline(admin.TabularInline):
@@ -19,8 +27,47 @@ class ReviewInline(admin.TabularInline):
         return False
 
 
+class StatusQueueFilter(admin.SimpleListFilter):
+    """Opens on the review queue (unverified and in review); each status shows its count."""
+
+    title = "status"
+    parameter_name = "status"
+    WAITING, ALL = "waiting", "all"
+
+    def lookups(self, request, model_admin):
+        counts = Claim.objects.status_counts()
+        waiting = counts.get("unverified", 0) + counts.get("in_review", 0)
+        return [
+            (self.WAITING, f"Waiting for a verdict ({waiting})"),
+            (self.ALL, f"All ({sum(counts.values())})"),
+            *[(value, f"{label} ({counts.get(value, 0)})") for value, label in VerificationStatus.choices],
+        ]
+
+    def value(self):
+        return super().value() or self.WAITING
+
+    def choices(self, changelist):
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == lookup,
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == self.ALL:
+            return queryset
+        if value == self.WAITING:
+            return queryset.filter(status__in=["unverified", "in_review"])
+        if value in VerificationStatus.values:
+            return queryset.filter(status=value)
+        return queryset.none()
+
+
 @admin.register(Claim)
 class ClaimAdmin(SimpleHistoryAdmin):
+    form = ClaimAdminForm
     list_display = [
         "short_text",
         "speaker",
@@ -32,7 +79,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "confidence",
     ]
     list_filter = [
-        "status",
+        StatusQueueFilter,
         "kind",
         "origin",
         ("article__outlet", admin.RelatedOnlyFieldListFilter),
@@ -40,11 +87,17 @@ class ClaimAdmin(SimpleHistoryAdmin):
     ]
     search_fields = ["text", "speaker__name", "speaker__aliases__name"]
     list_select_related = ["speaker", "affiliation", "article", "article__outlet"]
-    raw_id_fields = ["speaker", "affiliation", "article"]
+    raw_id_fields = ["speaker", "affiliation"]
     readonly_fields = [
         "quote_in_context",
         "status",
         "version",
+        "article_link",
+        "start",
+        "end",
+        "venue",
+        "stated_on",
+        "source_url",
         "origin",
         "external_id",
         "confidence",
@@ -52,13 +105,40 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "updated_at",
     ]
     fieldsets = [
-        (None, {"fields": ["quote_in_context", "text", "kind", "status", "speaker", "affiliation"]}),
-        ("Source", {"fields": ["article", "start", "end", "venue", "stated_on", "source_url", "topics"]}),
-        ("Record", {"fields": ["origin", "external_id", "confidence", "version", "created_at", "updated_at"]}),
+        (None, {"fields": ["quote_in_context", "text", "kind", "status", "speaker", "affiliation", "version"]}),
+        ("Source", {"fields": ["article_link", "start", "end", "venue", "stated_on", "source_url"]}),
+        ("Record", {"fields": ["origin", "external_id", "confidence", "created_at", "updated_at"]}),
     ]
-    filter_horizontal = ["topics"]
     inlines = [ReviewInline]
-    date_hierarchy = "created_at"
+    actions = ["take_into_review"]
+    change_form_template = "admin/claims/claim/change_form.html"
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and self.has_change_permission(request, obj):
+            # The version the editor opened travels with the form, so a stale save is refused.
+            main = fieldsets[0][1]
+            fieldsets = [(None, {**main, "fields": [*main["fields"], "opened_version"]}), *fieldsets[1:]]
+        return fieldsets
+
+    def get_ordering(self, request):
+        # The queue: the extractor's least certain attributions first, then the oldest.
+        return [F("confidence").asc(nulls_last=True), "created_at", "id"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        # Reviewed work is never deleted; unreviewed claims only by those allowed to delete.
+        if obj is not None and obj.reviews.exists():
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def get_urls(self):
+        review = path(
+            "<path:object_id>/review/", self.admin_site.admin_view(self.review_view), name="claims_claim_review"
+        )
+        return [review, *super().get_urls()]
 
     @admin.display(description="claim", ordering="text")
     def short_text(self, claim):
@@ -76,6 +156,13 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def published(self, claim):
         return claim.article.published if claim.article else claim.stated_on
 
+    @admin.display(description="article")
+    def article_link(self, claim):
+        if not claim.article:
+            return "—"
+        url = reverse("admin:sources_article_change", args=[claim.article_id])
+        return format_html('<a href="{}">{}</a>', url, claim.article)
+
     @admin.display(description="quote in its article")
     def quote_in_context(self, claim):
         if not claim.article or claim.start is None:
@@ -88,6 +175,72 @@ class ClaimAdmin(SimpleHistoryAdmin):
             context.quote,
             context.after,
         )
+
+    @admin.action(description="Take the selected claims into review", permissions=["start_review"])
+    def take_into_review(self, request, queryset):
+        taken = start_review(claims=list(queryset), reviewer=request.user)
+        self.message_user(request, f"{taken} claim(s) taken into review by {request.user.get_username()}.")
+
+    def has_start_review_permission(self, request):
+        return request.user.has_perm("claims.start_review")
+
+    def save_model(self, request, obj, form, change):
+        changes = {name: form.cleaned_data[name] for name in form.changed_data if name in CORRECTABLE_FIELDS}
+        if changes:
+            correct_claim(
+                claim=obj, editor=request.user, changes=changes, expected_version=form.cleaned_data["opened_version"]
+            )
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        claim = self.get_object(request, object_id) if object_id else None
+        extra_context = extra_context or {}
+        if claim is not None:
+            extra_context["history_events"] = claim_history(claim)
+            extra_context["can_review"] = request.user.has_perm("claims.add_review")
+            extra_context["review_form"] = ReviewForm(initial={"version": claim.version})
+            extra_context["review_url"] = reverse("admin:claims_claim_review", args=[claim.pk])
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except (StaleClaim, ReviewRejected) as error:
+            self.message_user(request, str(error), level=messages.ERROR)
+            return HttpResponseRedirect(request.path)
+
+    def review_view(self, request, object_id):
+        claim = self.get_object(request, object_id)
+        if claim is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not request.user.has_perm("claims.add_review"):
+            raise PermissionDenied
+        form = ReviewForm(request.POST or None, initial={"version": claim.version})
+        if request.method == "POST" and form.is_valid():
+            try:
+                record_review(
+                    claim=claim,
+                    reviewer=request.user,
+                    verdict=form.cleaned_data["verdict"],
+                    rationale=form.cleaned_data["rationale"],
+                    evidence=form.evidence_links(),
+                    expected_version=form.cleaned_data["version"],
+                )
+            except StaleClaim as error:
+                claim.refresh_from_db()
+                form.add_error(None, str(error))
+            except ReviewRejected as error:
+                for field, message in error.errors.items():
+                    form.add_error(field if field in form.fields else None, message)
+            else:
+                self.message_user(request, f"Verdict “{claim.get_status_display()}” recorded.", messages.SUCCESS)
+                return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "claim": claim,
+            "form": form,
+            "quote": self.quote_in_context(claim),
+            "history_events": claim_history(claim),
+            "title": f"Record a verdict on claim {claim.pk}",
+        }
+        return TemplateResponse(request, "admin/claims/claim/review.html", context)
 
 
 class SpeakerAliasInline(admin.TabularInline):
@@ -109,9 +262,43 @@ class SpeakerAdmin(SimpleHistoryAdmin):
     list_filter = ["kind"]
     search_fields = ["name", "aliases__name"]
     inlines = [SpeakerAliasInline, AffiliationInline]
+    actions = ["merge_selected"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_count=Count("claims", distinct=True))
+
+    def has_merge_speakers_permission(self, request):
+        return request.user.has_perm("claims.merge_speakers")
+
+    @admin.action(description="Merge the selected speakers into one", permissions=["merge_speakers"])
+    def merge_selected(self, request, queryset):
+        speakers = list(queryset.order_by("-claim_count", "pk"))
+        if len(speakers) < 2:
+            self.message_user(request, "Select at least two speakers to merge.", messages.WARNING)
+            return None
+        keep_id = request.POST.get("keep")
+        if "apply" in request.POST and keep_id:
+            keep = next((s for s in speakers if str(s.pk) == keep_id), None)
+            if keep is None:
+                self.message_user(request, "Choose one of the selected speakers to keep.", messages.ERROR)
+                return None
+            try:
+                for other in speakers:
+                    if other.pk != keep.pk:
+                        merge_speakers(keep=keep, other=other, editor=request.user)
+            except MergeRefused as error:
+                self.message_user(request, str(error), messages.ERROR)
+                return None
+            self.message_user(request, f"Merged {len(speakers) - 1} speaker(s) into {keep}.", messages.SUCCESS)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "speakers": speakers,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            "title": "Merge speakers",
+        }
+        return TemplateResponse(request, "admin/claims/speaker/merge.html", context)
 
     @admin.display(description="claims", ordering="claim_count")
     def claim_count(self, speaker):
@@ -137,7 +324,10 @@ class ReviewAdmin(admin.ModelAdmin):
     list_select_related = ["claim", "claim__speaker", "reviewer"]
     raw_id_fields = ["claim"]
 
-    # Reviews are a record of decisions: never changed or removed afterwards.
+    # Reviews are a record of decisions: recorded from the claim page, never changed or removed.
+    def has_add_permission(self, request):
+        return False
+
     def has_change_permission(self, request, obj=None):
         return False
 

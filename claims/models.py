@@ -42,6 +42,7 @@ class Speaker(models.Model):
 
     class Meta:
         ordering = ["name"]
+        permissions = [("merge_speakers", "Can merge two speakers into one")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(kind__in=["person", "organisation", "group"]), name="claims_speaker_kind_valid"
@@ -197,6 +198,7 @@ class Claim(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        permissions = [("start_review", "Can take claims into review")]
         constraints = [
             models.CheckConstraint(condition=Q(status__in=VerificationStatus.values), name="claims_claim_status_valid"),
             models.CheckConstraint(
@@ -235,6 +237,18 @@ class Claim(models.Model):
         super().save(*args, **kwargs)
 
 
+class ReviewIsFinal(Exception):
+    """Reviews are a record of decisions: a correction is a new review, never an edit."""
+
+
+class ReviewQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise ReviewIsFinal("Reviews cannot be changed; record a new review instead.")
+
+    def delete(self):
+        raise ReviewIsFinal("Reviews cannot be deleted; record a new review instead.")
+
+
 class Review(models.Model):
     """One verdict on a claim, by a reviewer or imported from a fact-checker; never edited afterwards."""
 
@@ -258,6 +272,8 @@ class Review(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When the verdict was published, for imports.")
 
+    objects = ReviewQuerySet.as_manager()
+
     class Meta:
         ordering = ["claim", "created_at", "id"]
         constraints = [
@@ -275,3 +291,11 @@ class Review(models.Model):
     def __str__(self):
         who = self.reviewer or self.reviewing_organization or self.get_origin_display()
         return f"{self.get_verdict_display()} by {who}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None and not self._state.adding:
+            raise ReviewIsFinal("Reviews cannot be changed; record a new review instead.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ReviewIsFinal("Reviews cannot be deleted; record a new review instead.")

@@ -3,7 +3,9 @@
 import difflib
 import re
 
-from claims.models import Organization, Speaker, SpeakerAlias
+from django.db import transaction
+
+from claims.models import Affiliation, Claim, Organization, Speaker, SpeakerAlias
 from claims.names import name_key
 
 # A surname this close to a known one, with the same first name, is a misspelling of it
@@ -108,3 +110,44 @@ def resolve_organization(name: str | None) -> Organization | None:
         return None
     existing = Organization.objects.filter(name__iexact=name).first()
     return existing or Organization.objects.create(name=name)
+
+
+class MergeRefused(Exception):
+    """The two speakers cannot be merged as asked; the message says why."""
+
+
+@transaction.atomic
+def merge_speakers(*, keep: Speaker, other: Speaker, editor) -> Speaker:
+    """Move `other`'s claims, aliases and affiliations to `keep`, then remove `other`.
+
+    Both speakers' histories record the merge and who made it. A claim `other` shares with `keep`
+    (same article, same words) is dropped unless it has been reviewed, in which case nothing merges.
+    """
+    if keep.pk == other.pk:
+        raise MergeRefused("A speaker cannot be merged into itself.")
+
+    keep_hashes = set(keep.claims.values_list("article_id", "text_hash"))
+    for claim in Claim.objects.select_for_update().filter(speaker=other):
+        if (claim.article_id, claim.text_hash) in keep_hashes and claim.article_id is not None:
+            if claim.reviews.exists():
+                raise MergeRefused(f"Both speakers have the reviewed claim {claim.text[:40]!r}; resolve it first.")
+            claim.delete()
+            continue
+        claim.speaker = keep
+        claim.version += 1
+        claim._history_user = editor
+        claim._change_reason = f"speaker {other.name!r} (#{other.pk}) merged into {keep.name!r} (#{keep.pk})"
+        claim.save()
+    Affiliation.objects.filter(speaker=other).update(speaker=keep)
+    moved_aliases = list(other.aliases.values_list("name", flat=True))
+    other.aliases.all().delete()
+    other_name, other_pk = other.name, other.pk
+    other._history_user = editor
+    other._change_reason = f"merged into {keep.name!r} (#{keep.pk})"
+    other.delete()
+    for alias in [other_name, *moved_aliases]:
+        add_alias(keep, alias)
+    keep._history_user = editor
+    keep._change_reason = f"merged {other_name!r} (#{other_pk}) into this speaker"
+    keep.save()
+    return keep

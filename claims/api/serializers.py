@@ -1,6 +1,7 @@
 from rest_framework import serializers
 
-from claims.models import Claim, Speaker, VerificationStatus
+from claims.models import Claim, Review, Speaker, VerificationStatus
+from claims.review import ReviewRejected, validate_review
 from sources.models import Article, Outlet
 
 
@@ -125,3 +126,74 @@ class ArticleSerializer(serializers.ModelSerializer):
 class ArticleDetailSerializer(ArticleSerializer):
     class Meta(ArticleSerializer.Meta):
         fields = ArticleSerializer.Meta.fields + ["body"]
+
+
+class ReviewSerializer(serializers.ModelSerializer):
+    reviewer = serializers.CharField(source="reviewer.username", default=None)
+
+    class Meta:
+        model = Review
+        fields = [
+            "id",
+            "verdict",
+            "rationale",
+            "evidence",
+            "reviewer",
+            "origin",
+            "reviewing_organization",
+            "original_rating",
+            "url",
+            "created_at",
+            "reviewed_at",
+        ]
+        read_only_fields = fields
+
+
+class ReviewInput(serializers.Serializer):
+    """A verdict: a rationale is required for anything but in_review; evidence is a list of http(s) URLs."""
+
+    verdict = serializers.ChoiceField(choices=[c for c in VerificationStatus.choices if c[0] != "unverified"])
+    rationale = serializers.CharField(required=False, allow_blank=True, default="", max_length=20_000)
+    evidence = serializers.ListField(child=serializers.URLField(max_length=1000), required=False, default=list)
+
+    def validate(self, attrs):
+        try:
+            attrs["evidence"] = validate_review(**attrs)
+        except ReviewRejected as error:
+            raise serializers.ValidationError(error.errors) from None
+        return attrs
+
+
+class ClaimCorrection(serializers.Serializer):
+    """An editor's correction of a claim's wording or attribution."""
+
+    text = serializers.CharField(required=False, max_length=10_000)
+    kind = serializers.ChoiceField(choices=Claim.Kind.choices, required=False)
+    speaker = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.all(), required=False)
+    reason = serializers.CharField(required=False, allow_blank=True, default="", max_length=500)
+
+    def validate(self, attrs):
+        if not set(attrs) - {"reason"}:
+            raise serializers.ValidationError("Nothing to change: give text, kind or speaker.")
+        return attrs
+
+
+class HistoryChangeSerializer(serializers.Serializer):
+    field = serializers.CharField()
+    old = serializers.CharField(allow_null=True)
+    new = serializers.CharField(allow_null=True)
+
+
+class HistoryEventSerializer(serializers.Serializer):
+    at = serializers.DateTimeField()
+    user = serializers.CharField(allow_null=True)
+    action = serializers.CharField()
+    summary = serializers.CharField()
+    changes = HistoryChangeSerializer(many=True)
+    verdict = serializers.CharField(allow_null=True)
+    rationale = serializers.CharField()
+    evidence = serializers.ListField(child=serializers.CharField())
+
+
+class SpeakerMergeInput(serializers.Serializer):
+    other = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.all(), help_text="The speaker merged away.")

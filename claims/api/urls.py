@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework.routers import DefaultRouter
 
-from claims.api import views
+from claims.api import reviews, views
 from claims.api.claimreview import ClaimReviewFeedView
 
 router = DefaultRouter()
@@ -12,6 +12,8 @@ router.register("outlets", views.OutletViewSet, basename="outlet")
 
 urlpatterns = [
     path("speakers/<int:pk>/claims/", views.SpeakerClaimsView.as_view(), name="speaker-claims"),
+    path("claims/<int:pk>/reviews/", reviews.ClaimReviewsView.as_view(), name="claim-reviews"),
+    path("claims/<int:pk>/history/", reviews.ClaimHistoryView.as_view(), name="claim-history"),
     path("claimreview/", ClaimReviewFeedView.as_view(), name="claimreview-feed"),
     *router.urls,
 ]

@@ -1,29 +1,55 @@
 from django.db.models import Count
 from drf_spectacular.utils import extend_schema
-from rest_framework import generics, mixins, status, viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework import generics, mixins, permissions, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.response import Response
 
 from claims.api.filters import ArticleFilter, ClaimFilter, SpeakerFilter
+from claims.api.preconditions import PreconditionFailed, etag, expected_version
+from claims.api.reviews import IF_MATCH
 from claims.api.serializers import (
     ArticleDetailSerializer,
     ArticleSerializer,
+    ClaimCorrection,
     ClaimInput,
     ClaimSerializer,
     OutletSerializer,
     SpeakerDetailSerializer,
+    SpeakerMergeInput,
     SpeakerSerializer,
 )
 from claims.models import Claim, Speaker
+from claims.review import ReviewRejected, StaleClaim, correct_claim
 from claims.services import ClaimError, create_claim
+from claims.speakers import MergeRefused, merge_speakers
 from sources.models import Article, Outlet
 
 
-class ClaimViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
-    """Claims with their speaker, stated affiliation, source article and verification status."""
+class Conflict(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "conflict"
+
+
+class CanMergeSpeakers(permissions.BasePermission):
+    message = "Merging speakers needs the editor role."
+
+    def has_permission(self, request, view):
+        return bool(request.user and request.user.is_authenticated and request.user.has_perm("claims.merge_speakers"))
+
+
+class ClaimViewSet(
+    mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, viewsets.ReadOnlyModelViewSet
+):
+    """Claims with their speaker, stated affiliation, source article and verification status.
+
+    GET on one claim returns an ETag (its version); PATCH must send it back in If-Match.
+    """
 
     queryset = Claim.objects.with_related().order_by("-created_at", "-id")
     serializer_class = ClaimSerializer
+    # No PUT: a claim is corrected field by field (PATCH) so unrelated fields are never overwritten.
+    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
     filterset_class = ClaimFilter
     # Ordering is a filter of ClaimFilter, so the generic ordering backend stays out of the way.
     ordering_fields = []
@@ -37,7 +63,40 @@ class ClaimViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
         except ClaimError as error:
             raise ValidationError({"detail": str(error)}) from None
         claim = Claim.objects.with_related().get(pk=claim.pk)
-        return Response(self.get_serializer(claim).data, status=status.HTTP_201_CREATED)
+        return Response(self.get_serializer(claim).data, status=status.HTTP_201_CREATED, headers={"ETag": etag(claim)})
+
+    def retrieve(self, request, *args, **kwargs):
+        claim = self.get_object()
+        return Response(self.get_serializer(claim).data, headers={"ETag": etag(claim)})
+
+    @extend_schema(request=ClaimCorrection, responses={200: ClaimSerializer}, parameters=[IF_MATCH])
+    def partial_update(self, request, *args, **kwargs):
+        claim = self.get_object()
+        data = ClaimCorrection(data=request.data)
+        data.is_valid(raise_exception=True)
+        changes = dict(data.validated_data)
+        reason = changes.pop("reason", "")
+        try:
+            correct_claim(
+                claim=claim,
+                editor=request.user,
+                changes=changes,
+                expected_version=expected_version(request, claim),
+                reason=reason,
+            )
+        except StaleClaim as error:
+            raise PreconditionFailed(str(error)) from None
+        except ReviewRejected as error:
+            raise ValidationError(error.errors) from None
+        claim = Claim.objects.with_related().get(pk=claim.pk)
+        return Response(self.get_serializer(claim).data, headers={"ETag": etag(claim)})
+
+    def destroy(self, request, *args, **kwargs):
+        claim = self.get_object()
+        if claim.reviews.exists():
+            raise Conflict("This claim has reviews; reviewed work is never deleted.")
+        claim.delete()
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
@@ -49,6 +108,20 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_serializer_class(self):
         return SpeakerDetailSerializer if self.action == "retrieve" else SpeakerSerializer
+
+    @extend_schema(request=SpeakerMergeInput, responses={200: SpeakerDetailSerializer})
+    @action(detail=True, methods=["post"], permission_classes=[CanMergeSpeakers], filter_backends=[])
+    def merge(self, request, pk=None):
+        """Merge another speaker into this one: its claims, aliases and affiliations move here."""
+        keep = self.get_object()
+        data = SpeakerMergeInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            merge_speakers(keep=keep, other=data.validated_data["other"], editor=request.user)
+        except MergeRefused as error:
+            raise Conflict(str(error)) from None
+        keep = self.get_queryset().prefetch_related("affiliations__organization").get(pk=keep.pk)
+        return Response(SpeakerDetailSerializer(keep, context=self.get_serializer_context()).data)
 
     def get_queryset(self):
         queryset = super().get_queryset()

@@ -19,7 +19,7 @@ def test_claim_list_filters_by_status(client, reviewer):
     Claim.objects.filter(speaker__name="Collin Koh").update(status="false")
     client.force_login(reviewer)
 
-    response = client.get("/admin/claims/claim/", {"status__exact": "false"})
+    response = client.get("/admin/claims/claim/", {"status": "false"})
 
     assert response.context["cl"].result_count == 3
 

@@ -1,0 +1,46 @@
+"""Conditional writes: a claim's ETag is its version; writes must say which version they change."""
+
+import re
+
+from rest_framework import status
+from rest_framework.exceptions import APIException
+
+from claims.models import Claim
+
+
+class PreconditionRequired(APIException):
+    status_code = 428
+    default_detail = "Send If-Match with the claim's ETag (from GET) so a concurrent change is not overwritten."
+    default_code = "precondition_required"
+
+
+class PreconditionFailed(APIException):
+    status_code = status.HTTP_412_PRECONDITION_FAILED
+    default_detail = "The claim was changed by someone else since you read it; GET it again and retry."
+    default_code = "precondition_failed"
+
+
+_ETAG = re.compile(r'^(?:W/)?"(?P<version>\d+)"$')
+
+
+def etag(claim: Claim) -> str:
+    return f'"{claim.version}"'
+
+
+def expected_version(request, claim: Claim) -> int:
+    """The version named by If-Match (or a `version` field in the body); `*` means the current one."""
+    header = request.headers.get("If-Match", "").strip()
+    if header == "*":
+        return claim.version
+    if header:
+        match = _ETAG.match(header)
+        if not match:
+            raise PreconditionFailed(f'If-Match {header!r} is not an ETag of this claim (expected e.g. "3").')
+        return int(match["version"])
+    version = request.data.get("version") if hasattr(request.data, "get") else None
+    if version is None:
+        raise PreconditionRequired()
+    try:
+        return int(version)
+    except (TypeError, ValueError):
+        raise PreconditionFailed(f"version {version!r} is not a version number.") from None

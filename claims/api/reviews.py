@@ -1,0 +1,72 @@
+"""A claim's reviews (read and append) and its history, under /api/v1/claims/{id}/."""
+
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, permissions, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from claims.api.preconditions import PreconditionFailed, etag, expected_version
+from claims.api.serializers import HistoryEventSerializer, ReviewInput, ReviewSerializer
+from claims.history import claim_history
+from claims.models import Claim, Review
+from claims.review import StaleClaim, record_review
+
+IF_MATCH = OpenApiParameter(
+    "If-Match", str, OpenApiParameter.HEADER, description="The claim's ETag, as returned by GET /claims/{id}/."
+)
+
+
+class CanReview(permissions.BasePermission):
+    message = "Recording a verdict needs the reviewer role."
+
+    def has_permission(self, request, view):
+        if request.method in permissions.SAFE_METHODS:
+            return True
+        return bool(request.user and request.user.is_authenticated and request.user.has_perm("claims.add_review"))
+
+
+class ClaimReviewsView(generics.ListCreateAPIView):
+    """Every verdict on the claim, oldest first; POST appends one (reviews are never edited)."""
+
+    serializer_class = ReviewSerializer
+    permission_classes = [CanReview]
+    filter_backends = []
+
+    def claim(self) -> Claim:
+        return get_object_or_404(Claim, pk=self.kwargs["pk"])
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Review.objects.none()
+        return self.claim().reviews.select_related("reviewer").order_by("created_at", "id")
+
+    @extend_schema(request=ReviewInput, responses={201: ReviewSerializer}, parameters=[IF_MATCH])
+    def post(self, request, *args, **kwargs):
+        claim = self.claim()
+        data = ReviewInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            review = record_review(
+                claim=claim,
+                reviewer=request.user,
+                expected_version=expected_version(request, claim),
+                **data.validated_data,
+            )
+        except StaleClaim as error:
+            raise PreconditionFailed(str(error)) from None
+        claim.refresh_from_db()
+        response = Response(ReviewSerializer(review).data, status=status.HTTP_201_CREATED)
+        response["ETag"] = etag(claim)
+        return response
+
+
+class ClaimHistoryView(APIView):
+    """Who decided or changed what on this claim, and when, oldest first."""
+
+    permission_classes = [permissions.AllowAny]
+
+    @extend_schema(responses=HistoryEventSerializer(many=True))
+    def get(self, request, pk):
+        claim = get_object_or_404(Claim, pk=pk)
+        return Response(HistoryEventSerializer(claim_history(claim), many=True).data)

@@ -1,0 +1,123 @@
+"""Each role against each write, through the API and the admin: allowed or refused."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+from claims.models import Claim, Review, Speaker
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+ROLES = ["anonymous", "Staff (read only)", "Reviewers", "Editors"]
+
+
+@pytest.fixture
+def login(client, django_user_model):
+    def as_role(role):
+        if role != "anonymous":
+            user = django_user_model.objects.create_user(
+                f"user-{len(role)}", password="pw-for-tests-123", is_staff=True
+            )
+            user.groups.add(Group.objects.get(name=role))
+            client.force_login(user)
+        return client
+
+    return as_role
+
+
+@pytest.fixture
+def claim():
+    return Claim.objects.get(text__startswith="We are seeing the formation")
+
+
+def allowed(response):
+    return response.status_code in (200, 201, 204) or (
+        response.status_code == 302 and "/login/" not in response.get("Location", "")
+    )
+
+
+API_WRITES = {
+    "record verdict": lambda c, claim: c.post(
+        f"/api/v1/claims/{claim.pk}/reviews/",
+        {"verdict": "false", "rationale": "r"},
+        content_type="application/json",
+        HTTP_IF_MATCH='"1"',
+    ),
+    "correct claim": lambda c, claim: c.patch(
+        f"/api/v1/claims/{claim.pk}/", {"kind": "partial"}, content_type="application/json", HTTP_IF_MATCH='"1"'
+    ),
+    "delete unreviewed claim": lambda c, claim: c.delete(f"/api/v1/claims/{claim.pk}/"),
+    "merge speakers": lambda c, claim: c.post(
+        f"/api/v1/speakers/{claim.speaker_id}/merge/",
+        {"other": Speaker.objects.create(name="Someone Else").pk},
+        content_type="application/json",
+    ),
+}
+API_EXPECTED = {
+    "record verdict": {"Reviewers", "Editors"},
+    "correct claim": {"Editors"},
+    "delete unreviewed claim": {"Editors"},
+    "merge speakers": {"Editors"},
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("write", list(API_WRITES))
+def test_api_write_by_role(login, claim, role, write):
+    response = API_WRITES[write](login(role), claim)
+
+    assert allowed(response) == (role in API_EXPECTED[write]), response.content
+
+
+def admin_change_form(claim, **changes):
+    return {
+        "text": claim.text,
+        "kind": claim.kind,
+        "speaker": claim.speaker_id,
+        "affiliation": claim.affiliation_id or "",
+        "opened_version": claim.version,
+        "reviews-TOTAL_FORMS": 0,
+        "reviews-INITIAL_FORMS": 0,
+        **changes,
+    }
+
+
+ADMIN_WRITES = {
+    "record verdict": lambda c, claim: c.post(
+        f"/admin/claims/claim/{claim.pk}/review/", {"verdict": "false", "rationale": "r", "version": claim.version}
+    ),
+    "start review": lambda c, claim: c.post(
+        "/admin/claims/claim/", {"action": "take_into_review", "_selected_action": [claim.pk]}
+    ),
+    "correct claim": lambda c, claim: c.post(
+        f"/admin/claims/claim/{claim.pk}/change/", admin_change_form(claim, kind="partial")
+    ),
+    "delete unreviewed claim": lambda c, claim: c.post(f"/admin/claims/claim/{claim.pk}/delete/", {"post": "yes"}),
+}
+ADMIN_EFFECT = {
+    "record verdict": lambda claim: Review.objects.filter(claim=claim, verdict="false").exists(),
+    "start review": lambda claim: Claim.objects.get(pk=claim.pk).status == "in_review",
+    "correct claim": lambda claim: Claim.objects.get(pk=claim.pk).kind == "partial",
+    "delete unreviewed claim": lambda claim: not Claim.objects.filter(pk=claim.pk).exists(),
+}
+ADMIN_EXPECTED = {
+    "record verdict": {"Reviewers", "Editors"},
+    "start review": {"Reviewers", "Editors"},
+    "correct claim": {"Editors"},
+    "delete unreviewed claim": {"Editors"},
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("write", list(ADMIN_WRITES))
+def test_admin_write_by_role(login, claim, role, write):
+    ADMIN_WRITES[write](login(role), claim)
+
+    assert ADMIN_EFFECT[write](claim) == (role in ADMIN_EXPECTED[write])
+
+
+def test_admin_merge_action_is_offered_to_editors_only(login):
+    for role, expected in [("Reviewers", False), ("Editors", True)]:
+        client = login(role)
+        response = client.get("/admin/claims/speaker/")
+        assert ("merge_selected" in response.text) is expected
+        client.logout()
