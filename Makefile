@@ -18,7 +18,7 @@ setup: $(VENV)/.installed
 
 seed: setup
 	$(DEV_ENV) $(PY) manage.py migrate --noinput
-	$(DEV_ENV) $(PY) manage.py import_annotations seeds/*.json
+	$(DEV_ENV) $(PY) manage.py ingest seeds/
 	$(DEV_ENV) $(PY) manage.py ensure_admin
 
 run: seed

@@ -189,6 +189,11 @@ class Claim(models.Model):
         max_length=200, null=True, blank=True, help_text="Identifier in the archive the claim was imported from."
     )
     confidence = models.FloatField(null=True, blank=True, help_text="Extractor's confidence in the attribution.")
+    extraction_rule = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="The extraction rule that named the speaker, to trace a wrong attribution.",
+    )
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

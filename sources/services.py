@@ -41,6 +41,7 @@ class ClaimRecord:
     organization: str | None = None
     speaker_kind: str | None = None
     confidence: float | None = None
+    rule: str = ""
 
 
 @dataclass
@@ -117,6 +118,7 @@ def _store_claim(article: Article, record: ClaimRecord, origin: str, result: Sto
         end=record.end,
         origin=origin,
         confidence=record.confidence,
+        extraction_rule=record.rule,
         stated_on=article.published,
     )
     if Claim.objects.filter(article=article, speaker=speaker, text_hash=text_hash(record.text)).exists():
