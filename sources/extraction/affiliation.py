@@ -12,9 +12,7 @@ from dataclasses import dataclass
 from .lexicon import DEMONYMS, NOT_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
 from .names import Cast, Mention
 
-_ROLE = sorted(
-    PERSON_ROLE_NOUNS | {w for w in TITLE_WORDS if len(w) > 3 and w.isalpha()}, key=len, reverse=True
-)
+_ROLE = sorted(PERSON_ROLE_NOUNS | {w for w in TITLE_WORDS if len(w) > 3 and w.isalpha()}, key=len, reverse=True)
 _ROLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE)})s?\b", re.IGNORECASE)
 _NOT_APPOSITIVE = re.compile(
     r"^(?:who|whose|which|that|and|but|or|said|says|told|added|when|while|as|if|in\s+(?:a|an|the)\s+"
@@ -23,9 +21,11 @@ _NOT_APPOSITIVE = re.compile(
 )
 # Where a role phrase names its organisation: "fellow at X", "head of X", "an expert from X".
 _ORG_SPLIT = re.compile(r"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
-_ORG_RUN = re.compile(
-    r"[A-Z][\w’'&.\-]*(?:\s+(?:of|for|and|&|on|the)?\s*[A-Z][\w’'&.\-]*)*(?:\s+\([A-Z]+\))?"
-)
+_ORG_RUN = re.compile(r"[A-Z][\w’'&.\-]*(?:\s+(?:of|for|and|&|on|the)?\s*[A-Z][\w’'&.\-]*)*(?:\s+\([A-Z]+\))?")
+
+
+# "a ferry pilot at Bay Lines": a described job at a named place, whatever the job is called.
+_DESCRIBED_AT = re.compile(r"^(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){1,4}(?:at|of|for|with|from)\s+(?:the\s+)?[A-Z]")
 
 
 @dataclass
@@ -97,7 +97,9 @@ def appositive_after(masked: str, end: int) -> str | None:
     if re.fullmatch(r"\d+", app):
         # An age comes first: "Mina Holt, 54, a ferry pilot" -- the description follows it.
         return appositive_after(masked, end + m.end())
-    if _NOT_APPOSITIVE.match(app) or not _ROLE_RE.search(app) or len(app.split()) > 22:
+    if _NOT_APPOSITIVE.match(app) or len(app.split()) > 22:
+        return None
+    if not _ROLE_RE.search(app) and not _DESCRIBED_AT.match(app):
         return None
     app = re.sub(r"\s+(?:said|says|told|added|wrote|argued|warned)\b.*$", "", app)
     # ", a British think tank" continues the description of the organisation named at its end.

@@ -16,13 +16,9 @@ _AUX = r"(?:(?:also|later|then|again|once|recently|previously|has|had|have|would
 _AUX += r"\w+ly|went on to|continued to|is quoted as|was quoted as)\s+){0,2}"
 _LEAD = r"^[\s,;:\-–—\x00]*"
 # ",” said Jane Roe, a teacher." / ",” said a statement from the Ministry."
-_AFTER_INVERTED = re.compile(
-    rf"{_LEAD}(?:{_AUX})(?P<verb>{SPEECH})\s+(?P<np>[^,;:.()\x00“”\"]+)", re.IGNORECASE
-)
+_AFTER_INVERTED = re.compile(rf"{_LEAD}(?:{_AUX})(?P<verb>{SPEECH})\s+(?P<np>[^,;:.()\x00“”\"]+)", re.IGNORECASE)
 # ",” Jane Roe, a teacher, said." / ",” she added." / ",” the ministry said in a statement."
-_AFTER_SUBJECT = re.compile(
-    rf"{_LEAD}(?P<np>[^;:\x00“”\"]{{1,220}}?)\s+{_AUX}(?P<verb>{SPEECH})\b", re.IGNORECASE
-)
+_AFTER_SUBJECT = re.compile(rf"{_LEAD}(?P<np>[^;:\x00“”\"]{{1,220}}?)\s+{_AUX}(?P<verb>{SPEECH})\b", re.IGNORECASE)
 # ",” according to Jane Roe."
 _AFTER_ACCORDING = re.compile(rf"{_LEAD}according to\s+(?P<np>[^;:.()\x00“”\"]+)", re.IGNORECASE)
 # "Jane Roe said: “" / "Roe told the crowd, “" / "Roe said that “" -- the verb and what may follow it.
@@ -30,9 +26,7 @@ _BEFORE_TAIL = re.compile(r"^[^;\x00“”\"]{0,100}$")
 # ", explained Jane Roe, “" -- a verb followed by its subject and then the quotation.
 _INVERTED_TAIL = re.compile(r"^\s+(?P<np>(?:the\s+)?[A-Z][^,:;\x00“”\"]{1,60}?)\s*[,:]?\s*$")
 # Any past-tense verb between a quotation and a name: "“Wonderful!” beamed Jane Roe."
-_ANY_PAST_INVERTED = re.compile(
-    r"^[\s,;:\-–—\x00]*(?P<verb>[a-z]+ed)\s+(?P<np>(?:Rev\.|Dr\.|[A-Z])[^,;:()\x00“”\"]+)"
-)
+_ANY_PAST_INVERTED = re.compile(r"^[\s,;:\-–—\x00]*(?P<verb>[a-z]+ed)\s+(?P<np>(?:Rev\.|Dr\.|[A-Z])[^,;:()\x00“”\"]+)")
 _ANY_PAST_SUBJECT = re.compile(
     r"^[\s,;:\-–—\x00]*(?P<np>he|she|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+(?P<verb>[a-z]+ed)\b"
 )
@@ -96,9 +90,9 @@ class Attributor:
         rules = (
             lambda: self.after_quote(closing, last_e + 1 if quote.closed else last_e),
             lambda: self.before_quote(opening, first_s - 1),
+            lambda: self.transcript(opening),
             lambda: self.sentence_cue(opening, first_s - 1),
             lambda: self.colon_intro(opening, first_s - 1),
-            lambda: self.transcript(opening),
             lambda: self.same_paragraph(opening, first_s),
             lambda: self.continuation(opening, first_s - 1),
         )
@@ -154,9 +148,7 @@ class Attributor:
                 speaker = self._np(np, base + m.start("np"), ctx, pos)
                 if speaker and speaker.name and speaker.kind == "person":
                     return Attribution(
-                        Speaker(
-                            speaker.name, "person", speaker.confidence * 0.8, speaker.how, speaker.gender
-                        ),
+                        Speaker(speaker.name, "person", speaker.confidence * 0.8, speaker.how, speaker.gender),
                         rule,
                     )
         return None
@@ -167,9 +159,7 @@ class Attributor:
         before = ctx.masked[sent_start:mark]
         m = _ACCORDING_BEFORE.search(before)
         if m:
-            speaker = self._np(
-                _phrase_after_verb(m.group("np")), ctx.base + sent_start + m.start("np"), ctx, mark
-            )
+            speaker = self._np(_phrase_after_verb(m.group("np")), ctx.base + sent_start + m.start("np"), ctx, mark)
             if speaker:
                 return Attribution(speaker, "before_quote_according_to")
         verbs = list(re.finditer(rf"\b(?:{SPEECH})\b", before, re.IGNORECASE))
@@ -269,18 +259,14 @@ class Attributor:
             found = self.by_paragraph.get(prev)
             if found:
                 s = found[-1][1]
-                return Attribution(
-                    Speaker(s.name, s.kind, 0.7 if back == 1 else 0.55, "continuation"), "continuation"
-                )
+                return Attribution(Speaker(s.name, s.kind, 0.7 if back == 1 else 0.55, "continuation"), "continuation")
             pctx = self.contexts[prev]
             # "Holt, who runs the ferry, has a view:" -- a lead-in sentence naming the speaker.
             if pctx.masked.rstrip().endswith(":") or back == 1:
                 last_start, _ = pctx.sentence(max(len(pctx.masked) - 1, 0))
                 subject = self._sentence_subject(pctx, last_start, len(pctx.masked))
                 if subject is not None and subject.name and subject.kind == "person":
-                    return Attribution(
-                        Speaker(subject.name, "person", 0.5, "continuation"), "continuation_lead_in"
-                    )
+                    return Attribution(Speaker(subject.name, "person", 0.5, "continuation"), "continuation_lead_in")
         name = self.resolver.last_speaker(ctx.base + mark)
         if name:
             return Attribution(Speaker(name, "person", 0.35, "continuation"), "continuation_last_speaker")

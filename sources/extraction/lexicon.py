@@ -115,9 +115,7 @@ PARTIAL_VERBS = _words(
 )
 
 # Irregular spellings the generated lists above would otherwise miss.
-_IRREGULAR = _words(
-    "admitted admitting dubbed dubbing agreeing disagreeing concurred labelled labelling gushes"
-)
+_IRREGULAR = _words("admitted admitting dubbed dubbing agreeing disagreeing concurred labelled labelling gushes")
 SPEECH_VERBS |= _IRREGULAR
 REPORTING_CLAUSE_VERBS |= _IRREGULAR
 PARTIAL_VERBS |= _IRREGULAR

@@ -113,10 +113,9 @@ def split_run(text: str, start: int) -> list[Mention]:
         if _POSSESSIVE.search(word) and word[0].isupper():
             pieces.append((tokens[begin : i + 1], True))
             begin = i + 1
-        elif word in _CONNECTORS and i > begin:
-            if _bare(tokens[i - 1][0]) not in _JOINS_BY_CONNECTOR:
-                pieces.append((tokens[begin:i], False))
-                begin = i + 1
+        elif word in _CONNECTORS and i > begin and _bare(tokens[i - 1][0]) not in _JOINS_BY_CONNECTOR:
+            pieces.append((tokens[begin:i], False))
+            begin = i + 1
     if begin < len(tokens):
         pieces.append((tokens[begin:], False))
     mentions = []
@@ -142,12 +141,7 @@ def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
         return None
     # A full stop after a name token ends the sentence, not an abbreviation.
     word, at = toks[-1]
-    if (
-        word.endswith(".")
-        and len(word) > 2
-        and _bare(word) not in _SUFFIXES
-        and _bare(word) not in TITLE_WORDS
-    ):
+    if word.endswith(".") and len(word) > 2 and _bare(word) not in _SUFFIXES and _bare(word) not in TITLE_WORDS:
         toks[-1] = (word[:-1], at)
     start, end = toks[0][1], toks[-1][1] + len(toks[-1][0])
     lowered = [_bare(w) for w, _ in toks]
@@ -271,9 +265,7 @@ class Cast:
                 person.gender = person.gender or "f"
             if b in TITLE_WORDS:
                 person.roles.add(TITLE_ROLE.get(b, b))
-        if person.title is None and any(
-            _bare(w) not in {"mr", "mrs", "ms", "dr", "miss"} for w in m.title.split()
-        ):
+        if person.title is None and any(_bare(w) not in {"mr", "mrs", "ms", "dr", "miss"} for w in m.title.split()):
             person.title = m.title
 
     def finish(self) -> None:
@@ -294,9 +286,7 @@ class Cast:
             candidates = self.by_first.get(key, [])
         if not candidates and len(tokens) >= 2:
             # "Jane Q. Roe" later written "Jane Roe": same first and last name.
-            candidates = [
-                p for p in self.by_surname.get(key, []) if p.name.split()[0].lower() == tokens[0].lower()
-            ]
+            candidates = [p for p in self.by_surname.get(key, []) if p.name.split()[0].lower() == tokens[0].lower()]
         if not candidates:
             return None
         if len(candidates) == 1:

@@ -25,15 +25,11 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
         for i, s, e in span.pieces:
             quoted.setdefault(i, []).append((s, e))
     bases = parsed.body_starts()
-    contexts = [
-        ParagraphContext.build(i, t, mask_quotes(t, quoted.get(i, [])), bases[i]) for i, t in enumerate(texts)
-    ]
+    contexts = [ParagraphContext.build(i, t, mask_quotes(t, quoted.get(i, [])), bases[i]) for i, t in enumerate(texts)]
     cast = Cast()
     if parsed.title:
         # A headline may be the only place that gives a surname's full name; it ranks before the body.
-        cast.add_mentions(
-            [m for m in find_mentions(parsed.title, -len(parsed.title) - 1) if len(m.tokens) > 1]
-        )
+        cast.add_mentions([m for m in find_mentions(parsed.title, -len(parsed.title) - 1) if len(m.tokens) > 1])
     all_mentions = []
     for ctx in contexts:
         mentions = find_mentions(ctx.masked, ctx.base)

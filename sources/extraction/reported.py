@@ -18,12 +18,8 @@ from .speakers import Speaker, SpeakerResolver, strip_appositive
 
 _VERBS = verb_pattern(REPORTING_CLAUSE_VERBS)
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
-_ACCORDING_START = re.compile(
-    r"^\s*according to\s+(?P<np>[^,\x00]{2,120}?),\s+(?P<content>.+)$", re.IGNORECASE
-)
-_ACCORDING_END = re.compile(
-    r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x00]{2,120}?)[.!?]?\s*$", re.IGNORECASE
-)
+_ACCORDING_START = re.compile(r"^\s*according to\s+(?P<np>[^,\x00]{2,120}?),\s+(?P<content>.+)$", re.IGNORECASE)
+_ACCORDING_END = re.compile(r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x00]{2,120}?)[.!?]?\s*$", re.IGNORECASE)
 _TRAILING_SUBJECT = re.compile(
     rf"^(?P<content>.+?),\s+(?P<np>[^,\x00]{{1,80}}?)\s+{_AUX}(?:{_VERBS})\b(?P<tail>[^,\x00]{{0,60}})[.!?]?\s*$",
     re.IGNORECASE,
@@ -78,9 +74,7 @@ class Reporter:
             if m:
                 np = m.group("np")
                 np = strip_appositive(np) if rule == "content_then_verb" else _phrase_after_verb(np)
-                made = self._make(
-                    ctx, start, m.start("content"), m.end("content"), np, start + m.start("np"), rule
-                )
+                made = self._make(ctx, start, m.start("content"), m.end("content"), np, start + m.start("np"), rule)
                 if made:
                     return made
         for verb in _VERB_RE.finditer(masked):
@@ -92,9 +86,7 @@ class Reporter:
             if not bridge and not re.match(r"^\s+[a-z]", masked[verb.end() :]):
                 continue
             np = strip_appositive(re.sub(rf"\s+{_AUX}$", "", subject.rstrip()))
-            made = self._make(
-                ctx, start, content_start, len(masked), np, start + verb.start(), "subject_verb_that"
-            )
+            made = self._make(ctx, start, content_start, len(masked), np, start + verb.start(), "subject_verb_that")
             if made:
                 return made
             break
@@ -105,10 +97,7 @@ class Reporter:
         lead = len(text) - len(text.lstrip(" ,"))
         text = text.strip(" ,")
         text = re.sub(r"[.!?]+$", "", text).rstrip(" ,")
-        if (
-            len(text.split()) < _MIN_WORDS
-            or MASK in ctx.masked[sent_start + c_start : sent_start + c_start + 1]
-        ):
+        if len(text.split()) < _MIN_WORDS or MASK in ctx.masked[sent_start + c_start : sent_start + c_start + 1]:
             return None
         np = np.strip(" ,")
         if not np or len(np.split()) > 10:

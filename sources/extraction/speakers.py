@@ -23,7 +23,7 @@ _PROXY = re.compile(
     re.IGNORECASE,
 )
 _GROUP = re.compile(
-    rf"(?:^|\s)(?P<mod>(?:[A-Z][\w\-.’']*\s+){{0,3}})?(?P<noun>{'|'.join(sorted(GROUP_NOUNS))})$",
+    rf"(?:^|\s)(?P<mod>(?-i:(?:[A-Z][\w\-.’']*\s+){{0,3}}))(?P<noun>{'|'.join(sorted(GROUP_NOUNS))})$",
     re.IGNORECASE,
 )
 # An appositive opens on an article, a relative pronoun or a lowercase word that is not a pronoun.
@@ -174,9 +174,7 @@ def strip_appositive(phrase: str) -> str:
     return _SUBORDINATOR.sub("", segments[0].strip())
 
 
-_SUBORDINATOR = re.compile(
-    r"^(?:because|when|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+"
-)
+_SUBORDINATOR = re.compile(r"^(?:because|when|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+")
 
 
 _ROLE_IN = re.compile(rf"\b(?:{_ROLE_WORDS})\b", re.IGNORECASE)

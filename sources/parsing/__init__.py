@@ -4,15 +4,18 @@ Plain functions and dataclasses, no Django: the ingest service and the extractio
 """
 
 from .article import Paragraph, ParsedArticle
+from .files import UnreadableArticle, read_article_file
 from .html import parse_html
 from .plaintext import parse_plain_text
 
 __all__ = [
     "Paragraph",
     "ParsedArticle",
+    "UnreadableArticle",
     "parse_article",
     "parse_html",
     "parse_plain_text",
+    "read_article_file",
 ]
 
 

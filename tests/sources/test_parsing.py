@@ -76,9 +76,7 @@ def test_date_line_glued_to_the_first_paragraph_is_split_off():
 
 
 def test_copyright_line_names_the_outlet_without_legal_suffix():
-    text = (
-        "Markets Rally\n\nStocks rose on Friday.\n\n© 2031 Plains Herald L.P\nDistributed by Wire Co., LLC\n"
-    )
+    text = "Markets Rally\n\nStocks rose on Friday.\n\n© 2031 Plains Herald L.P\nDistributed by Wire Co., LLC\n"
 
     article = parse_article(text)
 
@@ -87,7 +85,10 @@ def test_copyright_line_names_the_outlet_without_legal_suffix():
 
 
 def test_author_note_at_the_foot_gives_byline_and_outlet():
-    text = "Bonds Slide\n\nStocks rose on Friday.\n\nBonds fell.\n\nAda Park is an editor at Ledger Weekly, a finance magazine.\n"
+    text = (
+        "Bonds Slide\n\nStocks rose on Friday.\n\nBonds fell.\n\n"
+        "Ada Park is an editor at Ledger Weekly, a finance magazine.\n"
+    )
 
     article = parse_article(text)
 

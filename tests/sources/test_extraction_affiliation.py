@@ -1,0 +1,38 @@
+from sources.extraction import extract_article
+from sources.extraction.affiliation import split_affiliation
+
+
+def first_quote(text):
+    return [q for q in extract_article(text).quotes if q.kind != "indirect"][0]
+
+
+def test_appositive_after_the_name_is_the_affiliation():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Mina Holt, a ferry pilot at Bay Lines in Portside.\n")
+
+    assert quote.affiliation == "a ferry pilot at Bay Lines in Portside"
+
+
+def test_title_before_the_name_is_the_affiliation():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Deputy Harbour Commissioner Mina Holt.\n")
+
+    assert quote.affiliation == "Deputy Harbour Commissioner"
+
+
+def test_appositive_before_the_name_is_the_affiliation():
+    text = "Pier Vote\n\nHead of research at Bay Lines, Mina Holt, said: “We are ready.”\n"
+
+    assert first_quote(text).affiliation == "Head of research at Bay Lines"
+
+
+def test_affiliation_given_earlier_in_the_article_follows_the_surname():
+    text = "Pier Vote\n\nMina Holt, a ferry pilot at Bay Lines, watched.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "a ferry pilot at Bay Lines"
+
+
+def test_affiliation_splits_into_role_and_organisation():
+    assert split_affiliation("a ferry pilot at Bay Lines in Portside") == ("ferry pilot", "Bay Lines")
+
+
+def test_capitalised_organisation_before_a_lowercase_role_is_split():
+    assert split_affiliation("Harbour Board policy adviser") == ("policy adviser", "Harbour Board")

@@ -1,0 +1,127 @@
+from sources.extraction import extract_article
+
+
+def quoted(text):
+    return [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+
+def speaker_of(text):
+    return quoted(text)[-1].speaker
+
+
+def test_speaker_after_the_quote_with_subject_first():
+    assert speaker_of("Pier Vote\n\n“We are ready,” Mina Holt said.\n") == "Mina Holt"
+
+
+def test_speaker_after_the_quote_inverted():
+    assert speaker_of("Pier Vote\n\n“We are ready,” said Mina Holt, who runs the ferry.\n") == "Mina Holt"
+
+
+def test_speaker_before_the_quote():
+    assert speaker_of("Pier Vote\n\nMina Holt told the council: “We are ready.”\n") == "Mina Holt"
+
+
+def test_according_to_names_the_speaker():
+    assert speaker_of("Pier Vote\n\nThe pier is “long overdue,” according to Mina Holt.\n") == "Mina Holt"
+
+
+def test_any_reporting_verb_names_the_speaker():
+    for verb in ("warned", "insisted", "argued", "wrote", "explains", "underlines"):
+        assert speaker_of(f"Pier Vote\n\n“The tide will win,” {verb} Mina Holt.\n") == "Mina Holt", verb
+
+
+def test_title_before_the_name_is_not_part_of_the_speaker():
+    text = "Pier Vote\n\n“We are ready,” said Deputy Harbour Commissioner Mina Holt.\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_surname_resolves_to_the_full_name_given_first():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\n“We are ready,” Holt said.\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_honorific_and_surname_resolve_to_the_full_name():
+    text = "Pier Vote\n\nThe ferry is run by Mina Holt.\n\n“We are ready,” Ms. Holt said.\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_title_abbreviation_resolves_to_the_titled_person():
+    text = "Pier Vote\n\nSenator Tomas Vik visited the pier.\n\n“It is a disgrace,” Sen. Vik said.\n"
+
+    assert speaker_of(text) == "Tomas Vik"
+
+
+def test_role_noun_resolves_to_the_person_with_that_title():
+    text = "Pier Vote\n\nGovernor Ana Ruiz toured the pier.\n\n“It will be fixed,” the governor said.\n"
+
+    assert speaker_of(text) == "Ana Ruiz"
+
+
+def test_pronoun_continues_the_last_named_speaker():
+    text = "Pier Vote\n\n“It took years,” said Mina Holt.\n\n“But we did it,” she added.\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_pronoun_prefers_a_person_named_in_between():
+    text = (
+        "Pier Vote\n\n“It took years,” said Mina Holt.\n\n"
+        "Tomas Vik, her rival, was not convinced. “It is too small,” he said.\n"
+    )
+
+    assert speaker_of(text) == "Tomas Vik"
+
+
+def test_pronoun_respects_gender_shown_by_the_honorific():
+    text = (
+        "Pier Vote\n\n“It took years,” said Ms. Mina Holt.\n\n“It is too small,” said Mr. Tomas Vik.\n\n"
+        "“But it is ours,” she said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_unattributed_quote_paragraph_continues_the_previous_speaker():
+    text = "Pier Vote\n\n“It took years,” said Mina Holt.\n\n“Now the children can swim again.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_organisation_can_be_the_speaker():
+    text = "Pier Vote\n\n“The work is complete,” said a statement from the Harbour Ministry.\n"
+
+    assert speaker_of(text) == "Harbour Ministry"
+
+
+def test_newspaper_named_earlier_speaks_as_the_newspaper():
+    text = "Pier Vote\n\nThe Coastal Times obtained the plans.\n\n“The pier is unsafe,” the newspaper wrote.\n"
+
+    assert speaker_of(text) == "Coastal Times"
+
+
+def test_addressee_of_told_is_not_the_speaker():
+    text = "Pier Vote\n\n“The pier is unsafe,” Mina Holt told Tomas Vik.\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_transcript_label_names_the_speaker():
+    text = "Pier Vote\n\nHOLT: I said it then: “the pier is unsafe” and nobody listened.\n"
+
+    assert speaker_of(text) == "Holt"
+
+
+def test_unknown_source_gives_no_speaker_and_low_confidence():
+    [quote] = quoted("Pier Vote\n\nThe plan was “a mistake from the start,” some residents say.\n")
+
+    assert quote.speaker is None
+    assert quote.confidence < 0.5
+
+
+def test_every_record_names_the_rule_that_attributed_it():
+    [quote] = quoted("Pier Vote\n\n“We are ready,” said Mina Holt.\n")
+
+    assert quote.rule == "after_quote_inverted"
