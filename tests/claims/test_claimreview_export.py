@@ -1,0 +1,163 @@
+"""Our verdicts out as schema.org ClaimReview: export_claimreview and GET /api/v1/claimreview/."""
+
+import datetime
+import io
+import json
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+
+from claims.importers.claimreview import STATUS_NAMES, rating_status
+from claims.models import Claim, Review, Speaker
+
+
+def reviewed_claim(text="Taxes doubled.", speaker="Ada Park", status="false", **review_fields) -> Claim:
+    speaker_row, _ = Speaker.objects.get_or_create(name=speaker)
+    claim = Claim.objects.create(text=text, speaker=speaker_row, status=status, origin=Claim.Origin.MANUAL)
+    Review.objects.create(claim=claim, verdict=status, **review_fields)
+    return claim
+
+
+def snapshot() -> set[tuple[str, str, str]]:
+    """What a round trip must keep: each claim with a verdict, its speaker and its verdict."""
+    return set(
+        Claim.objects.exclude(status__in=["unverified", "in_review"]).values_list("text", "speaker__name", "status")
+    )
+
+
+def write_liar_rows(tmp_path):
+    rows = [
+        [
+            "1.json",
+            "pants-fire",
+            "Says the moon is cheese.",
+            "space",
+            "barack-obama",
+            "President",
+            "Illinois",
+            "democrat",
+        ],
+        ["2.json", "half-true", '"We cut taxes 63 times."', "taxes", "aarp", "", "", "organization"],
+        ["3.json", "true", "\ufeffOn abortion", "abortion", "barack-obama", "President", "Illinois", "democrat"],
+    ]
+    path = tmp_path / "train.tsv"
+    path.write_text("".join("\t".join([*row, "0", "0", "0", "0", "0", "a speech"]) + "\n" for row in rows))
+    return path
+
+
+def test_every_status_name_the_export_writes_reads_back_to_that_status():
+    assert {status: rating_status(name) for status, name in STATUS_NAMES.items()} == {s: s for s in STATUS_NAMES}
+
+
+def test_export_then_import_into_an_empty_database_reproduces_claims_speakers_and_verdicts(db, tmp_path):
+    feed = tmp_path / "feed.json"
+    with transaction.atomic():
+        call_command("import_liar", write_liar_rows(tmp_path), stdout=io.StringIO())
+        reviewed_claim("The bridge cost twice the estimate.", "Bo Diaz", "misleading", reviewing_organization="")
+        reviewed_claim("Nobody can check this.", "Bo Diaz", "unverifiable")
+        Claim.objects.create(text="Not reviewed yet.", speaker=Speaker.objects.get(name="Bo Diaz"))
+        expected = snapshot()
+        call_command("export_claimreview", "--output", feed, stderr=io.StringIO())
+        transaction.set_rollback(True)  # back to an empty database
+    assert not Claim.objects.exists()
+
+    call_command("import_claimreview", feed, stdout=io.StringIO())
+
+    assert len(expected) == 5
+    assert snapshot() == expected
+    assert set(Speaker.objects.values_list("name", flat=True)) == {"Barack Obama", "Aarp", "Bo Diaz"}
+
+
+def test_export_command_writes_a_data_feed_to_standard_output(db):
+    reviewed_claim()
+    out = io.StringIO()
+
+    call_command("export_claimreview", stdout=out)
+
+    feed = json.loads(out.getvalue())
+    assert feed["@type"] == "DataFeed"
+    [element] = feed["dataFeedElement"]
+    assert element["item"][0]["@type"] == "ClaimReview"
+
+
+def test_feed_is_json_ld_claimreview(client, db):
+    reviewed_claim(
+        status="half_true",
+        reviewing_organization="PolitiFact",
+        reviewed_at=datetime.datetime(2016, 5, 1, tzinfo=datetime.UTC),
+    )
+
+    response = client.get("/api/v1/claimreview/")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/ld+json"
+    [review] = response.json()["dataFeedElement"][0]["item"]
+    assert review["claimReviewed"] == "Taxes doubled."
+    assert review["itemReviewed"]["author"] == {"@type": "Person", "name": "Ada Park"}
+    assert review["author"] == {"@type": "Organization", "name": "PolitiFact"}
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "alternateName": "Half true",
+        "ratingValue": 3,
+        "bestRating": 5,
+        "worstRating": 1,
+    }
+    assert review["datePublished"] == "2016-05-01T00:00:00+00:00"
+
+
+def test_feed_leaves_out_claims_without_a_verdict(client, db):
+    kept = reviewed_claim()
+    Claim.objects.create(text="Waiting.", speaker=kept.speaker)
+
+    response = client.get("/api/v1/claimreview/")
+
+    texts = [e["item"][0]["claimReviewed"] for e in response.json()["dataFeedElement"]]
+    assert texts == ["Taxes doubled."]
+
+
+def test_claim_reviewed_here_links_to_its_api_page(client, db):
+    claim = reviewed_claim()
+
+    review = client.get("/api/v1/claimreview/").json()["dataFeedElement"][0]["item"][0]
+
+    assert review["url"] == f"http://testserver/api/v1/claims/{claim.pk}/"
+    assert review["author"]["name"] == "factcheck"
+
+
+def test_imported_review_keeps_its_publishers_page(client, db):
+    reviewed_claim(url="https://checker.example/fact-check/1", reviewing_organization="Checker")
+
+    review = client.get("/api/v1/claimreview/").json()["dataFeedElement"][0]["item"][0]
+
+    assert review["url"] == "https://checker.example/fact-check/1"
+
+
+def test_feed_pages_link_to_the_next_page(client, db):
+    for n in range(3):
+        reviewed_claim(text=f"Claim {n}.")
+
+    response = client.get("/api/v1/claimreview/", {"page_size": 2})
+
+    assert response["X-Total-Count"] == "3"
+    assert 'rel="next"' in response["Link"] and "page=2" in response["Link"]
+
+
+def test_feed_takes_the_claims_filters(client, db):
+    reviewed_claim(text="Right.", status="true")
+    reviewed_claim(text="Wrong.", status="false")
+
+    response = client.get("/api/v1/claimreview/", {"status": "true"})
+
+    assert [e["item"][0]["claimReviewed"] for e in response.json()["dataFeedElement"]] == ["Right."]
+
+
+@pytest.mark.parametrize("size", [1, 50])
+def test_feed_costs_three_queries_at_any_page_size(client, db, django_assert_num_queries, size):
+    for n in range(60):
+        reviewed_claim(text=f"Claim {n}.", speaker=f"Speaker {n % 7}")
+
+    # 1: the paginator's count; 2: the page of claims joined to speaker and affiliation;
+    # 3: the page's reviews.
+    with django_assert_num_queries(3):
+        client.get("/api/v1/claimreview/", {"page_size": size})
