@@ -9,7 +9,7 @@ Three shapes, each with a made-up example:
 import re
 from dataclasses import dataclass
 
-from .lexicon import DEMONYMS, NOT_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
+from .lexicon import ABBREVIATIONS, DEMONYMS, NOT_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
 from .names import Cast, Mention
 
 _ROLE = sorted(PERSON_ROLE_NOUNS | {w for w in TITLE_WORDS if len(w) > 3 and w.isalpha()}, key=len, reverse=True)
@@ -59,6 +59,8 @@ def title_before(masked: str, name_start: int) -> str | None:
     kept: list[re.Match] = []
     lower_ok = True
     for tok in reversed(tokens):
+        if kept and head[tok.end() : kept[0].start()].strip():
+            break  # punctuation between two words ends the title: "in Ukraine, Minister Roe"
         word = tok.group()
         bare = word.rstrip(".").lower()
         if bare in {"of", "for", "to", "on"} and kept:
@@ -93,7 +95,7 @@ def appositive_after(masked: str, end: int) -> str | None:
     m = re.match(r"^\s*,\s+(?P<app>[^,;:\x00“”\"()]+(?:\([^)]{1,20}\))?[^,;:\x00“”\"()]*)", rest)
     if not m:
         return None
-    app = m.group("app").strip()
+    app = _first_sentence(m.group("app").strip())
     if re.fullmatch(r"\d+", app):
         # An age comes first: "Mina Holt, 54, a ferry pilot" -- the description follows it.
         return appositive_after(masked, end + m.end())
@@ -107,6 +109,14 @@ def appositive_after(masked: str, end: int) -> str | None:
     if more and not _NOT_APPOSITIVE.match(more.group("more")):
         app = f"{app}, {more.group('more')}"
     return app.rstrip(" .")
+
+
+def _first_sentence(text: str) -> str:
+    """Cut at a full stop that ends a sentence (not "U.S." or "Dr.")."""
+    for m in re.finditer(r"\.\s+(?=[A-Z])", text):
+        if not ABBREVIATIONS.search(text[max(0, m.start() - 12) : m.start() + 1]):
+            return text[: m.start()]
+    return text
 
 
 def appositive_before(masked: str, name_start: int) -> str | None:

@@ -24,7 +24,7 @@ _AFTER_ACCORDING = re.compile(rf"{_LEAD}according to\s+(?P<np>[^;:.()\x00“”\
 # "Jane Roe said: “" / "Roe told the crowd, “" / "Roe said that “" -- the verb and what may follow it.
 _BEFORE_TAIL = re.compile(r"^[^;\x00“”\"]{0,100}$")
 # ", explained Jane Roe, “" -- a verb followed by its subject and then the quotation.
-_INVERTED_TAIL = re.compile(r"^\s+(?P<np>(?:the\s+)?[A-Z][^,:;\x00“”\"]{1,60}?)\s*[,:]?\s*$")
+_INVERTED_TAIL = re.compile(r"^\s+(?P<np>(?:the\s+)?[A-Z][^,:;\x00“”\"]{1,60}?)\s*[,:]\s*$")
 # Any past-tense verb between a quotation and a name: "“Wonderful!” beamed Jane Roe."
 _ANY_PAST_INVERTED = re.compile(r"^[\s,;:\-–—\x00]*(?P<verb>[a-z]+ed)\s+(?P<np>(?:Rev\.|Dr\.|[A-Z])[^,;:()\x00“”\"]+)")
 _ANY_PAST_SUBJECT = re.compile(
@@ -41,6 +41,11 @@ def trim_auxiliaries(np: str) -> str:
     return _TRAILING_AUX.sub("", np.rstrip())
 
 
+# The subject at the head of a sentence: a pronoun, "the (adjective) role", or a capitalised name.
+_SUBJECT_START = re.compile(
+    r"(?P<np>(?:he|she|He|She)\b|(?:[Tt]he|[Tt]his)\s+(?:[\w\-’']+\s+){0,2}?[a-z][\w\-]*(?=\s+[a-z])"
+    r"|(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*)"
+)
 # Words after a quote that continue the writer's sentence rather than name a subject ("with X, said Roe").
 _NOT_SUBJECT = re.compile(r"^(?!(?:he|she|they|it|i|we|the|a|an|his|her|their|its)\b)[a-z]")
 _SPEECH_IN = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
@@ -87,14 +92,21 @@ class Attributor:
         last_i, _, last_e = quote.last
         opening = self.contexts[first_i]
         closing = self.contexts[last_i]
-        rules = (
-            lambda: self.after_quote(closing, last_e + 1 if quote.closed else last_e),
+        after = (lambda: self.after_quote(closing, last_e + 1 if quote.closed else last_e),)
+        before = (
             lambda: self.before_quote(opening, first_s - 1),
             lambda: self.transcript(opening),
             lambda: self.sentence_cue(opening, first_s - 1),
+        )
+        # A fragment woven into the writer's sentence ("Roe called it “a mess,” the paper said") belongs
+        # to the verb that introduces it; a full quotation to the attribution that follows it.
+        fragment = opening.text[first_s : first_s + 1].islower()
+        rules = (*before, *after) if fragment else (*after, *before)
+        rules += (
             lambda: self.colon_intro(opening, first_s - 1),
             lambda: self.same_paragraph(opening, first_s),
             lambda: self.continuation(opening, first_s - 1),
+            lambda: self.sentence_subject(opening, first_s - 1),
         )
         for rule in rules:
             found = rule()
@@ -196,7 +208,13 @@ class Attributor:
             speaker = self._np(np, ctx.base + sent_start + verb.end(), ctx, mark)
             return Attribution(speaker, f"{rule}_inverted") if speaker else None
         if re.search(r"(?:,|\band|\bbut)\s*$", np):
-            # "Roe noted the delay, and said ...": the subject of the coordinated verbs leads the sentence.
+            # "Roe told the council on Monday, saying ..." / "Roe noted the delay, and said ...":
+            # the subject of the verb before, or of the whole sentence.
+            earlier = list(_SPEECH_IN.finditer(before[: verb.start()]))
+            if earlier and rule != "coordinated":
+                found = self._subject_of(ctx, sent_start, earlier[-1], before[: verb.start()], mark, "coordinated")
+                if found is not None:
+                    return Attribution(found.speaker, f"{rule}_coordinated")
             speaker = self._sentence_subject(ctx, sent_start, verb.start())
             return Attribution(speaker, f"{rule}_coordinated") if speaker else None
         # "Holt, who runs the ferry, said" / "When asked, Holt said": the clause's own subject.
@@ -220,14 +238,23 @@ class Attributor:
 
     def _sentence_subject(self, ctx, sent_start, end) -> Speaker | None:
         """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence."""
-        head = squeeze(ctx.masked[sent_start:end])
-        m = re.match(
-            r"^\s*(?:[A-Z][\w\s,]{0,40}?,\s+)?(?P<np>(?:[A-Z][\w.’'\-]*\s*){1,6}|he|she|the\s+\w+(?:\s+\w+)?)\b",
-            head,
-        )
+        head = squeeze(ctx.masked[sent_start:end]).lstrip()
+        head = re.sub(r"^(?:[A-Z][\w\s]{0,40}?,\s+|(?:But|And|Yet|Still|Now|Then|So)\s+)", "", head)
+        m = _SUBJECT_START.match(head)
         if not m:
             return None
         return self.resolver.from_phrase(m.group("np"), ctx.base + sent_start, ctx.masked[:sent_start])
+
+    def sentence_subject(self, ctx: ParagraphContext, mark: int) -> Attribution | None:
+        """Roe raised the issue of “the buildup” on Monday. -- no cue at all: the sentence's subject,
+        with low confidence, and only when it is a person the article names."""
+        sent_start, _ = ctx.sentence(mark)
+        if not ctx.masked[sent_start:mark].strip():
+            return None
+        speaker = self._sentence_subject(ctx, sent_start, mark)
+        if speaker is None or not speaker.name or speaker.kind != "person" or speaker.how == "pronoun":
+            return None
+        return Attribution(Speaker(speaker.name, "person", 0.35, speaker.how), "sentence_subject")
 
     def transcript(self, ctx: ParagraphContext) -> Attribution | None:
         """ROE: The pier opens in May. -- the label of a transcript line names the speaker."""

@@ -5,6 +5,7 @@ full name it gave first ("Collin Koh"), which is what a claim's speaker must be.
 """
 
 import bisect
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -245,16 +246,16 @@ class Cast:
                     self.by_surname.setdefault(person.surname.lower(), []).append(person)
                     self.by_first.setdefault(m.tokens[0].lower(), []).append(person)
                 person.positions.append(m.start)
-                self._note_title(person, m)
+                self.note_title(person, m)
         for m in mentions:
             # Short forms with an honorific tell the gender and role of the person they stand for.
             if m.kind == "person" and len(m.tokens) == 1:
                 person = self.lookup(m.name, m.start)
                 if person is not None:
                     person.positions.append(m.start)
-                    self._note_title(person, m)
+                    self.note_title(person, m)
 
-    def _note_title(self, person: Person, m: Mention) -> None:
+    def note_title(self, person: Person, m: Mention) -> None:
         if not m.title:
             return
         for word in m.title.split():
@@ -287,25 +288,46 @@ class Cast:
         if not candidates and len(tokens) >= 2:
             # "Jane Q. Roe" later written "Jane Roe": same first and last name.
             candidates = [p for p in self.by_surname.get(key, []) if p.name.split()[0].lower() == tokens[0].lower()]
+        if not candidates and len(tokens) == 1 and len(key) >= 6:
+            candidates = self._misspelt(key)
         if not candidates:
             return None
         if len(candidates) == 1:
             return candidates[0]
         return max(candidates, key=lambda p: _last_before(p.positions, pos))
 
+    def _misspelt(self, key: str) -> list[Person]:
+        """A surname one or two letters off a known one ("Hollt" for "Holt" is too short to guess)."""
+        return [
+            p
+            for surname, people in self.by_surname.items()
+            if abs(len(surname) - len(key)) <= 2
+            and surname[:2] == key[:2]
+            and difflib.SequenceMatcher(None, surname, key).ratio() >= 0.85
+            for p in people
+        ]
+
     def canonical(self, name: str, pos: int) -> str:
         person = self.lookup(name, pos)
         return person.name if person else name
 
-    def person_with_role(self, role: str, pos: int) -> Person | None:
-        """ "the senator": the person most recently mentioned who carries that role."""
+    def person_with_role(self, role: str, pos: int, phrase: str = "") -> Person | None:
+        """ "the senator", "the Chinese leader": the most recent person mentioned with that role.
+
+        A demonym in the phrase must agree with the person's title ("Chinese" with "China's President").
+        """
         role = TITLE_ROLE.get(role, role)
-        best, best_pos = None, -1
+        wanted = _ROLE_FAMILY.get(role, {role})
+        nation = next((w[:4] for w in phrase.lower().split() if w in DEMONYMS and len(w) > 3), None)
+        best, best_pos = None, -(10**9)
         for person in self.people.values():
-            if role in person.roles:
-                last = _last_before(person.positions, pos)
-                if last > best_pos:
-                    best, best_pos = person, last
+            if not wanted & person.roles:
+                continue
+            if nation and nation not in (person.title or "").lower():
+                continue
+            last = _last_before(person.positions, pos)
+            if last > best_pos:
+                best, best_pos = person, last
         return best
 
     def org_for(self, noun: str, words: set[str], pos: int) -> str | None:
@@ -317,6 +339,15 @@ class Cast:
             if {_bare(w) for w in name.split()} & words:
                 best = name
         return best
+
+
+# Roles that a general word stands for: "the leader" may be a president, a premier or a chancellor.
+_ROLE_FAMILY = {
+    "leader": {"leader", "president", "prime minister", "premier", "chancellor", "king", "minister", "prime"},
+    "official": {"official", "secretary", "minister", "director", "spokesman", "ambassador", "aide"},
+    "lawmaker": {"senator", "representative"},
+    "candidate": {"candidate", "nominee"},
+}
 
 
 def _last_before(positions: list[int], pos: int) -> int:

@@ -37,6 +37,15 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
         all_mentions.extend((m, ctx.masked, ctx.base) for m in mentions)
     cast.finish()
     affiliations = affiliation.collect(cast, all_mentions)
+    for caption in parsed.captions:
+        # Captions come last: the body's own wording wins, a caption fills what the body leaves out.
+        caption_mentions = find_mentions(caption, 0)
+        for name, found in affiliation.collect(cast, [(m, caption, 0) for m in caption_mentions]).items():
+            affiliations.setdefault(name, found)
+        for m in caption_mentions:
+            person = cast.lookup(m.name, 0) if m.kind == "person" else None
+            if person is not None and m.title:
+                cast.note_title(person, m)
     resolver = SpeakerResolver(cast)
     attributor = Attributor(contexts, resolver)
     reporter = reported.Reporter(contexts, resolver)
@@ -46,14 +55,17 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
     for span in spans:
         by_paragraph.setdefault(span.first[0], []).append(span)
     for ctx in contexts:
-        for span in by_paragraph.get(ctx.index, []):
-            found = attributor.attribute(span)
-            i, s, _ = span.first
-            attributor.note(ctx.index, ctx.base + s, found.speaker)
-            records.append(_record(parsed, contexts, span, found.speaker, found.rule, affiliations))
-        for statement in reporter.statements(ctx):
-            attributor.note(ctx.index, statement.body_start, statement.speaker)
-            records.append(_indirect_record(parsed, statement, affiliations))
+        # Quotes and reported statements in reading order, so each sees the speakers named before it.
+        events = [(span.first[1], 0, span) for span in by_paragraph.get(ctx.index, [])]
+        events += [(st.body_start - ctx.base, 1, st) for st in reporter.statements(ctx)]
+        for _, is_statement, item in sorted(events, key=lambda e: (e[0], e[1])):
+            if is_statement:
+                attributor.note(ctx.index, item.body_start, item.speaker)
+                records.append(_indirect_record(parsed, item, affiliations))
+                continue
+            found = attributor.attribute(item)
+            attributor.note(ctx.index, ctx.base + item.first[1], found.speaker)
+            records.append(_record(parsed, contexts, item, found.speaker, found.rule, affiliations))
     records.sort(key=lambda r: (r.body_start, r.kind == "indirect"))
     return ExtractedArticle(parsed, records)
 

@@ -22,6 +22,11 @@ _PROXY = re.compile(
     r"(?:from|for|by|of|issued\s+by|released\s+by|on)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# "a Harbour Ministry statement", "the Roe campaign spokesman": the source inside the phrase.
+_SOURCE_SUFFIX = re.compile(
+    r"^(?:a|an|the)\s+(?P<inner>[A-Z].+?)\s+(?:statement|report|release|spokesman|spokeswoman|spokesperson|"
+    r"official|source|memo|letter|filing|readout)s?$"
+)
 _GROUP = re.compile(
     rf"(?:^|\s)(?P<mod>(?-i:(?:[A-Z][\w\-.’']*\s+){{0,3}}))(?P<noun>{'|'.join(sorted(GROUP_NOUNS))})$",
     re.IGNORECASE,
@@ -88,6 +93,11 @@ class SpeakerResolver:
             inner = self.from_phrase(m.group("rest"), pos)
             if inner is not None and inner.name:
                 return inner
+        m = _SOURCE_SUFFIX.match(phrase)
+        if m:
+            inner = self.from_phrase(m.group("inner"), pos)
+            if inner is not None and inner.name:
+                return inner
         m = _PRONOUN.search(phrase)
         if m:
             return self.pronoun(m.group("pron").lower(), pos, subject_context)
@@ -97,7 +107,7 @@ class SpeakerResolver:
             return self.mention(last.name, last.kind, pos, bool(last.title))
         m = _ROLE_NP.search(phrase)
         if m:
-            return self.role(m.group("role").lower(), pos)
+            return self.role(m.group("role").lower(), pos, m.group(0))
         m = _GROUP.search(phrase)
         if m:
             mod = (m.group("mod") or "").strip()
@@ -139,14 +149,14 @@ class SpeakerResolver:
             return Speaker(name, "person", 0.65, "pronoun", gender)
         return Speaker(None, "person", 0.2, "pronoun", gender)
 
-    def role(self, role: str, pos: int) -> Speaker:
+    def role(self, role: str, pos: int, phrase: str = "") -> Speaker:
         if role in ORG_ROLE_NOUNS:
             org = self.cast.org_for(role, ORG_ROLE_NOUNS[role], pos)
             if org:
                 return Speaker(re.sub(r"^The\s+", "", org), "organisation", 0.6, "role")
             if role not in PERSON_ROLE_NOUNS:
                 return Speaker(None, "organisation", 0.2, "role")
-        person = self.cast.person_with_role(role, pos)
+        person = self.cast.person_with_role(role, pos, phrase)
         if person is not None:
             return Speaker(person.name, "person", 0.6, "role", person.gender)
         name = self.last_speaker(pos)

@@ -23,6 +23,8 @@ class ParsedArticle:
     byline: str | None = None
     language: str = "en"
     paragraphs: list[Paragraph] = field(default_factory=list)
+    # Photo captions: never body text, but they name people with their titles ("President Jane Roe").
+    captions: list[str] = field(default_factory=list)
 
     @property
     def body(self) -> str:

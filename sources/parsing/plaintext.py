@@ -54,6 +54,8 @@ def parse_plain_text(text: str) -> ParsedArticle:
             skip_box = True
             continue
         if boilerplate.is_boilerplate(line):
+            if boilerplate.is_caption(line):
+                article.captions.append(line)
             continue
         if skip_box:
             # The box's summary paragraph repeats the story's pitch; it is not reporting.
