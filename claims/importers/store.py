@@ -4,8 +4,8 @@ A batch is one transaction: an interrupted import leaves whole batches behind, a
 skips what is stored (the archive's id is Claim.external_id) and completes the rest.
 
 Rows are written with bulk_create, so Model.save() does not run: the fields it would compute
-(Claim.text_hash, Speaker.name_key, SpeakerAlias.name_key) are set here, and no history rows are
-recorded for imported claims and speakers.
+(Claim.text_hash, Speaker.name_key, SpeakerAlias.name_key) are set here. Claims and speakers get
+their first history row in bulk too, with the import as the change reason.
 
 Speakers are matched on their name key ('barack-obama', 'Barack Obama' and 'BARACK OBAMA' share
 one), against display names and aliases. Unlike claims.speakers.resolve_speaker there is no fuzzy
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from claims.importers.records import ArchivedClaim, Rejected
 from claims.models import Affiliation, Claim, Review, Speaker, SpeakerAlias, Topic
@@ -130,6 +131,7 @@ class _Store:
 
     def __init__(self, origin: str):
         self.origin = origin
+        self.reason = f"Imported: {Claim.Origin(origin).label}"
         self.speakers: dict[str, int] = {}
         for key, pk in Speaker.objects.order_by("-pk").values_list("name_key", "pk"):
             self.speakers[key] = pk  # the oldest speaker with a key wins, as in find_speaker()
@@ -157,7 +159,7 @@ class _Store:
         self._add_aliases(records)
         self._add_affiliations(records)
         self._add_topics(records)
-        claims = Claim.objects.bulk_create([self._claim(r) for r in records])
+        claims = bulk_create_with_history([self._claim(r) for r in records], Claim, default_change_reason=self.reason)
         claims = self._with_pks(claims, records)
         Claim.topics.through.objects.bulk_create(
             Claim.topics.through(claim_id=claim.pk, topic_id=self.topics[topic])
@@ -180,7 +182,7 @@ class _Store:
             if self.speaker_id(record) is None and key not in new:
                 kind = record.speaker_kind or guess_speaker_kind(record.speaker)
                 new[key] = Speaker(name=record.speaker, name_key=key, kind=kind)
-        created = Speaker.objects.bulk_create(new.values())
+        created = bulk_create_with_history(list(new.values()), Speaker, default_change_reason=self.reason)
         if created and created[0].pk is None:  # a backend that cannot return ids from a bulk insert
             created = Speaker.objects.filter(name_key__in=new.keys())
         for speaker in created:

@@ -161,6 +161,13 @@ def test_duplicate_statements_with_conflicting_labels_stay_separate_claims(db, t
     assert dict(Claim.objects.values_list("external_id", "status")) == {"10.json": "false", "11.json": "half_true"}
 
 
+def test_imported_claim_and_speaker_have_a_history_row_naming_the_import(db, tmp_path):
+    import_liar(write_tsv(tmp_path, liar_row()))
+
+    assert Claim.objects.get().history.get().history_change_reason == "Imported: PolitiFact via LIAR"
+    assert Speaker.objects.get().history.count() == 1
+
+
 def test_second_run_changes_nothing(db, tmp_path):
     path = write_tsv(tmp_path, liar_row("1.json"), liar_row("2.json", speaker="bo-diaz"))
     import_liar(path)

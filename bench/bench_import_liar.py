@@ -1,0 +1,93 @@
+"""How fast import_liar loads all of LIAR (12,836 statements) into an empty database.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck_bench .venv/bin/python bench/bench_import_liar.py
+
+Creates the database when it is missing (PostgreSQL), migrates it, then for each run empties it
+and imports train, valid and test.tsv from ../shared/data/liar/. Prints each run, the median of
+three, and a second import over the loaded data (everything unchanged). Without DATABASE_URL it
+uses a throwaway SQLite file. The database named is emptied: never point this at real data.
+"""
+
+import io
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+LIAR = ROOT.parent / "shared" / "data" / "liar"
+FILES = [LIAR / "train.tsv", LIAR / "valid.tsv", LIAR / "test.tsv"]
+RUNS = 3
+
+
+def ensure_postgres_database(url: str) -> None:
+    import psycopg
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin_url = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def setup_django() -> str:
+    url = os.environ.get("DATABASE_URL") or f"sqlite:///{tempfile.gettempdir()}/factcheck_bench.sqlite3"
+    os.environ["DATABASE_URL"] = url
+    if url.startswith(("postgres://", "postgresql://")):
+        ensure_postgres_database(url)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
+    os.environ.setdefault("DEBUG", "1")  # a benchmark needs no production secret
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    return url
+
+
+def timed_import() -> tuple[float, str]:
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    start = time.perf_counter()
+    call_command("import_liar", *FILES, stdout=out, stderr=io.StringIO())
+    return time.perf_counter() - start, out.getvalue().strip()
+
+
+def main() -> int:
+    missing = [str(path) for path in FILES if not path.is_file()]
+    if missing:
+        print(f"LIAR data not found: {', '.join(missing)}", file=sys.stderr)
+        return 1
+    url = setup_django()
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", verbosity=0)
+    rows = sum(path.read_bytes().count(b"\n") for path in FILES)
+    print(f"import_liar: {rows} rows from {len(FILES)} files into {connection.vendor} ({urlsplit(url).path})")
+    print()
+    print("| run | seconds | rows/s |")
+    print("|---|---:|---:|")
+    seconds = []
+    for run in range(1, RUNS + 1):
+        call_command("flush", interactive=False, verbosity=0)
+        elapsed, summary = timed_import()
+        seconds.append(elapsed)
+        print(f"| {run} (empty database) | {elapsed:.2f} | {rows / elapsed:,.0f} |")
+    median = statistics.median(seconds)
+    print(f"| **median of {RUNS}** | **{median:.2f}** | **{rows / median:,.0f}** |")
+    elapsed, rerun = timed_import()
+    print(f"| again, all unchanged | {elapsed:.2f} | {rows / elapsed:,.0f} |")
+    print()
+    print(f"last import: {summary}")
+    print(f"again:       {rerun}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
