@@ -114,6 +114,20 @@ PARTIAL_VERBS = _words(
     """
 )
 
+# Verbs of thought and stance that also report what someone holds ("Roe believes the pier is safe").
+REPORTING_CLAUSE_VERBS |= _words(
+    """
+    believe believed believes believing know knew knows expect expected expects hope hoped hopes fear feared
+    fears doubt doubted doubts want wanted wants feel felt feels insist insisted insists acknowledge
+    acknowledged acknowledges ask asked asks urge urged urges propose proposed proposes suggest suggested
+    suggests worry worried worries agree agreed agrees disagree disagreed disagrees concede conceded concedes
+    recall recalled recalls add added adds adding noting explaining arguing saying warning insisting telling
+    describe described describes call called calls accuse accused accuses criticize criticized criticizes
+    praise praised praises discuss discussed discusses question questioned questions mention mentioned
+    mentions blame blamed blames defend defended defends reject rejected rejects dismiss dismissed
+    dismisses support supported supports oppose opposed opposes endorse endorsed endorses vowing promising
+    """
+)
 # Irregular spellings the generated lists above would otherwise miss.
 _IRREGULAR = _words("admitted admitting dubbed dubbing agreeing disagreeing concurred labelled labelling gushes")
 SPEECH_VERBS |= _IRREGULAR

@@ -10,13 +10,37 @@ Shapes (made-up examples):
 import re
 from dataclasses import dataclass
 
-from .attribution import _AUX, _phrase_after_verb
+from .attribution import _AUX, _phrase_after_verb, trim_auxiliaries
 from .context import ParagraphContext
 from .lexicon import REPORTING_CLAUSE_VERBS, verb_pattern
 from .quotes import MASK
 from .speakers import Speaker, SpeakerResolver, strip_appositive
 
 _VERBS = verb_pattern(REPORTING_CLAUSE_VERBS)
+# Verbs whose addressee comes before the reported clause: "told reporters (that) ...".
+_TAKES_OBJECT = {
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "warned",
+    "warns",
+    "assured",
+    "assures",
+    "reminded",
+    "reminds",
+    "informed",
+    "informs",
+    "promised",
+    "promises",
+    "asked",
+    "asks",
+    "urged",
+    "urges",
+}
+_ADDRESSEE = re.compile(
+    r"^\s+(?:(?:the|a|an|his|her|their|its|my|our)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}(?:(?!that\b)[a-z][\w\-]*)?"
+)
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _ACCORDING_START = re.compile(r"^\s*according to\s+(?P<np>[^,\x00]{2,120}?),\s+(?P<content>.+)$", re.IGNORECASE)
 _ACCORDING_END = re.compile(r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x00]{2,120}?)[.!?]?\s*$", re.IGNORECASE)
@@ -30,10 +54,14 @@ _TRAILING_INVERTED = re.compile(
 )
 # What may come between the verb and its reported clause: "in a statement", "on Tuesday", "reporters".
 _BRIDGE = re.compile(
-    r"^\s*(?:(?:in|on|at|during|via|to|over|after|before)\s+[^,\x00]{1,50}?\s+|(?:\w+\s+){0,4}?)?(?:that\s+|,\s+)",
+    r"^\s*(?:(?:in|on|at|during|via|to|over|after|before)\s+[^,\x00]{1,50}?\s+|(?:\w+\s+){0,4}?)?(?:that\s+|,\s+(?!and\b))",
     re.IGNORECASE,
 )
 _MIN_WORDS = 4
+# A determiner or adjective right before a cue word makes it a noun ("no doubt", "the call").
+_NOUN_USE = re.compile(
+    r"\b(?:a|an|the|little|no|any|some|his|her|their|its|our|my|this|that|of|much|more)\s*$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -53,17 +81,15 @@ class Reporter:
         self.resolver = resolver
 
     def statements(self, ctx: ParagraphContext) -> list[Statement]:
-        out = []
+        out: list[Statement] = []
         for start, end in ctx.sentences:
-            found = self._sentence(ctx, start, end)
-            if found is not None:
-                out.append(found)
+            out.extend(self._sentence(ctx, start, end))
         return out
 
-    def _sentence(self, ctx: ParagraphContext, start: int, end: int) -> Statement | None:
+    def _sentence(self, ctx: ParagraphContext, start: int, end: int) -> list[Statement]:
         masked = ctx.masked[start:end].rstrip()
-        if MASK in masked and masked.count(MASK) > 0.5 * len(masked):
-            return None  # a quotation with its attribution: the quote rules have it
+        if MASK in masked and masked.count(MASK) > 0.6 * len(masked):
+            return []  # a quotation with its attribution: the quote rules have it
         for rule, pattern in (
             ("according_to_before", _ACCORDING_START),
             ("according_to_after", _ACCORDING_END),
@@ -76,33 +102,50 @@ class Reporter:
                 np = strip_appositive(np) if rule == "content_then_verb" else _phrase_after_verb(np)
                 made = self._make(ctx, start, m.start("content"), m.end("content"), np, start + m.start("np"), rule)
                 if made:
-                    return made
+                    return [made]
+        found: list[Statement] = []
         for verb in _VERB_RE.finditer(masked):
-            subject = masked[: verb.start()]
-            if not subject.strip() or re.search(r"[\x00“”\"]", subject):
-                continue
-            bridge = _BRIDGE.match(masked[verb.end() :])
-            content_start = verb.end() + (bridge.end() if bridge else 0)
-            if not bridge and not re.match(r"^\s+[a-z]", masked[verb.end() :]):
-                continue
-            np = strip_appositive(re.sub(rf"\s+{_AUX}$", "", subject.rstrip()))
-            made = self._make(ctx, start, content_start, len(masked), np, start + verb.start(), "subject_verb_that")
-            if made:
-                return made
-            break
-        return None
+            made = self._after_verb(ctx, start, masked, verb, found)
+            if made is not None:
+                found.append(made)
+        return found
 
-    def _make(self, ctx, sent_start, c_start, c_end, np, np_pos, rule) -> Statement | None:
+    def _after_verb(self, ctx, start, masked, verb, found) -> Statement | None:
+        """ "Holt said (that) the pier would open", "Holt told reporters the pier would open"."""
+        subject = re.split(r"[;:\x00“”\"]", masked[: verb.start()])[-1]
+        if not subject.strip() or _NOUN_USE.search(subject):
+            return None  # "left little doubt that", "the report said": the cue word is a noun here
+        content_start = verb.end()
+        rest = masked[verb.end() :]
+        if verb.group().lower() in _TAKES_OBJECT:
+            addressee = _ADDRESSEE.match(rest)
+            if addressee:
+                content_start += addressee.end()
+                rest = masked[content_start:]
+        bridge = _BRIDGE.match(rest)
+        if bridge:
+            content_start += bridge.end()
+        elif not re.match(r"^\s+\S", rest):
+            return None
+        if re.search(r"(?:,|\band|\bbut)\s*$", subject) and verb.group().endswith("ing") and found:
+            # "..., adding that ...": the participle's subject is the statement's speaker before it.
+            speaker = found[-1].speaker
+            return self._make(ctx, start, content_start, len(masked), "", start + verb.start(), "participle", speaker)
+        np = strip_appositive(trim_auxiliaries(subject))
+        return self._make(ctx, start, content_start, len(masked), np, start + verb.start(), "subject_verb_that")
+
+    def _make(self, ctx, sent_start, c_start, c_end, np, np_pos, rule, speaker=None) -> Statement | None:
         text = ctx.text[sent_start + c_start : sent_start + c_end]
         lead = len(text) - len(text.lstrip(" ,"))
         text = text.strip(" ,")
         text = re.sub(r"[.!?]+$", "", text).rstrip(" ,")
         if len(text.split()) < _MIN_WORDS or MASK in ctx.masked[sent_start + c_start : sent_start + c_start + 1]:
             return None
-        np = np.strip(" ,")
-        if not np or len(np.split()) > 10:
-            return None
-        speaker = self.resolver.from_phrase(np, ctx.base + np_pos, ctx.masked[:np_pos])
+        if speaker is None:
+            np = np.strip(" ,")
+            if not np or len(np.split()) > 10:
+                return None
+            speaker = self.resolver.from_phrase(np, ctx.base + np_pos, ctx.masked[:np_pos])
         if speaker is None or not speaker.name:
             return None
         body_start = ctx.base + sent_start + c_start + lead
