@@ -140,6 +140,10 @@ def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
         toks.pop()
     if not toks:
         return None
+    while toks and toks[0][0][0].isdigit():
+        toks.pop(0)  # "1962 Roe": a year before a name
+    if not toks:
+        return None
     # A full stop after a name token ends the sentence, not an abbreviation.
     word, at = toks[-1]
     if word.endswith(".") and len(word) > 2 and _bare(word) not in _SUFFIXES and _bare(word) not in TITLE_WORDS:
@@ -216,6 +220,9 @@ class Person:
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
     title: str | None = None
+    # Signs that the name is a person's and not a place's ("Nova Scotia"): a title or honorific,
+    # a later mention by surname alone, having spoken. Pronouns only go to names with some.
+    evidence: int = 0
 
     @property
     def surname(self) -> str:
@@ -253,11 +260,13 @@ class Cast:
                 person = self.lookup(m.name, m.start)
                 if person is not None:
                     person.positions.append(m.start)
+                    person.evidence += 1
                     self.note_title(person, m)
 
     def note_title(self, person: Person, m: Mention) -> None:
         if not m.title:
             return
+        person.evidence += 1
         for word in m.title.split():
             b = _bare(word)
             if b in MALE_HONORIFICS:

@@ -22,6 +22,7 @@ _PROXY = re.compile(
     r"(?:from|for|by|of|issued\s+by|released\s+by|on)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_LOCATING = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with|in|for)\s+(?:the\s+)?[A-Z]")
 # "a Harbour Ministry statement", "the Roe campaign spokesman": the source inside the phrase.
 _SOURCE_SUFFIX = re.compile(
     r"^(?:a|an|the)\s+(?P<inner>[A-Z].+?)\s+(?:statement|report|release|spokesman|spokeswoman|spokesperson|"
@@ -72,6 +73,9 @@ class SpeakerResolver:
             gender = person.gender if person else speaker.gender
             self.history.append((pos, speaker.name, gender))
 
+    def _has_spoken(self, name: str) -> bool:
+        return any(n == name for _, n, _ in self.history)
+
     def last_speaker(self, pos: int, gender: str | None = None) -> str | None:
         for at, name, g in reversed(self.history):
             if at <= pos and (gender is None or g is None or g == gender):
@@ -102,6 +106,10 @@ class SpeakerResolver:
         if m:
             return self.pronoun(m.group("pron").lower(), pos, subject_context)
         mentions = find_mentions(phrase, 0)
+        for mention in mentions:
+            # "Jane Roe of the Harbour Institute": the person heads the phrase, the rest locates her.
+            if mention.kind == "person" and _LOCATING.match(phrase, mention.end):
+                return self.mention(mention.name, mention.kind, pos, bool(mention.title))
         last = mentions[-1] if mentions else None
         if last is not None and last.end >= len(phrase.rstrip(" .,")) - 1:
             return self.mention(last.name, last.kind, pos, bool(last.title))
@@ -140,8 +148,8 @@ class SpeakerResolver:
             if _OBJECT_POSITION.search(before):
                 continue
             person = self.cast.lookup(mention.name, pos)
-            if person is None:
-                continue  # a place or an unknown single word is not who "he" is
+            if person is None or not (person.evidence or self._has_spoken(person.name)):
+                continue  # a place ("Nova Scotia") or an unknown word is not who "he" is
             if person.gender is None or gender is None or person.gender == gender:
                 return Speaker(person.name, "person", 0.7, "pronoun", gender)
         name = self.last_speaker(pos, gender)
