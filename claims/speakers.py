@@ -4,6 +4,7 @@ import difflib
 import re
 
 from django.db import transaction
+from django.db.models import Q
 
 from claims.models import Affiliation, Claim, Organization, Speaker, SpeakerAlias
 from claims.names import name_key
@@ -39,13 +40,8 @@ def find_speaker(name: str) -> Speaker | None:
     key = name_key(name)
     if not key:
         return None
-    speaker = Speaker.objects.filter(name_key=key).order_by("pk").first()
-    if speaker:
-        return speaker
-    alias = SpeakerAlias.objects.select_related("speaker").filter(name_key=key).first()
-    if alias:
-        return alias.speaker
-    return _misspelt_person(key)
+    speaker = Speaker.objects.filter(Q(name_key=key) | Q(aliases__name_key=key)).order_by("pk").first()
+    return speaker or _misspelt_person(key)
 
 
 def _misspelt_person(key: str) -> Speaker | None:
@@ -71,10 +67,8 @@ def resolve_speaker(name: str, kind: str | None = None, *, context: str = "") ->
     created = speaker is None
     if created:
         speaker = Speaker.objects.create(name=name, kind=kind or guess_speaker_kind(name))
-    add_alias(speaker, name)
-    if speaker.kind == Speaker.Kind.PERSON:
-        for short in short_forms(name, context):
-            add_alias(speaker, short)
+    forms = [name, *(short_forms(name, context) if speaker.kind == Speaker.Kind.PERSON else [])]
+    add_aliases(speaker, forms)
     return speaker, created
 
 
@@ -94,14 +88,25 @@ def short_forms(name: str, context: str) -> list[str]:
 
 
 def add_alias(speaker: Speaker, name: str) -> None:
-    """Record another form of the speaker's name unless it is the display name or already taken.
+    add_aliases(speaker, [name])
+
+
+def add_aliases(speaker: Speaker, names: list[str]) -> None:
+    """Record other forms of the speaker's name unless one is the display name or already taken.
 
     A surname shared by two speakers stays with the first: an alias must point at one speaker.
     """
-    key = name_key(name)
-    if not key or key == speaker.name_key or SpeakerAlias.objects.filter(name_key=key).exists():
+    wanted = {}
+    for name in names:
+        key = name_key(name)
+        if key and key != speaker.name_key:
+            wanted.setdefault(key, name)
+    if not wanted:
         return
-    SpeakerAlias.objects.create(speaker=speaker, name=name)
+    taken = set(SpeakerAlias.objects.filter(name_key__in=wanted).values_list("name_key", flat=True))
+    new = [SpeakerAlias(speaker=speaker, name=name, name_key=key) for key, name in wanted.items() if key not in taken]
+    # ignore_conflicts: two forms that differ only in case ('Putin', 'PUTIN') must not abort the import.
+    SpeakerAlias.objects.bulk_create(new, ignore_conflicts=True)
 
 
 def resolve_organization(name: str | None) -> Organization | None:

@@ -4,9 +4,10 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from claims.affiliations import split_affiliation
-from claims.models import Affiliation, Claim
+from claims.models import Affiliation, Claim, Organization, Speaker
 from claims.names import text_hash
 from claims.speakers import resolve_organization, resolve_speaker
 from sources.models import Article, Outlet
@@ -80,8 +81,10 @@ def store_article(*, article: ArticleRecord, claims: list[ClaimRecord], origin: 
         origin_file=article.origin_file,
     )
     result = StoreResult(article=stored, created=True)
+    writer = _ClaimWriter(stored, origin, result)
     for record in claims:
-        _store_claim(stored, record, origin, result)
+        writer.add(record)
+    writer.flush()
     return result
 
 
@@ -92,37 +95,80 @@ def _outlet(name: str | None) -> Outlet | None:
     return Outlet.objects.filter(name__iexact=name).first() or Outlet.objects.create(name=name)
 
 
-def _store_claim(article: Article, record: ClaimRecord, origin: str, result: StoreResult) -> None:
-    if not 0 <= record.start <= record.end <= len(article.body):
-        raise ValueError(f"claim offsets {record.start}-{record.end} lie outside the article body")
-    speaker, created = resolve_speaker(record.speaker, record.speaker_kind, context=article.body)
-    result.speakers_created += created
-    affiliation = None
-    if record.affiliation:
-        role, organization = (record.role or "", record.organization)
-        if not role and not organization:
-            role, organization = split_affiliation(record.affiliation)
-        affiliation, _ = Affiliation.objects.get_or_create(
+class _ClaimWriter:
+    """Collects a new article's claims and writes them in batches.
+
+    An article names the same few speakers and affiliations many times, so each is resolved once,
+    and affiliations and claims are each inserted with one statement.
+    """
+
+    def __init__(self, article: Article, origin: str, result: StoreResult):
+        self.article, self.origin, self.result = article, origin, result
+        self.speakers: dict[str, Speaker] = {}
+        self.seen: set[tuple[int, str]] = set()
+        self.pending: list[tuple[Claim, ClaimRecord]] = []
+
+    def add(self, record: ClaimRecord) -> None:
+        if not 0 <= record.start <= record.end <= len(self.article.body):
+            raise ValueError(f"claim offsets {record.start}-{record.end} lie outside the article body")
+        speaker = self._speaker(record)
+        key = (speaker.pk, text_hash(record.text))
+        if key in self.seen:
+            self.result.skipped.append(f"repeated quote by {speaker}: {record.text[:40]!r}")
+            return
+        self.seen.add(key)
+        claim = Claim(
+            text=record.text,
+            text_hash=key[1],
+            kind=record.kind,
             speaker=speaker,
-            stated_as=record.affiliation,
-            article=article,
-            defaults={"role": role or "", "organization": resolve_organization(organization)},
+            article=self.article,
+            start=record.start,
+            end=record.end,
+            origin=self.origin,
+            confidence=record.confidence,
+            extraction_rule=record.rule,
+            stated_on=self.article.published,
         )
-    claim = Claim(
-        text=record.text,
-        kind=record.kind,
-        speaker=speaker,
-        affiliation=affiliation,
-        article=article,
-        start=record.start,
-        end=record.end,
-        origin=origin,
-        confidence=record.confidence,
-        extraction_rule=record.rule,
-        stated_on=article.published,
-    )
-    if Claim.objects.filter(article=article, speaker=speaker, text_hash=text_hash(record.text)).exists():
-        result.skipped.append(f"repeated quote by {speaker}: {record.text[:40]!r}")
-        return
-    claim.save()
-    result.claims_created += 1
+        self.pending.append((claim, record))
+
+    def flush(self) -> None:
+        affiliations = self._affiliations()
+        claims = []
+        for claim, record in self.pending:
+            if record.affiliation:
+                claim.affiliation = affiliations[(claim.speaker_id, record.affiliation)]
+            claims.append(claim)
+        bulk_create_with_history(claims, Claim, batch_size=500)
+        self.result.claims_created += len(claims)
+        self.pending = []
+
+    def _speaker(self, record: ClaimRecord) -> Speaker:
+        if record.speaker not in self.speakers:
+            speaker, created = resolve_speaker(record.speaker, record.speaker_kind, context=self.article.body)
+            self.result.speakers_created += created
+            self.speakers[record.speaker] = speaker
+        return self.speakers[record.speaker]
+
+    def _affiliations(self) -> dict[tuple[int, str], Affiliation]:
+        """One Affiliation per (speaker, wording) in this article, as the article states it."""
+        wanted: dict[tuple[int, str], Affiliation] = {}
+        organizations: dict[str, Organization | None] = {}
+        for claim, record in self.pending:
+            key = (claim.speaker_id, record.affiliation)
+            if not record.affiliation or key in wanted:
+                continue
+            role, organization = (record.role or "", record.organization)
+            if not role and not organization:
+                role, organization = split_affiliation(record.affiliation)
+            if organization and organization not in organizations:
+                organizations[organization] = resolve_organization(organization)
+            wanted[key] = Affiliation(
+                speaker_id=claim.speaker_id,
+                stated_as=record.affiliation,
+                article=self.article,
+                role=role or "",
+                organization=organizations.get(organization) if organization else None,
+            )
+        Affiliation.objects.bulk_create(wanted.values())
+        return wanted
