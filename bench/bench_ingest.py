@@ -1,6 +1,8 @@
 """Ingest throughput into PostgreSQL: articles per second through `ingest_file` (extraction + storage).
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/factcheck_bench_ingest .venv/bin/python bench/bench_ingest.py [--articles N]
+    .venv/bin/python bench/bench_ingest.py [--articles N] [--runs N]
+
+DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/factcheck_bench_ingest (created beforehand).
 
 The corpus is real article text: polnear-train (../shared/data) when present, otherwise the seed
 articles, each variant made distinct by reordering its paragraphs (so no article is "unchanged").
