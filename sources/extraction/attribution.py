@@ -36,11 +36,36 @@ _TRAILING_AUX = re.compile(
 )
 
 
+# Before a noun that looks like a verb: "with a smile", "in the report", "after his remarks".
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|this|that|these|those|some|any|no|each|every|another|whose|our|my|your)\s+$",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|with|of|for|by|after|before|about|from|to)\s+$", re.IGNORECASE)
+
+
+def verbs_in(pattern: re.Pattern, text: str):
+    """Matches of a verb pattern that are used as verbs, not as nouns ("a smile", "in comments")."""
+    for m in pattern.finditer(text):
+        head = text[max(0, m.start() - 12) : m.start()]
+        if _DETERMINER_BEFORE.search(head):
+            continue
+        if _PREPOSITION_BEFORE.search(head) and not m.group().endswith("ing"):
+            continue
+        yield m
+
+
 def trim_auxiliaries(np: str) -> str:
     """ "Roe has long" -> "Roe": auxiliaries and adverbs between a subject and its verb."""
     return _TRAILING_AUX.sub("", np.rstrip())
 
 
+# An adverbial opening before the subject: "On Monday, ", "In a speech in Ohio, ", "But ".
+_INTRO_CLAUSE = re.compile(
+    r"^(?:(?:In|On|At|After|Before|During|Since|When|While|As|Last|This|Earlier|Later|Speaking|Asked|Following|"
+    r"Despite|With|Without|For|By|From|Under|Over|Meanwhile|However|Still|Yet|Now|Then|Also|Instead|Indeed)\b"
+    r"[^,]{0,80},\s+|(?:But|And|Yet|Still|Now|Then|So)\s+)"
+)
 # The subject at the head of a sentence: a pronoun, "the (adjective) role", or a capitalised name.
 _SUBJECT_START = re.compile(
     r"(?P<np>(?:he|she|He|She)\b|(?:[Tt]he|[Tt]his)\s+(?:[\w\-’']+\s+){0,2}?[a-z][\w\-]*(?=\s+[a-z])"
@@ -129,7 +154,7 @@ class Attributor:
             speaker = self._np(_phrase_after_verb(m.group("np")), base + m.start("np"), ctx, pos)
             if speaker:
                 return Attribution(speaker, "after_quote_according_to")
-        verb = _SPEECH_IN.search(after)
+        verb = next(verbs_in(_SPEECH_IN, after), None)
         if verb is None:
             return self._after_any_verb(ctx, after, base, pos)
         pre, post = after[: verb.start()], after[verb.end() :]
@@ -174,7 +199,7 @@ class Attributor:
             speaker = self._np(_phrase_after_verb(m.group("np")), ctx.base + sent_start + m.start("np"), ctx, mark)
             if speaker:
                 return Attribution(speaker, "before_quote_according_to")
-        verbs = list(re.finditer(rf"\b(?:{SPEECH})\b", before, re.IGNORECASE))
+        verbs = list(verbs_in(_SPEECH_IN, before))
         if not verbs:
             return None
         verb = verbs[-1]
@@ -186,7 +211,7 @@ class Attributor:
         """Holt called the plan “a long overdue repair” on Tuesday: a cue verb anywhere before."""
         sent_start, _ = ctx.sentence(mark)
         before = ctx.masked[sent_start:mark]
-        cues = list(_CUE.finditer(before))
+        cues = list(verbs_in(_CUE, before))
         if not cues:
             return None
         return self._subject_of(ctx, sent_start, cues[-1], before, mark, "sentence_cue")
@@ -210,7 +235,7 @@ class Attributor:
         if re.search(r"(?:,|\band|\bbut)\s*$", np):
             # "Roe told the council on Monday, saying ..." / "Roe noted the delay, and said ...":
             # the subject of the verb before, or of the whole sentence.
-            earlier = list(_SPEECH_IN.finditer(before[: verb.start()]))
+            earlier = list(verbs_in(_SPEECH_IN, before[: verb.start()]))
             if earlier and rule != "coordinated":
                 found = self._subject_of(ctx, sent_start, earlier[-1], before[: verb.start()], mark, "coordinated")
                 if found is not None:
@@ -239,7 +264,7 @@ class Attributor:
     def _sentence_subject(self, ctx, sent_start, end) -> Speaker | None:
         """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence."""
         head = squeeze(ctx.masked[sent_start:end]).lstrip()
-        head = re.sub(r"^(?:[A-Z][\w\s]{0,40}?,\s+|(?:But|And|Yet|Still|Now|Then|So)\s+)", "", head)
+        head = _INTRO_CLAUSE.sub("", head)
         m = _SUBJECT_START.match(head)
         if not m:
             return None

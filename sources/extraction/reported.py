@@ -10,7 +10,7 @@ Shapes (made-up examples):
 import re
 from dataclasses import dataclass
 
-from .attribution import _AUX, _phrase_after_verb, trim_auxiliaries
+from .attribution import _AUX, _phrase_after_verb, trim_auxiliaries, verbs_in
 from .context import ParagraphContext
 from .lexicon import REPORTING_CLAUSE_VERBS, verb_pattern
 from .quotes import MASK
@@ -104,7 +104,7 @@ class Reporter:
                 if made:
                     return [made]
         found: list[Statement] = []
-        for verb in _VERB_RE.finditer(masked):
+        for verb in verbs_in(_VERB_RE, masked):
             made = self._after_verb(ctx, start, masked, verb, found)
             if made is not None:
                 found.append(made)
