@@ -329,7 +329,11 @@ class Attributor:
         np = np.strip(" ,\x00")
         if not np or len(np.split()) > 12:
             return None
-        return self.resolver.from_phrase(np, pos, ctx.masked[: max(0, mark)])
+        prior = None
+        if ctx.index > 0:
+            prev = self.contexts[ctx.index - 1]
+            prior = (prev.masked, prev.base)
+        return self.resolver.from_phrase(np, pos, ctx.masked[: max(0, mark)], prior)
 
 
 __all__ = ["Attribution", "Attributor", "TRANSCRIPT_LABEL", "MASK"]

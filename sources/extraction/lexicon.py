@@ -191,7 +191,7 @@ DEMONYMS = _words(
 # Capitalised words that start sentences but never names.
 NOT_NAME_WORDS = _words(
     """
-    four five six seven eight nine ten dozens hundreds thousands several few
+    four five six seven eight nine ten dozens hundreds thousands several few neither either whether
     a about according added after again all also although among an and another apr april are as asked at
     aug august be because before between both breaking but by can could dec december despite did do does
     dr during each editor's even every exclusive feb february first for friday from had has have he her

@@ -1,5 +1,7 @@
 """ParsedArticle -> quote records: find quotations, name their speakers, add affiliations and kinds."""
 
+import re
+
 from sources.parsing import ParsedArticle, parse_article
 
 from . import affiliation, reported
@@ -10,6 +12,8 @@ from .names import Cast, find_mentions
 from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
 from .speakers import Speaker, SpeakerResolver
+
+_DESCRIBED = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the)\s+[a-z]|who\b)")
 
 
 def extract_article(text: str, filename: str = "") -> ExtractedArticle:
@@ -36,6 +40,12 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
         cast.add_mentions(mentions)
         all_mentions.extend((m, ctx.masked, ctx.base) for m in mentions)
     cast.finish()
+    for m, masked, base in all_mentions:
+        # "Jane Roe, 35," / "Jane Roe, a teacher at ...": described like a person, so a person.
+        if m.kind == "person" and _DESCRIBED.match(masked, m.end - base):
+            person = cast.lookup(m.name, m.start)
+            if person is not None:
+                person.evidence += 1
     affiliations = affiliation.collect(cast, all_mentions)
     for caption in parsed.captions:
         # Captions come last: the body's own wording wins, a caption fills what the body leaves out.

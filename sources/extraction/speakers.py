@@ -83,7 +83,9 @@ class SpeakerResolver:
         return None
 
     # ---------------------------------------------------------------------------------------
-    def from_phrase(self, phrase: str, pos: int, subject_context: str = "") -> Speaker | None:
+    def from_phrase(
+        self, phrase: str, pos: int, subject_context: str = "", prior: tuple[str, int] | None = None
+    ) -> Speaker | None:
         """The speaker a source phrase names, or None when the phrase names no source at all.
 
         ``phrase`` ends where the source's name ends ("..., Jane Roe, a professor at X," is cut to
@@ -104,7 +106,7 @@ class SpeakerResolver:
                 return inner
         m = _PRONOUN.search(phrase)
         if m:
-            return self.pronoun(m.group("pron").lower(), pos, subject_context)
+            return self.pronoun(m.group("pron").lower(), pos, subject_context, prior)
         mentions = find_mentions(phrase, 0)
         for mention in mentions:
             # "Jane Roe of the Harbour Institute": the person heads the phrase, the rest locates her.
@@ -133,14 +135,30 @@ class SpeakerResolver:
             return Speaker(person.name, "person", 0.9 if how == "full" else 0.85, how, person.gender)
         return Speaker(name, "person", 0.7 if (len(name.split()) > 1 or titled) else 0.6, "full")
 
-    def pronoun(self, pron: str, pos: int, context: str = "") -> Speaker:
+    def pronoun(self, pron: str, pos: int, context: str = "", prior: tuple[str, int] | None = None) -> Speaker:
+        """he/she: someone named earlier in the paragraph, else the last speaker of that gender, unless the
+        previous paragraph named someone after that speaker last spoke."""
         gender = PERSON_PRONOUNS.get(pron)
         if pron in {"i", "we", "it"}:
             return Speaker(None, "person", 0.2, "pronoun")
         if pron == "they":
             name = self.last_speaker(pos)
             return Speaker(name, "group", 0.3, "pronoun") if name else Speaker(None, "group", 0.2, "pronoun")
-        # Someone named earlier in the same sentence or paragraph outranks the previous speaker.
+        person = self._named_in(context, pos, gender)
+        if person is not None:
+            return Speaker(person.name, "person", 0.7, "pronoun", gender)
+        last_at = max((at for at, _, g in self.history if at <= pos), default=-1)
+        if prior is not None and last_at < prior[1]:
+            person = self._named_in(prior[0], pos, gender)
+            if person is not None:
+                return Speaker(person.name, "person", 0.55, "pronoun", gender)
+        name = self.last_speaker(pos, gender)
+        if name:
+            return Speaker(name, "person", 0.65, "pronoun", gender)
+        return Speaker(None, "person", 0.2, "pronoun", gender)
+
+    def _named_in(self, context: str, pos: int, gender: str | None):
+        """The last person named in ``context`` in subject position, compatible with ``gender``."""
         for mention in reversed(find_mentions(context, 0)) if context else []:
             if mention.kind != "person" or mention.possessive:
                 continue
@@ -151,11 +169,8 @@ class SpeakerResolver:
             if person is None or not (person.evidence or self._has_spoken(person.name)):
                 continue  # a place ("Nova Scotia") or an unknown word is not who "he" is
             if person.gender is None or gender is None or person.gender == gender:
-                return Speaker(person.name, "person", 0.7, "pronoun", gender)
-        name = self.last_speaker(pos, gender)
-        if name:
-            return Speaker(name, "person", 0.65, "pronoun", gender)
-        return Speaker(None, "person", 0.2, "pronoun", gender)
+                return person
+        return None
 
     def role(self, role: str, pos: int, phrase: str = "") -> Speaker:
         if role in ORG_ROLE_NOUNS:
@@ -185,6 +200,12 @@ def strip_appositive(phrase: str) -> str:
     if len(segments) == 1:
         return _SUBORDINATOR.sub("", phrase)
     for i in range(len(segments) - 1, 0, -1):
+        if (
+            _PLACE_TAIL.search(segments[i - 1])
+            and is_appositive(segments[i - 1])
+            and re.fullmatch(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", segments[i])
+        ):
+            continue  # "a pilot from Portside, Maine,": the state finishes the place, not a name
         # "..., because he said": a subordinator opens the clause, the subject follows it.
         seg = _SUBORDINATOR.sub("", segments[i].strip())
         if seg and not is_appositive(seg):
@@ -192,6 +213,7 @@ def strip_appositive(phrase: str) -> str:
     return _SUBORDINATOR.sub("", segments[0].strip())
 
 
+_PLACE_TAIL = re.compile(r"\b(?:from|in|near|outside|based\s+in)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*$")
 _SUBORDINATOR = re.compile(r"^(?:because|when|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+")
 
 
