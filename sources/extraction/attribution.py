@@ -232,7 +232,7 @@ class Attributor:
             np = _phrase_after_verb(re.split(r"[,:]", rest)[0].strip())
             speaker = self._np(np, ctx.base + sent_start + verb.end(), ctx, mark)
             return Attribution(speaker, f"{rule}_inverted") if speaker else None
-        if re.search(r"(?:,|\band|\bbut)\s*$", np):
+        if re.search(r"\b(?:and|but)\s*$", np) or (np.endswith(",") and verb.group().endswith("ing")):
             # "Roe told the council on Monday, saying ..." / "Roe noted the delay, and said ...":
             # the subject of the verb before, or of the whole sentence.
             earlier = list(verbs_in(_SPEECH_IN, before[: verb.start()]))

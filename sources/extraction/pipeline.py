@@ -13,7 +13,7 @@ from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
 from .speakers import Speaker, SpeakerResolver
 
-_DESCRIBED = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the)\s+[a-z]|who\b)")
+_DESCRIBED = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|his|her|their)\s+[a-z]|who\b)")
 
 
 def extract_article(text: str, filename: str = "") -> ExtractedArticle:

@@ -166,7 +166,10 @@ class SpeakerResolver:
             if _OBJECT_POSITION.search(before):
                 continue
             person = self.cast.lookup(mention.name, pos)
-            if person is None or not (person.evidence or self._has_spoken(person.name)):
+            if person is None:
+                continue
+            opens_sentence = re.search(r"(?:^|[.!?][”\"’]?\s+)$", context[: mention.start])
+            if not (person.evidence or self._has_spoken(person.name) or opens_sentence):
                 continue  # a place ("Nova Scotia") or an unknown word is not who "he" is
             if person.gender is None or gender is None or person.gender == gender:
                 return person
