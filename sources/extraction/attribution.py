@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .context import SPEECH, TRANSCRIPT_LABEL, ParagraphContext, squeeze
 from .lexicon import PARTIAL_VERBS, SPEECH_VERBS, verb_pattern
+from .names import find_mentions
 from .quotes import MASK, QuoteSpan
 from .speakers import NOBODY, Speaker, SpeakerResolver, strip_appositive
 
@@ -68,7 +69,7 @@ _INTRO_CLAUSE = re.compile(
 )
 # The subject at the head of a sentence: a pronoun, "the (adjective) role", or a capitalised name.
 _SUBJECT_START = re.compile(
-    r"(?P<np>(?:he|she|He|She)\b|(?:[Tt]he|[Tt]his)\s+(?:[\w\-’']+\s+){0,2}?[a-z][\w\-]*(?=\s+[a-z])"
+    r"(?P<np>(?:he|she|He|She)\b|(?:[Tt]he|[Tt]his|An?)\s+(?:[\w\-’']+\s+){0,2}?[a-z][\w\-]*(?=\s+[a-z])"
     r"|(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*)"
 )
 # Words after a quote that continue the writer's sentence rather than name a subject ("with X, said Roe").
@@ -265,10 +266,18 @@ class Attributor:
         """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence."""
         head = squeeze(ctx.masked[sent_start:end]).lstrip()
         head = _INTRO_CLAUSE.sub("", head)
+        prior = (self.contexts[ctx.index - 1].masked, self.contexts[ctx.index - 1].base) if ctx.index else None
         m = _SUBJECT_START.match(head)
-        if not m:
-            return None
-        return self.resolver.from_phrase(m.group("np"), ctx.base + sent_start, ctx.masked[:sent_start])
+        if m:
+            found = self.resolver.from_phrase(m.group("np"), ctx.base + sent_start, ctx.masked[:sent_start], prior)
+            if found is not None and found.name:
+                return found
+        # "Republican candidate Jane Roe quickly took to the stage": the first name among the first words.
+        words = head.split()
+        for mention in find_mentions(" ".join(words[:10]), 0):
+            if mention.kind == "person" and not mention.possessive:
+                return self.resolver.mention(mention.name, mention.kind, ctx.base + sent_start, bool(mention.title))
+        return None
 
     def sentence_subject(self, ctx: ParagraphContext, mark: int) -> Attribution | None:
         """Roe raised the issue of “the buildup” on Monday. -- no cue at all: the sentence's subject,

@@ -92,6 +92,8 @@ class SpeakerResolver:
         "..., Jane Roe" by the caller's appositive handling); ``pos`` is its body offset.
         """
         phrase = phrase.strip(" ,;:\u2013\u2014-\x00")
+        # "Jane Roe (D-Ohio)": the party and state tag after a name.
+        phrase = re.sub(r"\s*\([^()]{0,40}\)?$", "", phrase).rstrip(" ,")
         if not phrase:
             return None
         m = _PROXY.search(phrase)
@@ -155,6 +157,11 @@ class SpeakerResolver:
         name = self.last_speaker(pos, gender)
         if name:
             return Speaker(name, "person", 0.65, "pronoun", gender)
+        if prior is not None:
+            # Nobody has spoken yet: the person the previous paragraph names, whoever came first.
+            person = self._named_in(prior[0], pos, gender)
+            if person is not None:
+                return Speaker(person.name, "person", 0.4, "pronoun", gender)
         return Speaker(None, "person", 0.2, "pronoun", gender)
 
     def _named_in(self, context: str, pos: int, gender: str | None):
