@@ -144,6 +144,10 @@ class Attributor:
     def after_quote(self, ctx: ParagraphContext, pos: int) -> Attribution | None:
         """“The pier will open in May,” said Mina Holt. / “...,” Holt said. / “...,” she added."""
         _, sent_end = ctx.sentence(max(pos - 1, 0))
+        if not ctx.masked[pos:sent_end].strip():
+            # “Why now?” Holt asked. -- a quote ending in ? ! or . ends the sentence for the splitter;
+            # the attribution is the next one.
+            _, sent_end = ctx.sentence(min(sent_end, len(ctx.masked) - 1))
         after = ctx.masked[pos:sent_end]
         # Another quotation opening after this one ends the reach of the words between them.
         cut = re.search(r"[“\"]", after)
