@@ -12,10 +12,11 @@ other text fields are trimmed, because 238 contexts, 90 job titles and 56 states
 spaces. The credit-history counts describe the speaker, not the statement, and are not imported.
 """
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from claims.importers.records import ORGANISATION, ArchivedClaim, Rejected
+from claims.importers.records import GROUP, ORGANISATION, PERSON, ArchivedClaim, Rejected
 
 FIELD_COUNT = 14
 REVIEWING_ORGANIZATION = "PolitiFact"
@@ -32,6 +33,52 @@ LABELS = {
 
 # Parties that say nothing about the speaker's politics; left out of the readable affiliation.
 _NO_PARTY = {"", "none"}
+# The party column also holds what kind of speaker it is.
+_ORGANISATION_PARTIES = {"organization", "government-body"}
+_PERSON_PARTIES = {
+    "newsmaker",
+    "journalist",
+    "activist",
+    "columnist",
+    "talk-show-host",
+    "state-official",
+    "labor-leader",
+    "business-leader",
+    "tea-party-member",
+    "education-official",
+    "county-commissioner",
+}
+# PolitiFact's pseudo-speakers: unnamed people behind a medium.
+UNNAMED_SOURCES = {
+    "anonymous-flier",
+    "blog-posting",
+    "chain-email",
+    "facebook-posts",
+    "instagram-posts",
+    "internet-commenters",
+    "liberal-bloggers",
+    "reader-email",
+    "social-media",
+    "tweets",
+    "viral-image",
+    "viral-media-reports",
+}
+# A job title that describes an organisation ('Advocacy group', 'Political Action Committee'),
+# not someone's post in one ('Chair of the American Conservative Union').
+_ORGANISATION_TITLE = re.compile(
+    r"\b(group|committee|pac|organization|nonprofit|fund|coalition|association|network|union|institute|"
+    r"party|think tank|company|corporation|website|newspaper|magazine|campaign)$",
+    re.IGNORECASE,
+)
+_ORGANISATION_SLUG = re.compile(
+    r"(^|[-_])(pac|fund|coalition|league|alliance|network|club|union|association|foundation|institute|committee|"
+    r"party|council)([-_]|$)"
+)
+_PERSON_TITLE = re.compile(
+    r"\b(chair\w*|president|director|member|officer|spokes\w*|founder|executive|leader|manager|secretary|"
+    r"commissioner|head|candidate|[\w-]*man|[\w-]*woman)\b|,",
+    re.IGNORECASE,
+)
 
 
 def speaker_name(slug: str) -> str:
@@ -49,6 +96,25 @@ def _capitalise(word: str) -> str:
     word = word.capitalize()
     # 'Mccain' -> 'McCain': the slugs lost the capital inside the name.
     return word[:2] + word[2:].capitalize() if word.startswith("Mc") and len(word) > 3 else word
+
+
+def speaker_kind(slug: str, job_title: str, party: str) -> str | None:
+    """What the row says about the kind of speaker; None when it says nothing (guess from the name).
+
+    The party column names organisations ('organization') and some trades ('journalist'); a job
+    title can describe an organisation ('Advocacy group'); so can words of the slug ('-pac').
+    """
+    if slug in UNNAMED_SOURCES:
+        return GROUP
+    if party in _ORGANISATION_PARTIES:
+        return ORGANISATION
+    if _ORGANISATION_TITLE.search(job_title) and not _PERSON_TITLE.search(job_title):
+        return ORGANISATION
+    if _ORGANISATION_SLUG.search(slug.lower()):
+        return ORGANISATION
+    if party in _PERSON_PARTIES:
+        return PERSON
+    return None
 
 
 def stated_affiliation(job_title: str, state: str, party: str) -> str:
@@ -84,7 +150,7 @@ def parse_line(line: bytes, *, where: str) -> ArchivedClaim | Rejected:
         text=statement,
         speaker=name,
         speaker_alias=speaker,
-        speaker_kind=ORGANISATION if party == "organization" else None,
+        speaker_kind=speaker_kind(speaker, job_title, party),
         role=job_title,
         region=state,
         party=party,

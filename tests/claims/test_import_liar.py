@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import transaction
 
-from claims.importers.liar import LABELS
+from claims.importers.liar import LABELS, speaker_kind
 from claims.models import Claim, Review, Speaker, SpeakerAlias, VerificationStatus
 from tests.conftest import SHARED_DATA
 
@@ -150,6 +150,22 @@ def test_speaker_whose_party_is_organization_is_an_organisation(db, tmp_path):
     import_liar(write_tsv(tmp_path, liar_row(speaker="aarp", party="organization")))
 
     assert Speaker.objects.get().kind == Speaker.Kind.ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("slug", "job", "party", "kind"),
+    [
+        ("chain-email", "", "none", "group"),
+        ("aarp", "", "organization", "organisation"),
+        ("americans-prosperity-florida", "advocacy group", "none", "organisation"),
+        ("club-growth", "", "none", "organisation"),
+        ("glenn-beck", "", "talk-show-host", "person"),
+        ("al-cardenas", "Chair of the American Conservative Union", "republican", None),
+        ("barack-obama", "President", "democrat", None),
+    ],
+)
+def test_speaker_kind_from_what_the_row_says(slug, job, party, kind):
+    assert speaker_kind(slug, job, party) == kind
 
 
 def test_duplicate_statements_with_conflicting_labels_stay_separate_claims(db, tmp_path):
