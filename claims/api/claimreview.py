@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -41,7 +41,6 @@ class FeedPagination(CappedPageNumberPagination):
         return {"type": "object", "description": "A schema.org DataFeed of ClaimReview items."}
 
 
-@extend_schema(responses={200: OpenApiTypes.OBJECT})
 class ClaimReviewFeedView(generics.ListAPIView):
     """Claims with a verdict as schema.org ClaimReview (JSON-LD), oldest first, with the claims filters."""
 
@@ -51,3 +50,16 @@ class ClaimReviewFeedView(generics.ListAPIView):
     ordering_fields = []
     pagination_class = FeedPagination
     renderer_classes = [JSONLDRenderer, JSONRenderer]
+
+    @extend_schema(
+        operation_id="v1_claimreview_list",
+        responses={200: OpenApiTypes.OBJECT},
+        # The page is a JSON-LD DataFeed, not a DRF list, so the list parameters are declared here.
+        filters=True,
+        parameters=[
+            OpenApiParameter("page", int, description="A page number; the Link header names the next one."),
+            OpenApiParameter("page_size", int, description="Claims per page, up to 100."),
+        ],
+    )
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)

@@ -161,3 +161,11 @@ def test_feed_costs_three_queries_at_any_page_size(client, db, django_assert_num
     # 3: the page's reviews.
     with django_assert_num_queries(3):
         client.get("/api/v1/claimreview/", {"page_size": size})
+
+
+def test_openapi_schema_describes_the_feed_and_its_filters(client, db):
+    response = client.get("/api/schema/", HTTP_ACCEPT="application/json")
+
+    operation = response.json()["paths"]["/api/v1/claimreview/"]["get"]
+    assert {"status", "speaker", "speaker_id", "page", "page_size"} <= {p["name"] for p in operation["parameters"]}
+    assert "application/ld+json" in operation["responses"]["200"]["content"]
