@@ -53,9 +53,9 @@ class ImportReport:
     new_speakers: int = 0
     rejected: list[Rejected] = field(default_factory=list)
 
-    def summary(self) -> str:
+    def summary(self, unit: str = "rows") -> str:
         return (
-            f"rows read: {self.read}, imported: {self.imported}, unchanged: {self.unchanged}, "
+            f"{unit} read: {self.read}, imported: {self.imported}, unchanged: {self.unchanged}, "
             f"rejected: {len(self.rejected)}, new speakers: {self.new_speakers}"
         )
 

@@ -26,6 +26,6 @@ class Command(BaseCommand):
         )
         for rejected in report.rejected:
             self.stderr.write(self.style.ERROR(str(rejected)))
-        self.stdout.write(report.summary().replace("rows", "reviews"))
+        self.stdout.write(report.summary("reviews"))
         if report.rejected:
             raise CommandError(f"{len(report.rejected)} reviews rejected")
