@@ -1,17 +1,53 @@
-"""One place where errors become HTTP answers, so clients always get a status and a message."""
+"""One place where errors become HTTP answers, so clients always get a status and a message.
+
+Domain errors raised by the services map to: StaleClaim -> 412, ReviewRejected and ClaimError
+-> 400 (with the fields at fault), MergeRefused -> 409, an IntegrityError that slipped past the
+services -> 409.
+"""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
-from rest_framework import status
-from rest_framework.exceptions import ValidationError
-from rest_framework.response import Response
+from rest_framework import exceptions, status
 from rest_framework.views import exception_handler as drf_exception_handler
+
+from claims.review import ReviewRejected, StaleClaim
+from claims.services import ClaimError
+from claims.speakers import MergeRefused
+
+
+class PreconditionRequired(exceptions.APIException):
+    status_code = 428
+    default_detail = "Send If-Match with the claim's ETag (from GET) so a concurrent change is not overwritten."
+    default_code = "precondition_required"
+
+
+class PreconditionFailed(exceptions.APIException):
+    status_code = status.HTTP_412_PRECONDITION_FAILED
+    default_detail = "The claim was changed by someone else since you read it; GET it again and retry."
+    default_code = "precondition_failed"
+
+
+class Conflict(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "The change conflicts with stored data."
+    default_code = "conflict"
+
+
+def _as_api_exception(exc):
+    if isinstance(exc, StaleClaim):
+        return PreconditionFailed(str(exc))
+    if isinstance(exc, ReviewRejected):
+        return exceptions.ValidationError(exc.errors)
+    if isinstance(exc, ClaimError):
+        return exceptions.ValidationError({"detail": str(exc)})
+    if isinstance(exc, MergeRefused):
+        return Conflict(str(exc))
+    if isinstance(exc, IntegrityError):
+        return Conflict()
+    if isinstance(exc, DjangoValidationError):
+        return exceptions.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages})
+    return exc
 
 
 def exception_handler(exc, context):
-    if isinstance(exc, DjangoValidationError):
-        exc = ValidationError(exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages})
-    response = drf_exception_handler(exc, context)
-    if response is None and isinstance(exc, IntegrityError):
-        return Response({"detail": "The change conflicts with stored data."}, status=status.HTTP_409_CONFLICT)
-    return response
+    return drf_exception_handler(_as_api_exception(exc), context)

@@ -2,23 +2,8 @@
 
 import re
 
-from rest_framework import status
-from rest_framework.exceptions import APIException
-
+from claims.api.exceptions import PreconditionFailed, PreconditionRequired
 from claims.models import Claim
-
-
-class PreconditionRequired(APIException):
-    status_code = 428
-    default_detail = "Send If-Match with the claim's ETag (from GET) so a concurrent change is not overwritten."
-    default_code = "precondition_required"
-
-
-class PreconditionFailed(APIException):
-    status_code = status.HTTP_412_PRECONDITION_FAILED
-    default_detail = "The claim was changed by someone else since you read it; GET it again and retry."
-    default_code = "precondition_failed"
-
 
 _ETAG = re.compile(r'^(?:W/)?"(?P<version>\d+)"$')
 

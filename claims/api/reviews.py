@@ -6,11 +6,11 @@ from rest_framework import generics, permissions, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from claims.api.preconditions import PreconditionFailed, etag, expected_version
+from claims.api.preconditions import etag, expected_version
 from claims.api.serializers import HistoryEventSerializer, ReviewInput, ReviewSerializer
 from claims.history import claim_history
 from claims.models import Claim, Review
-from claims.review import StaleClaim, record_review
+from claims.review import record_review
 
 IF_MATCH = OpenApiParameter(
     "If-Match", str, OpenApiParameter.HEADER, description="The claim's ETag, as returned by GET /claims/{id}/."
@@ -46,15 +46,9 @@ class ClaimReviewsView(generics.ListCreateAPIView):
         claim = self.claim()
         data = ReviewInput(data=request.data)
         data.is_valid(raise_exception=True)
-        try:
-            review = record_review(
-                claim=claim,
-                reviewer=request.user,
-                expected_version=expected_version(request, claim),
-                **data.validated_data,
-            )
-        except StaleClaim as error:
-            raise PreconditionFailed(str(error)) from None
+        review = record_review(
+            claim=claim, reviewer=request.user, expected_version=expected_version(request, claim), **data.validated_data
+        )
         claim.refresh_from_db()
         response = Response(ReviewSerializer(review).data, status=status.HTTP_201_CREATED)
         response["ETag"] = etag(claim)

@@ -2,11 +2,11 @@ from django.db.models import Count
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, mixins, permissions, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import APIException, ValidationError
 from rest_framework.response import Response
 
+from claims.api.exceptions import Conflict
 from claims.api.filters import ArticleFilter, ClaimFilter, SpeakerFilter
-from claims.api.preconditions import PreconditionFailed, etag, expected_version
+from claims.api.preconditions import etag, expected_version
 from claims.api.reviews import IF_MATCH
 from claims.api.serializers import (
     ArticleDetailSerializer,
@@ -20,15 +20,10 @@ from claims.api.serializers import (
     SpeakerSerializer,
 )
 from claims.models import Claim, Speaker
-from claims.review import ReviewRejected, StaleClaim, correct_claim
-from claims.services import ClaimError, create_claim
-from claims.speakers import MergeRefused, merge_speakers
+from claims.review import correct_claim
+from claims.services import create_claim
+from claims.speakers import merge_speakers
 from sources.models import Article, Outlet
-
-
-class Conflict(APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_code = "conflict"
 
 
 class CanMergeSpeakers(permissions.BasePermission):
@@ -58,10 +53,7 @@ class ClaimViewSet(
     def create(self, request, *args, **kwargs):
         data = ClaimInput(data=request.data)
         data.is_valid(raise_exception=True)
-        try:
-            claim = create_claim(**data.validated_data)
-        except ClaimError as error:
-            raise ValidationError({"detail": str(error)}) from None
+        claim = create_claim(**data.validated_data)
         claim = Claim.objects.with_related().get(pk=claim.pk)
         return Response(self.get_serializer(claim).data, status=status.HTTP_201_CREATED, headers={"ETag": etag(claim)})
 
@@ -76,18 +68,13 @@ class ClaimViewSet(
         data.is_valid(raise_exception=True)
         changes = dict(data.validated_data)
         reason = changes.pop("reason", "")
-        try:
-            correct_claim(
-                claim=claim,
-                editor=request.user,
-                changes=changes,
-                expected_version=expected_version(request, claim),
-                reason=reason,
-            )
-        except StaleClaim as error:
-            raise PreconditionFailed(str(error)) from None
-        except ReviewRejected as error:
-            raise ValidationError(error.errors) from None
+        correct_claim(
+            claim=claim,
+            editor=request.user,
+            changes=changes,
+            expected_version=expected_version(request, claim),
+            reason=reason,
+        )
         claim = Claim.objects.with_related().get(pk=claim.pk)
         return Response(self.get_serializer(claim).data, headers={"ETag": etag(claim)})
 
@@ -116,10 +103,7 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
         keep = self.get_object()
         data = SpeakerMergeInput(data=request.data)
         data.is_valid(raise_exception=True)
-        try:
-            merge_speakers(keep=keep, other=data.validated_data["other"], editor=request.user)
-        except MergeRefused as error:
-            raise Conflict(str(error)) from None
+        merge_speakers(keep=keep, other=data.validated_data["other"], editor=request.user)
         keep = self.get_queryset().prefetch_related("affiliations__organization").get(pk=keep.pk)
         return Response(SpeakerDetailSerializer(keep, context=self.get_serializer_context()).data)
 
