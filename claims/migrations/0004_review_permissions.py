@@ -5,7 +5,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0003_reviewers_group"),
+        ("claims", "0002_claim_offsets_inside_body"),
     ]
 
     operations = [

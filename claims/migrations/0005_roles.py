@@ -56,6 +56,6 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("claims", "0004_review_permissions")]
+    dependencies = [("claims", "0004_review_permissions"), ("auth", "0012_alter_user_first_name_max_length")]
 
     operations = [migrations.RunPython(forwards, backwards)]
