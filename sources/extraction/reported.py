@@ -44,12 +44,15 @@ _ADDRESSEE = re.compile(
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 _ACCORDING_START = re.compile(r"^\s*according to\s+(?P<np>[^,\x00]{2,120}?),\s+(?P<content>.+)$", re.IGNORECASE)
 _ACCORDING_END = re.compile(r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x00]{2,120}?)[.!?]?\s*$", re.IGNORECASE)
+# The comma may sit inside a closing mark some outlets print as two apostrophes: "...,'' Roe said."
+_COMMA = r",(?:''|’’|[’'])?\s+"
 _TRAILING_SUBJECT = re.compile(
-    rf"^(?P<content>.+?),\s+(?P<np>[^,\x00]{{1,80}}?)\s+{_AUX}(?:{_VERBS})\b(?P<tail>[^,\x00]{{0,60}})[.!?]?\s*$",
+    rf"^(?P<content>.+?){_COMMA}(?P<np>[^,\x00]{{1,80}}?)\s+{_AUX}(?:{_VERBS}|(?-i:[a-z]+ed))\b"
+    r"(?P<tail>[^,\x00]{0,60})[.!?]?\s*$",
     re.IGNORECASE,
 )
 _TRAILING_INVERTED = re.compile(
-    rf"^(?P<content>.+?),\s+(?:{_VERBS})\s+(?P<np>[^,\x00]{{2,80}}?)(?:,[^\x00]{{0,120}})?[.!?]?\s*$",
+    rf"^(?P<content>.+?){_COMMA}(?:{_VERBS})\s+(?P<np>[^,\x00]{{2,80}}?)(?:,[^\x00]{{0,120}})?[.!?]?\s*$",
     re.IGNORECASE,
 )
 # What may come between the verb and its reported clause: "in a statement", "on Tuesday", "reporters".
@@ -102,13 +105,31 @@ class Reporter:
                 np = strip_appositive(np) if rule == "content_then_verb" else _phrase_after_verb(np)
                 made = self._make(ctx, start, m.start("content"), m.end("content"), np, start + m.start("np"), rule)
                 if made:
-                    return [made]
+                    return [self._run_on(ctx, made, end)]
         found: list[Statement] = []
         for verb in verbs_in(_VERB_RE, masked):
             made = self._after_verb(ctx, start, masked, verb, found)
             if made is not None:
                 found.append(made)
         return found
+
+    def _run_on(self, ctx: ParagraphContext, statement: Statement, sent_end: int) -> Statement:
+        """ "''We lost,'' Roe said. ''It hurts.''": quoted sentences right after the attribution go on
+        with the same speaker's words, so the statement takes them in."""
+        end = sent_end
+        for start, stop in ctx.sentences:
+            if start < end:
+                continue
+            if start != end or not re.match(r"\s*(?:''|[“\"])", ctx.text[start:stop]):
+                break
+            end = stop
+        if end == sent_end:
+            return statement
+        # Offsets stay exact: the statement now runs to the end of the last quoted sentence.
+        text = ctx.text[statement.body_start - ctx.base : sent_end + len(ctx.text[sent_end:end].rstrip())]
+        return Statement(
+            text, statement.body_start, statement.body_start + len(text), statement.speaker, statement.rule
+        )
 
     def _after_verb(self, ctx, start, masked, verb, found) -> Statement | None:
         """ "Holt said (that) the pier would open", "Holt told reporters the pier would open"."""

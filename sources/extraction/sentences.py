@@ -4,7 +4,8 @@ import re
 
 from .lexicon import ABBREVIATIONS
 
-_END = re.compile(r"[.!?][”\"’)\x00]*\s+(?=[“\"‘(\x00]*[A-Z0-9“\"\x00])")
+# A sentence ends at . ! or ? (with any closing marks, "''" included) before a capital or an opening mark.
+_END = re.compile(r"[.!?][”\"’')\x00]*\s+(?=[“\"‘'(\x00]*[A-Z0-9“\"\x00])")
 
 
 def sentence_spans(masked: str) -> list[tuple[int, int]]:
