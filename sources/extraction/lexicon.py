@@ -126,6 +126,7 @@ REPORTING_CLAUSE_VERBS |= _words(
     praise praised praises discuss discussed discusses question questioned questions mention mentioned
     mentions blame blamed blames defend defended defends reject rejected rejects dismiss dismissed
     dismisses support supported supports oppose opposed opposes endorse endorsed endorses vowing promising
+    talk talks talked talking speak speaks spoke speaking
     """
 )
 # Irregular spellings the generated lists above would otherwise miss.
@@ -328,6 +329,7 @@ ORG_ROLE_NOUNS = {
     "committee": _words("committee"),
     "company": _words("company corp corporation inc llc"),
     "group": _words("association coalition group pac"),
+    "firm": _words("firm inc corp llc company"),
     "organization": _words("organization"),
     "network": _words("abc cbs cnn fox msnbc nbc network"),
     "channel": _words("channel tv"),

@@ -169,6 +169,9 @@ def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
             break
         name_toks.insert(0, (word, at))
     if not name_toks:
+        if len(toks) >= 2 and not all(_bare(w) in TITLE_WORDS | DEMONYMS for w, _ in toks):
+            # "Harbour Pollster", "Bay Times Editorial Board": a titled run with no person is a body.
+            return Mention(start, end, " ".join(w for w, _ in toks), toks[0][1], "organisation", "", possessive)
         return None
     title_toks = toks[: len(toks) - len(name_toks)]
     # "Ambassador to Elbonia Ana Diaz": the place after a title's connector is not in the name.
@@ -340,13 +343,17 @@ class Cast:
         return best
 
     def org_for(self, noun: str, words: set[str], pos: int) -> str | None:
-        """ "the ministry": the nearest organisation named before ``pos`` with a matching word."""
-        best = None
+        """ "the ministry": the nearest organisation named before ``pos`` with a matching word; for
+        "the company" or "the group", whose names rarely say so, the nearest organisation at all."""
+        best = nearest = None
         for at, name in self.orgs:
             if at >= pos:
                 break
+            nearest = name
             if {_bare(w) for w in name.split()} & words:
                 best = name
+        if best is None and noun in {"company", "group", "firm", "organization", "campaign"}:
+            return nearest
         return best
 
 

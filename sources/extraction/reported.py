@@ -12,11 +12,14 @@ from dataclasses import dataclass
 
 from .attribution import _AUX, _phrase_after_verb, trim_auxiliaries, verbs_in
 from .context import ParagraphContext
-from .lexicon import REPORTING_CLAUSE_VERBS, verb_pattern
+from .lexicon import PARTIAL_VERBS, REPORTING_CLAUSE_VERBS, SPEECH_VERBS, verb_pattern
 from .quotes import MASK
 from .speakers import Speaker, SpeakerResolver, strip_appositive
 
 _VERBS = verb_pattern(REPORTING_CLAUSE_VERBS)
+# Any verb that reports what someone said or did with words also takes its object as content:
+# "Roe criticized the pier plan", "Roe talked about the budget".
+_SCAN_VERBS = verb_pattern(REPORTING_CLAUSE_VERBS | SPEECH_VERBS | PARTIAL_VERBS)
 # Verbs whose addressee comes before the reported clause: "told reporters (that) ...".
 _TAKES_OBJECT = {
     "told",
@@ -41,7 +44,7 @@ _TAKES_OBJECT = {
 _ADDRESSEE = re.compile(
     r"^\s+(?:(?:the|a|an|his|her|their|its|my|our)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}(?:(?!that\b)[a-z][\w\-]*)?"
 )
-_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_VERB_RE = re.compile(rf"\b(?:{_SCAN_VERBS})\b", re.IGNORECASE)
 _ACCORDING_START = re.compile(r"^\s*according to\s+(?P<np>[^,\x00]{2,120}?),\s+(?P<content>.+)$", re.IGNORECASE)
 _ACCORDING_END = re.compile(r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x00]{2,120}?)[.!?]?\s*$", re.IGNORECASE)
 # The comma may sit inside a closing mark some outlets print as two apostrophes: "...,'' Roe said."
@@ -60,7 +63,7 @@ _BRIDGE = re.compile(
     r"^\s*(?:(?:in|on|at|during|via|to|over|after|before)\s+[^,\x00]{1,50}?\s+|(?:\w+\s+){0,4}?)?(?:that\s+|,\s+(?!and\b))",
     re.IGNORECASE,
 )
-_MIN_WORDS = 4
+_MIN_WORDS = 3
 # A determiner or adjective right before a cue word makes it a noun ("no doubt", "the call").
 _NOUN_USE = re.compile(
     r"\b(?:a|an|the|little|no|any|some|his|her|their|its|our|my|this|that|of|much|more)\s*$", re.IGNORECASE
@@ -133,7 +136,10 @@ class Reporter:
 
     def _after_verb(self, ctx, start, masked, verb, found) -> Statement | None:
         """ "Holt said (that) the pier would open", "Holt told reporters the pier would open"."""
-        subject = re.split(r"[;:\x00“”\"]", masked[: verb.start()])[-1]
+        # The verb's clause: after a semicolon or colon; quoted words inside it are squeezed out
+        # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
+        subject = re.split(r"[;:]", masked[: verb.start()])[-1]
+        subject = re.sub(r"[“”\"]?\x00+[“”\"]?", " ", subject)
         if not subject.strip() or _NOUN_USE.search(subject):
             return None  # "left little doubt that", "the report said": the cue word is a noun here
         content_start = verb.end()
