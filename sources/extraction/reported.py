@@ -49,9 +49,14 @@ _ACCORDING_START = re.compile(r"^\s*according to\s+(?P<np>[^,\x00]{2,120}?),\s+(
 _ACCORDING_END = re.compile(r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x00]{2,120}?)[.!?]?\s*$", re.IGNORECASE)
 # The comma may sit inside a closing mark some outlets print as two apostrophes: "...,'' Roe said."
 _COMMA = r",(?:''|’’|[’'])?\s+"
+# What may follow a trailing "Roe said": when, where or to whom, never a clause of its own.
+_TAIL = (
+    r"(?:\s+(?:on|in|at|during|after|before|to|from|with|via|last|this|earlier|later|yesterday|today|"
+    r"tonight|recently|when|while|as|about|of|in\s+an?)\b[^,\x00]{0,50})?"
+)
 _TRAILING_SUBJECT = re.compile(
     rf"^(?P<content>.+?){_COMMA}(?P<np>[^,\x00]{{1,80}}?)\s+{_AUX}(?:{_VERBS}|(?-i:[a-z]+ed))\b"
-    r"(?P<tail>[^,\x00]{0,60})[.!?]?\s*$",
+    rf"(?P<tail>{_TAIL})[.!?]?\s*$",
     re.IGNORECASE,
 )
 _TRAILING_INVERTED = re.compile(
@@ -158,6 +163,14 @@ class Reporter:
             # "..., adding that ...": the participle's subject is the statement's speaker before it.
             speaker = found[-1].speaker
             return self._make(ctx, start, content_start, len(masked), "", start + verb.start(), "participle", speaker)
+        if re.search(r"\b(?:and|but)\s*$", subject):
+            # "Roe welcomed the plan and said ...": the subject opens the sentence.
+            head = re.match(r"^\s*(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*|[Hh]e|[Ss]he)\b", subject)
+            if head is None:
+                return None
+            return self._make(
+                ctx, start, content_start, len(masked), head.group("np"), start + head.start("np"), "coordinated"
+            )
         np = strip_appositive(trim_auxiliaries(subject))
         return self._make(ctx, start, content_start, len(masked), np, start + verb.start(), "subject_verb_that")
 
