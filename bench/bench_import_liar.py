@@ -9,44 +9,16 @@ uses a throwaway SQLite file. The database named is emptied: never point this at
 """
 
 import io
-import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-LIAR = ROOT.parent / "shared" / "data" / "liar"
+from common import SHARED_DATA, setup_django
+
+LIAR = SHARED_DATA / "liar"
 FILES = [LIAR / "train.tsv", LIAR / "valid.tsv", LIAR / "test.tsv"]
 RUNS = 3
-
-
-def ensure_postgres_database(url: str) -> None:
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    admin_url = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-        if not exists:
-            connection.execute(f'CREATE DATABASE "{name}"')
-
-
-def setup_django() -> str:
-    url = os.environ.get("DATABASE_URL") or f"sqlite:///{tempfile.gettempdir()}/factcheck_bench.sqlite3"
-    os.environ["DATABASE_URL"] = url
-    if url.startswith(("postgres://", "postgresql://")):
-        ensure_postgres_database(url)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
-    os.environ.setdefault("DEBUG", "1")  # a benchmark needs no production secret
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    return url
 
 
 def timed_import() -> tuple[float, str]:

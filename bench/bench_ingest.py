@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/bench_ingest.py [--articles N] [--runs N]
 
-DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/factcheck_bench_ingest (created beforehand).
+DATABASE_URL defaults to postgres://postgres@127.0.0.1:5432/factcheck_bench_ingest, created when missing and
+emptied on every run: never point it at real data.
 
 The corpus is real article text: polnear-train (../shared/data) when present, otherwise the seed
 articles, each variant made distinct by reordering its paragraphs (so no article is "unchanged").
@@ -11,21 +12,16 @@ Target: >= 50 articles/s.
 """
 
 import argparse
-import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
-os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz")
-os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/factcheck_bench_ingest")
+from common import ROOT, SHARED_DATA, setup_django
 
-POLNEAR = ROOT.parent / "shared" / "data" / "polnear-train" / "articles"
+POLNEAR = SHARED_DATA / "polnear-train" / "articles"
+DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/factcheck_bench_ingest"
 
 
 def build_corpus(folder: Path, count: int) -> list[Path]:
@@ -52,9 +48,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    import django
-
-    django.setup()
+    setup_django(DEFAULT_URL)
     from django.core.management import call_command
     from django.db import connection
 
