@@ -51,11 +51,15 @@ _ACCORDING_END = re.compile(r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x0
 _COMMA = r",(?:''|’’|[’'])?\s+"
 # What may follow a trailing "Roe said": when, where or to whom, never a clause of its own.
 _TAIL = (
-    r"(?:\s+(?:on|in|at|during|after|before|to|from|with|via|last|this|earlier|later|yesterday|today|"
-    r"tonight|recently|when|while|as|about|of|in\s+an?)\b[^,\x00]{0,50})?"
+    r"(?:\s+(?:on|in|at|during|after|before|to|from|with|via|by|last|this|earlier|later|yesterday|today|"
+    r"tonight|recently|when|while|as|about|of|in\s+an?|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b[^,\x00]{0,60})?"
+    r"(?:,\s+(?:adding|noting|saying|naming|referring|explaining|according)\b[^\x00]{0,80})?"
 )
+# The source of a trailing attribution, with at most one appositive: "Jane Roe, a pollster,".
+_SOURCE = r"[^,\x00]{1,60}?(?:,\s+[^,\x00]{1,80},)?"
 _TRAILING_SUBJECT = re.compile(
-    rf"^(?P<content>.+?){_COMMA}(?P<np>[^,\x00]{{1,80}}?)\s+{_AUX}(?:{_VERBS}|(?-i:[a-z]+ed))\b"
+    rf"^(?P<content>.+?){_COMMA}(?P<np>{_SOURCE})\s+{_AUX}(?:{_VERBS}|(?-i:[a-z]+ed))\b"
     rf"(?P<tail>{_TAIL})[.!?]?\s*$",
     re.IGNORECASE,
 )
@@ -163,9 +167,14 @@ class Reporter:
             # "..., adding that ...": the participle's subject is the statement's speaker before it.
             speaker = found[-1].speaker
             return self._make(ctx, start, content_start, len(masked), "", start + verb.start(), "participle", speaker)
-        if re.search(r"\b(?:and|but)\s*$", subject):
+        if re.search(r"\b(?:and|but)\b[^,]{0,30}$", subject) or (
+            verb.group().endswith("ing") and re.search(r"\b(?:after|before|by|while|when|in|since)\s*$", subject)
+        ):
             # "Roe welcomed the plan and said ...": the subject opens the sentence.
-            head = re.match(r"^\s*(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*|[Hh]e|[Ss]he)\b", subject)
+            head = re.match(
+                r"^\s*(?:(?:Yet|But|And|Still|So|Now|Then)\s+)?(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*|[Hh]e|[Ss]he)\b",
+                subject,
+            )
             if head is None:
                 return None
             return self._make(
