@@ -126,7 +126,8 @@ REPORTING_CLAUSE_VERBS |= _words(
     praise praised praises discuss discussed discusses question questioned questions mention mentioned
     mentions blame blamed blames defend defended defends reject rejected rejects dismiss dismissed
     dismisses support supported supports oppose opposed opposes endorse endorsed endorses vowing promising
-    talk talks talked talking speak speaks spoke speaking
+    talk talks talked talking speak speaks spoke speaking made_clear make_clear makes_clear making_clear
+    declined_to_comment_on declined_to_say
     """
 )
 # Irregular spellings the generated lists above would otherwise miss.

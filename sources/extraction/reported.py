@@ -114,6 +114,8 @@ class Reporter:
             m = pattern.match(masked)
             if m:
                 np = m.group("np")
+                if rule == "content_then_verb_inverted" and (len(np.split()) > 8 or re.search(r"\bthat\b", np)):
+                    continue  # ", told Fox News on Sunday that ...": a reported clause, not a trailing source
                 np = strip_appositive(np) if rule == "content_then_verb" else _phrase_after_verb(np)
                 made = self._make(ctx, start, m.start("content"), m.end("content"), np, start + m.start("np"), rule)
                 if made:
@@ -168,7 +170,7 @@ class Reporter:
             speaker = found[-1].speaker
             return self._make(ctx, start, content_start, len(masked), "", start + verb.start(), "participle", speaker)
         if re.search(r"\b(?:and|but)\b[^,]{0,30}$", subject) or (
-            verb.group().endswith("ing") and re.search(r"\b(?:after|before|by|while|when|in|since)\s*$", subject)
+            verb.group().endswith("ing") and re.search(r"(?:\b(?:after|before|by|while|when|in|since)|,)\s*$", subject)
         ):
             # "Roe welcomed the plan and said ...": the subject opens the sentence.
             head = re.match(
@@ -194,7 +196,11 @@ class Reporter:
             np = np.strip(" ,")
             if not np or len(np.split()) > 10:
                 return None
-            speaker = self.resolver.from_phrase(np, ctx.base + np_pos, ctx.masked[:np_pos])
+            prior = None
+            if ctx.index > 0:
+                prev = self.contexts[ctx.index - 1]
+                prior = (prev.masked, prev.base)
+            speaker = self.resolver.from_phrase(np, ctx.base + np_pos, ctx.masked[:np_pos], prior)
         if speaker is None or not speaker.name:
             return None
         body_start = ctx.base + sent_start + c_start + lead
