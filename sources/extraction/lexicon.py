@@ -127,7 +127,9 @@ REPORTING_CLAUSE_VERBS |= _words(
     mentions blame blamed blames defend defended defends reject rejected rejects dismiss dismissed
     dismisses support supported supports oppose opposed opposes endorse endorsed endorses vowing promising
     talk talks talked talking speak speaks spoke speaking made_clear make_clear makes_clear making_clear
-    declined_to_comment_on declined_to_say
+    declined_to_comment_on declined_to_say decline declined declines refuse refused refuses seek sought seeks
+    decide decided decides offer offered offers plan plans planned find found finds show showed shows
+    cite cited cites citing called_on calls_on call_on
     """
 )
 # Irregular spellings the generated lists above would otherwise miss.

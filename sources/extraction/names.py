@@ -342,6 +342,18 @@ class Cast:
                 best, best_pos = person, last
         return best
 
+    def full_org(self, name: str, pos: int) -> str:
+        """ "the Times" -> "Harbour Times" when the article named it so before: the longest earlier form."""
+        if " " in name:
+            return name
+        best = name
+        for at, org in self.orgs:
+            if at >= pos:
+                break
+            if org.endswith(" " + name) and len(org) > len(best):
+                best = org
+        return best
+
     def org_for(self, noun: str, words: set[str], pos: int) -> str | None:
         """ "the ministry": the nearest organisation named before ``pos`` with a matching word; for
         "the company" or "the group", whose names rarely say so, the nearest organisation at all."""

@@ -72,7 +72,10 @@ _BRIDGE = re.compile(
     r"^\s*(?:(?:in|on|at|during|via|to|over|after|before)\s+[^,\x00]{1,50}?\s+|(?:\w+\s+){0,4}?)?(?:that\s+|,\s+(?!and\b))",
     re.IGNORECASE,
 )
-_MIN_WORDS = 3
+# Even two words can be what someone announced or criticised ("his resignation"); such short contents
+# get a lower confidence so that reviewers meet them last.
+_MIN_WORDS = 2
+_SHORT_WORDS = 4
 # A determiner or adjective right before a cue word makes it a noun ("no doubt", "the call").
 _NOUN_USE = re.compile(
     r"\b(?:a|an|the|little|no|any|some|his|her|their|its|our|my|this|that|of|much|more)\s*$", re.IGNORECASE
@@ -170,7 +173,8 @@ class Reporter:
             speaker = found[-1].speaker
             return self._make(ctx, start, content_start, len(masked), "", start + verb.start(), "participle", speaker)
         if re.search(r"\b(?:and|but)\b[^,]{0,30}$", subject) or (
-            verb.group().endswith("ing") and re.search(r"(?:\b(?:after|before|by|while|when|in|since)|,)\s*$", subject)
+            verb.group().endswith("ing")
+            and re.search(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$", subject)
         ):
             # "Roe welcomed the plan and said ...": the subject opens the sentence.
             head = re.match(

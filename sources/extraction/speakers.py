@@ -130,7 +130,8 @@ class SpeakerResolver:
 
     def mention(self, name: str, kind: str, pos: int, titled: bool = False) -> Speaker:
         if kind == "organisation":
-            return Speaker(re.sub(r"^The\s+", "", name), "organisation", 0.8, "organisation")
+            name = re.sub(r"^The\s+", "", name)
+            return Speaker(self.cast.full_org(name, pos), "organisation", 0.8, "organisation")
         person = self.cast.lookup(name, pos)
         if person is not None:
             how = "full" if person.name == name else "surname"
