@@ -4,7 +4,8 @@ from django.db.models import Count, F
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims.admin_forms import ClaimAdminForm, ReviewForm
@@ -18,13 +19,21 @@ from claims.speakers import MergeRefused, merge_speakers
 class ReviewInline(admin.TabularInline):
     model = Review
     extra = 0
-    fields = ["created_at", "reviewer", "verdict", "rationale", "evidence", "origin", "reviewing_organization"]
+    fields = ["created_at", "reviewer", "verdict", "rationale", "evidence_links", "origin", "reviewing_organization"]
     readonly_fields = fields
     can_delete = False
     show_change_link = False
 
     def has_add_permission(self, request, obj=None):
         return False
+
+    @admin.display(description="evidence")
+    def evidence_links(self, review):
+        return format_html_join(
+            format_html("<br>"),
+            '<a href="{}" rel="noopener noreferrer">{}</a>',
+            ((link, link) for link in review.evidence),
+        )
 
 
 class StatusQueueFilter(admin.SimpleListFilter):

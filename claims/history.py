@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 
 from claims.models import Affiliation, Claim, Speaker
 
-TRACKED_FIELDS = ("text", "speaker", "kind", "affiliation", "status")
+# Status changes are told by the reviews themselves.
+TRACKED_FIELDS = ("text", "speaker", "kind", "affiliation")
 
 
 @dataclass
@@ -25,7 +26,7 @@ def claim_history(claim: Claim) -> list[HistoryEvent]:
     records = list(claim.history.select_related("history_user").order_by("history_date", "history_id"))
     previous = None
     for record in records:
-        if previous is None:
+        if record.history_type == "+":
             events.append(
                 HistoryEvent(
                     at=record.history_date,
@@ -34,8 +35,8 @@ def claim_history(claim: Claim) -> list[HistoryEvent]:
                     summary="claim recorded",
                 )
             )
-        else:
-            delta = record.diff_against(previous, included_fields=[f for f in TRACKED_FIELDS if f != "status"])
+        elif previous is not None:
+            delta = record.diff_against(previous, included_fields=list(TRACKED_FIELDS))
             if delta.changes:
                 changes = [
                     {"field": c.field, "old": _display(c.field, c.old), "new": _display(c.field, c.new)}

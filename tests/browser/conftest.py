@@ -5,6 +5,7 @@ are skipped and say why; CI (.ci/run) installs both, so there they run.
 """
 
 import importlib.util
+import os
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,6 +30,9 @@ def pytest_collection_modifyitems(config, items):
     reason = _why_no_browser()
     if reason is None:
         return
+    if os.environ.get("REQUIRE_BROWSER") and any(item.get_closest_marker("browser") for item in items):
+        # CI sets REQUIRE_BROWSER: there a missing browser is a broken set-up, not a reason to skip.
+        raise pytest.UsageError(f"REQUIRE_BROWSER is set but the browser tests cannot run: {reason}")
     skip = pytest.mark.skip(reason=f"browser test: {reason}")
     for item in items:
         if item.get_closest_marker("browser"):

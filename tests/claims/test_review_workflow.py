@@ -126,3 +126,10 @@ def test_merge_moves_claims_aliases_and_affiliations(reviewer):
     assert keep.aliases.filter(name="V. Putin").exists()
     assert not Speaker.objects.filter(pk=other.pk).exists()
     assert "merged" in claim_history(Claim.objects.get(pk=moved.pk))[-1].summary
+
+
+def test_history_of_a_claim_loaded_without_a_creation_record_starts_with_its_first_change(claim, reviewer):
+    claim.history.all().delete()  # as after loaddata, which records no history
+    decide(claim, reviewer, "false")
+
+    assert [e.action for e in claim_history(claim)] == ["review"]
