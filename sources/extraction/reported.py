@@ -54,7 +54,8 @@ _TAIL = (
     r"(?:\s+(?:on|in|at|during|after|before|to|from|with|via|by|last|this|earlier|later|yesterday|today|"
     r"tonight|recently|when|while|as|about|of|in\s+an?|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)\b[^,\x00]{0,60})?"
-    r"(?:,\s+(?:adding|noting|saying|naming|referring|explaining|according)\b[^\x00]{0,80})?"
+    r"(?:,\s+(?:adding|noting|saying|naming|referring|explaining|according|as|while|when|who|which|before|after|"
+    r"wiping|pointing|citing)\b[^\x00]{0,160})?"
 )
 # The source of a trailing attribution, with at most one appositive: "Jane Roe, a pollster,".
 _SOURCE = r"[^,\x00]{1,60}?(?:,\s+[^,\x00]{1,80},)?"
@@ -64,7 +65,12 @@ _TRAILING_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_INVERTED = re.compile(
-    rf"^(?P<content>.+?){_COMMA}(?:{_VERBS})\s+(?P<np>[^,\x00]{{2,80}}?)(?:,[^\x00]{{0,120}})?[.!?]?\s*$",
+    rf"^(?P<content>.+?){_COMMA}(?:{_VERBS})\s+(?P<np>[^,\x00]{{2,80}}?)(?:,[^\x00]{{0,220}})?[.!?]?\s*$",
+    re.IGNORECASE,
+)
+# "The pier, Roe said, will open in May." -- the attribution in the middle; the content is the sentence.
+_MIDDLE_SUBJECT = re.compile(
+    rf"^(?P<content>(?P<head>.+?){_COMMA}(?P<np>{_SOURCE})\s+{_AUX}(?:{_VERBS})\s*,(?:''|’’)?\s+.+?)[.!?]?\s*$",
     re.IGNORECASE,
 )
 # What may come between the verb and its reported clause: "in a statement", "on Tuesday", "reporters".
@@ -113,16 +119,20 @@ class Reporter:
             ("according_to_after", _ACCORDING_END),
             ("content_then_verb", _TRAILING_SUBJECT),
             ("content_then_verb_inverted", _TRAILING_INVERTED),
+            ("attribution_in_middle", _MIDDLE_SUBJECT),
         ):
             m = pattern.match(masked)
             if m:
                 np = m.group("np")
                 if rule == "content_then_verb_inverted" and (len(np.split()) > 8 or re.search(r"\bthat\b", np)):
                     continue  # ", told Fox News on Sunday that ...": a reported clause, not a trailing source
-                np = strip_appositive(np) if rule == "content_then_verb" else _phrase_after_verb(np)
+                np = _phrase_after_verb(np) if rule == "content_then_verb_inverted" else strip_appositive(np)
                 made = self._make(ctx, start, m.start("content"), m.end("content"), np, start + m.start("np"), rule)
+                if made and rule != "attribution_in_middle" and re.match(r"(?:''|[“\"])", made.text):
+                    # A quotation with its attribution at the end: the quoted sentences after it go on.
+                    made = self._run_on(ctx, made, end)
                 if made:
-                    return [self._run_on(ctx, made, end)]
+                    return [made]
         found: list[Statement] = []
         for verb in verbs_in(_VERB_RE, masked):
             made = self._after_verb(ctx, start, masked, verb, found)
