@@ -30,7 +30,7 @@ class ReviewInline(admin.TabularInline):
     @admin.display(description="evidence")
     def evidence_links(self, review):
         return format_html_join(
-            format_html("<br>"),
+            mark_safe("<br>"),
             '<a href="{}" rel="noopener noreferrer">{}</a>',
             ((link, link) for link in review.evidence),
         )
