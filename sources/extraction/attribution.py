@@ -42,7 +42,11 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|this|that|these|those|some|any|no|each|every|another|whose|our|my|your)\s+$",
     re.IGNORECASE,
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|with|of|for|by|after|before|about|from|to)\s+$", re.IGNORECASE)
+# (Not "to": "to talk about" is an infinitive.)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|with|of|for|by|after|before|about|from)\s+$", re.IGNORECASE)
+
+
+_AUXILIARY_AFTER = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must)\b")
 
 
 def verbs_in(pattern: re.Pattern, text: str):
@@ -53,6 +57,8 @@ def verbs_in(pattern: re.Pattern, text: str):
             continue
         if _PREPOSITION_BEFORE.search(head) and not m.group().endswith("ing"):
             continue
+        if _AUXILIARY_AFTER.match(text, m.end()):
+            continue  # "the road project is": a noun followed by its verb
         yield m
 
 

@@ -70,7 +70,9 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
         events += [(st.body_start - ctx.base, 1, st) for st in reporter.statements(ctx)]
         for _, is_statement, item in sorted(events, key=lambda e: (e[0], e[1])):
             if is_statement:
-                attributor.note(ctx.index, item.body_start, item.speaker)
+                if item.speaker.confidence >= 0.7:
+                    # Only a confidently named source of reported speech counts as "the last speaker".
+                    attributor.note(ctx.index, item.body_start, item.speaker)
                 records.append(_indirect_record(parsed, item, affiliations))
                 continue
             found = attributor.attribute(item)

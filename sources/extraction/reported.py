@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .attribution import _AUX, _phrase_after_verb, trim_auxiliaries, verbs_in
 from .context import ParagraphContext
 from .lexicon import PARTIAL_VERBS, REPORTING_CLAUSE_VERBS, SPEECH_VERBS, verb_pattern
+from .names import find_mentions
 from .quotes import MASK
 from .speakers import Speaker, SpeakerResolver, strip_appositive
 
@@ -81,6 +82,15 @@ _BRIDGE = re.compile(
 # Even two words can be what someone announced or criticised ("his resignation"); such short contents
 # get a lower confidence so that reviewers meet them last.
 _MIN_WORDS = 2
+# "Roe's claim that the pier is safe", "Roe's criticism of the plan": a noun of saying owned by a source.
+_POSSESSIVE_CUE = re.compile(
+    r"(?P<np>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s?\s+(?:[a-z]+\s+)?"
+    r"(?:announcement|claim|assertion|criticism|statement|comments?|remarks?|argument|suggestion|promise|pledge|"
+    r"call|proposal|warning|description|characterization|accusation|allegation|denial|praise|defen[cs]e|"
+    r"rejection|endorsement|insistence|admission|vow|threat|demand|plea|argument|contention|prediction|"
+    r"assessment|explanation|complaint|charge|rebuke|response|reply|answer|message|tweet|speech)s?\s+"
+    r"(?:of|that|about|on|for|against|to)\s+(?P<content>[^,;:\x00“”\"]{3,200})"
+)
 _SHORT_WORDS = 4
 # A determiner or adjective right before a cue word makes it a noun ("no doubt", "the call").
 _NOUN_USE = re.compile(
@@ -114,6 +124,7 @@ class Reporter:
         masked = ctx.masked[start:end].rstrip()
         if MASK in masked and masked.count(MASK) > 0.6 * len(masked):
             return []  # a quotation with its attribution: the quote rules have it
+        found: list[Statement] = []
         for rule, pattern in (
             ("according_to_before", _ACCORDING_START),
             ("according_to_after", _ACCORDING_END),
@@ -132,11 +143,18 @@ class Reporter:
                     # A quotation with its attribution at the end: the quoted sentences after it go on.
                     made = self._run_on(ctx, made, end)
                 if made:
-                    return [made]
-        found: list[Statement] = []
+                    # The sentence may hold other statements too ("..., and Roe says ..."): keep looking.
+                    found.append(made)
+                    break
+        for m in _POSSESSIVE_CUE.finditer(masked):
+            made = self._make(
+                ctx, start, m.start("content"), m.end("content"), m.group("np"), start + m.start(), "possessive_noun"
+            )
+            if made is not None:
+                found.append(made)
         for verb in verbs_in(_VERB_RE, masked):
             made = self._after_verb(ctx, start, masked, verb, found)
-            if made is not None:
+            if made is not None and not any(f.body_start == made.body_start for f in found):
                 found.append(made)
         return found
 
@@ -164,6 +182,7 @@ class Reporter:
         # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
         subject = re.split(r"[;:]", masked[: verb.start()])[-1]
         subject = re.sub(r"[“”\"]?\x00+[“”\"]?", " ", subject)
+        subject = re.sub(r"\s*\([^()]*\)", "", subject)  # "(a Democrat from Ohio)"
         if not subject.strip() or _NOUN_USE.search(subject):
             return None  # "left little doubt that", "the report said": the cue word is a noun here
         content_start = verb.end()
@@ -186,13 +205,34 @@ class Reporter:
             verb.group().endswith("ing")
             and re.search(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$", subject)
         ):
+            # "..., and the council said ...": a subject of its own after the conjunction comes first.
+            own = re.search(r"\b(?:and|but)\s+(?P<np>[^,]{1,40}?)\s*$", subject)
+            if own and not re.match(r"(?:then|also|later|now|on|in|at|last|this)\b", own.group("np")):
+                made = self._make(
+                    ctx,
+                    start,
+                    content_start,
+                    len(masked),
+                    trim_auxiliaries(own.group("np")),
+                    start + own.start("np"),
+                    "subject_verb_that",
+                )
+                if made is not None:
+                    return made
             # "Roe welcomed the plan and said ...": the subject opens the sentence.
             head = re.match(
-                r"^\s*(?:(?:Yet|But|And|Still|So|Now|Then)\s+)?(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*|[Hh]e|[Ss]he)\b",
+                r"^\s*(?:(?:Yet|But|And|Still|So|Now|Then)\s+)?(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,5}"
+                r"[A-Z][\w’'\-]*|[Hh]e|[Ss]he)\b",
                 subject,
             )
             if head is None:
-                return None
+                # "One of the voters, Jane Roe, 70, had served ... and said": the first name among the first words.
+                first = next((m for m in find_mentions(subject[:120], 0) if m.kind == "person"), None)
+                if first is None:
+                    return None
+                return self._make(
+                    ctx, start, content_start, len(masked), first.name, start + first.start, "coordinated"
+                )
             return self._make(
                 ctx, start, content_start, len(masked), head.group("np"), start + head.start("np"), "coordinated"
             )

@@ -1,148 +1,156 @@
-"""Saved web pages: title, date, site name and the paragraphs of the main text.
+"""Saved web pages: title, date, site name, author and the paragraphs of the main text.
 
-The standard library's HTML parser is enough for the pages we ingest: the body is the text of
-``<p>`` (and heading/list) elements outside navigation, headers, footers, scripts and forms.
-A paragraph keeps the offset of its first character in the page; when the page spells it with
-entities or inline tags, ``start`` is the offset of the element's content and the text is the
-decoded form (the plain-text invariant ``source[start:start+len(text)] == text`` cannot hold then).
+trafilatura finds the main text (navigation, banners, related links, footers and comments left out)
+and the metadata (``og:title``/``<h1>``, ``article:published_time``, ``og:site_name``, ``author``).
+It works on the page alone: no network, no downloads. Dates later than today are refused by its
+date finder, which guards against misread numbers.
+
+A paragraph keeps the offset in the page where its text begins: the decoded paragraph is looked up,
+whitespace aside, in the page's text with tags dropped and entities decoded, so ``start`` is exact
+even when the page spells the paragraph with entities or inline tags. Only the start is exact: the
+text is the decoded form, so ``source[start:start + len(text)] == text`` holds only for paragraphs
+written without either. When trafilatura has reworded a paragraph beyond finding, its first 40
+characters are tried; failing that it starts where the previous paragraph ended, keeping the
+starts in page order.
 """
 
 import datetime
+import logging
 import re
-from html.parser import HTMLParser
+from collections.abc import Iterator
+from html import unescape
+
+import lxml.html
+import trafilatura
+from lxml import etree
 
 from . import boilerplate
 from .article import Paragraph, ParsedArticle
 
-_BLOCKS = {"p", "li", "blockquote", "h2", "h3", "h4", "pre"}
-_SKIPPED = {
-    "script",
-    "style",
-    "noscript",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "figcaption",
-    "button",
-}
-_DATE_META = (
-    "article:published_time",
-    "datePublished",
-    "date",
-    "pubdate",
-    "publish-date",
-    "dc.date",
+# The page is already text; parsing its UTF-8 bytes with the encoding fixed ignores whatever
+# charset or XML declaration the page carries (lxml refuses str input that declares one).
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", collect_ids=False, remove_comments=True, remove_pis=True)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?![a-z])")
+# One piece of the page at a time: a comment, an element whose content is never shown, a tag, or
+# text. A "<" that opens no tag is text, as browsers read it.
+_PIECE = re.compile(
+    r"<!--.*?(?:-->|$)"
+    r"|<(script|style|title|noscript|template|textarea)\b[^>]*>.*?(?:</\1\s*>|$)"
+    r"|<[!/?a-zA-Z][^>]*>?"
+    r"|([^<]+|<)",
+    re.DOTALL | re.IGNORECASE,
 )
-_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
+_ENTITY = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+_PREFIX = 40
 
-
-class _PageReader(HTMLParser):
-    def __init__(self, source: str):
-        super().__init__(convert_charrefs=True)
-        self.source = source
-        self.line_starts = [0]
-        for i, ch in enumerate(source):
-            if ch == "\n":
-                self.line_starts.append(i + 1)
-        self.meta: dict[str, str] = {}
-        self.title_parts: list[str] = []
-        self.h1_parts: list[str] = []
-        self.blocks: list[tuple[str, int]] = []
-        self.skip_depth = 0
-        self.stack: list[str] = []
-        self.block_parts: list[str] | None = None
-        self.block_start = 0
-        self.time_value: str | None = None
-
-    def _offset(self) -> int:
-        line, col = self.getpos()
-        return self.line_starts[line - 1] + col
-
-    def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
-        if tag == "meta":
-            key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop")
-            if key and attributes.get("content"):
-                self.meta.setdefault(key, attributes["content"])
-            return
-        if tag == "time" and attributes.get("datetime") and self.time_value is None:
-            self.time_value = attributes["datetime"]
-        if tag in {"br", "img", "hr", "input", "link"}:
-            return
-        self.stack.append(tag)
-        if tag in _SKIPPED:
-            self.skip_depth += 1
-        if tag in _BLOCKS and self.block_parts is None and not self.skip_depth:
-            self.block_parts = []
-            self.block_start = self._offset() + len(self.get_starttag_text() or "")
-
-    def handle_endtag(self, tag):
-        if tag not in self.stack:
-            return
-        while self.stack:
-            open_tag = self.stack.pop()
-            if open_tag in _SKIPPED:
-                self.skip_depth -= 1
-            if open_tag in _BLOCKS and self.block_parts is not None and not self.skip_depth:
-                self._close_block()
-            if open_tag == tag:
-                break
-
-    def _close_block(self):
-        text = re.sub(r"\s+", " ", "".join(self.block_parts or [])).strip()
-        if text:
-            raw_end = self._offset()
-            raw = self.source[self.block_start : raw_end]
-            start = self.block_start
-            found = raw.find(text)
-            if found >= 0:
-                start += found
-            self.blocks.append((text, start))
-        self.block_parts = None
-
-    def handle_data(self, data):
-        if "title" in self.stack:
-            self.title_parts.append(data)
-        elif "h1" in self.stack:
-            self.h1_parts.append(data)
-        elif self.block_parts is not None and not self.skip_depth:
-            self.block_parts.append(data)
+# trafilatura logs each page it finds no main text in; the caller reports that page itself
+# (ingest: "no article text found"), so the warning would only say it twice.
+logging.getLogger("trafilatura.core").addFilter(lambda record: not record.getMessage().startswith("discarding data"))
 
 
 def parse_html(source: str) -> ParsedArticle:
-    """Read a saved page into a ParsedArticle (metadata from <meta>, body from block elements)."""
-    reader = _PageReader(source)
-    reader.feed(source)
-    reader.close()
-    meta = reader.meta
-    title = meta.get("og:title") or _clean("".join(reader.h1_parts)) or _clean("".join(reader.title_parts))
+    """Read a saved page into a ParsedArticle; a page with no main text gives an empty body."""
+    try:
+        tree = lxml.html.document_fromstring(source.encode("utf-8", "replace"), parser=_PARSER)
+    except etree.LxmlError:  # nothing but whitespace or comments
+        return ParsedArticle()
+    # Comments are reader comments here, tables are data boxes: neither is the article's text.
+    document = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False)
+    if document is None:
+        return ParsedArticle(language=_language(tree))
     article = ParsedArticle(
-        title=title or None,
-        published=_date(next((meta[k] for k in _DATE_META if k in meta), None) or reader.time_value),
-        outlet=meta.get("og:site_name") or meta.get("application-name"),
-        byline=meta.get("author") or meta.get("article:author"),
-        language=(meta.get("og:locale") or "en")[:2].lower(),
+        title=document.title or None,
+        published=_date(document.date),
+        outlet=document.sitename or None,
+        byline=document.author or None,
+        language=_language(tree),
+        captions=_captions(tree),
     )
+    page = _PageText(source)
     seen: set[str] = set()
-    for text, start in reader.blocks:
+    for text in _block_texts(document.body, article.title):
         if boilerplate.is_boilerplate(text) or text in seen:
             continue
         seen.add(text)
-        article.paragraphs.append(Paragraph(text, start))
+        article.paragraphs.append(Paragraph(text, page.find(text)))
     return article
 
 
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+def _block_texts(body: etree._Element, title: str | None) -> Iterator[str]:
+    """The text of each block of trafilatura's body, in order; list items and quoted paragraphs apart."""
+    for block in body:
+        if block.tag in {"list", "quote"} and any(child.tag in {"item", "p", "head"} for child in block):
+            yield from _block_texts(block, title)
+            continue
+        # <br> inside a paragraph is a line break, not the end of a word.
+        for br in block.iter("lb"):
+            br.tail = " " + (br.tail or "")
+        text = _SPACE.sub(" ", "".join(block.itertext())).strip()
+        # The headline is the title, not body text.
+        if block.tag == "head" and (block.get("rend") == "h1" or text == title):
+            continue
+        if text:
+            yield text
+
+
+class _PageText:
+    """The page's shown text without whitespace, entities decoded, each character mapped to its page offset."""
+
+    def __init__(self, source: str):
+        chars: list[str] = []
+        self.offsets: list[int] = []
+        for piece in _PIECE.finditer(source):
+            if piece.start(2) < 0:
+                continue
+            pos, end = piece.start(2), piece.end(2)
+            for entity in _ENTITY.finditer(source, pos, end):
+                self._add(chars, source, pos, entity.start())
+                for ch in unescape(entity.group()):
+                    if not ch.isspace():
+                        chars.append(ch)
+                        self.offsets.append(entity.start())
+                pos = entity.end()
+            self._add(chars, source, pos, end)
+        self.text = "".join(chars)
+        self.source_length = len(source)
+        self.cursor = 0
+
+    def _add(self, chars: list[str], source: str, start: int, end: int) -> None:
+        for word in _WORD.finditer(source, start, end):
+            chars.append(word.group())
+            self.offsets.extend(range(word.start(), word.end()))
+
+    def find(self, text: str) -> int:
+        """Where ``text`` begins in the page, searching on from the previous paragraph found."""
+        needle = _SPACE.sub("", text)
+        at = self.text.find(needle, self.cursor)
+        if at < 0:
+            at = self.text.find(needle[:_PREFIX], self.cursor)
+        if at < 0:
+            return self.offsets[self.cursor] if self.cursor < len(self.offsets) else self.source_length
+        self.cursor = at + len(needle) if self.text.startswith(needle, at) else at + min(len(needle), _PREFIX)
+        return self.offsets[at]
+
+
+def _captions(tree: lxml.html.HtmlElement) -> list[str]:
+    texts = (_SPACE.sub(" ", caption.text_content()).strip() for caption in tree.iter("figcaption"))
+    return [text for text in texts if text]
+
+
+def _language(tree: lxml.html.HtmlElement) -> str:
+    declared = tree.get("lang") or next(iter(tree.xpath("//meta[@property='og:locale']/@content")), "")
+    match = _LANGUAGE.match(declared.strip().lower())
+    return match.group() if match else "en"
 
 
 def _date(value: str | None) -> datetime.date | None:
-    m = _ISO_DATE.search(value or "")
-    if not m:
+    match = _ISO_DATE.match(value or "")
+    if not match:
         return None
     try:
-        return datetime.date.fromisoformat(m.group(1))
+        return datetime.date.fromisoformat(match.group())
     except ValueError:
         return None
