@@ -2,8 +2,12 @@
 
 DATABASE_URL  database (default: SQLite file db.sqlite3 in the project folder)
 SECRET_KEY    required when DEBUG is off
-DEBUG         "1"/"true" turns on debug mode (default off)
-ALLOWED_HOSTS comma-separated host names (default: localhost names)
+DEBUG         on by default, for a developer's machine; production sets DEBUG=0
+ALLOWED_HOSTS comma-separated host names (default: localhost names only)
+
+DEBUG defaults to on so that a fresh clone's `manage.py` commands (extract_quotes, ingest, tests)
+run with no configuration. A deployment that forgets DEBUG=0 still answers only to localhost
+names, and `check --deploy` flags it.
 """
 
 import os
@@ -26,12 +30,12 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-DEBUG = env_bool("DEBUG")
+DEBUG = env_bool("DEBUG", default=True)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off (set DEBUG=1 for local development).")
+        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
     # Only ever used with DEBUG on, on a developer's machine.
     SECRET_KEY = "django-insecure-local-development-only"
 
