@@ -5,13 +5,18 @@ and the metadata (``og:title``/``<h1>``, ``article:published_time``, ``og:site_n
 It works on the page alone: no network, no downloads. Dates later than today are refused by its
 date finder, which guards against misread numbers.
 
+lxml parses the page first, so a bare fragment (a few ``<p>``) is a document too. When the main
+extractor finds too little (under about 250 characters), trafilatura's own baseline takes over: the
+page's paragraphs, or on a tiny page all its text in one block, navigation included. Empty or
+broken HTML gives an empty body.
+
 A paragraph keeps the offset in the page where its text begins: the decoded paragraph is looked up,
 whitespace aside, in the page's text with tags dropped and entities decoded, so ``start`` is exact
 even when the page spells the paragraph with entities or inline tags. Only the start is exact: the
 text is the decoded form, so ``source[start:start + len(text)] == text`` holds only for paragraphs
 written without either. When trafilatura has reworded a paragraph beyond finding, its first 40
-characters are tried; failing that it starts where the previous paragraph ended, keeping the
-starts in page order.
+characters (whitespace aside) are looked up; failing that, it starts just after the text found for
+the previous paragraph, which keeps the starts in page order.
 """
 
 import datetime
@@ -126,13 +131,12 @@ class _PageText:
     def find(self, text: str) -> int:
         """Where ``text`` begins in the page, searching on from the previous paragraph found."""
         needle = _SPACE.sub("", text)
-        at = self.text.find(needle, self.cursor)
-        if at < 0:
-            at = self.text.find(needle[:_PREFIX], self.cursor)
-        if at < 0:
-            return self.offsets[self.cursor] if self.cursor < len(self.offsets) else self.source_length
-        self.cursor = at + len(needle) if self.text.startswith(needle, at) else at + min(len(needle), _PREFIX)
-        return self.offsets[at]
+        for probe in (needle, needle[:_PREFIX]):
+            at = self.text.find(probe, self.cursor)
+            if at >= 0:
+                self.cursor = at + len(probe)
+                return self.offsets[at]
+        return self.offsets[self.cursor] if self.cursor < len(self.offsets) else self.source_length
 
 
 def _captions(tree: lxml.html.HtmlElement) -> list[str]:

@@ -115,22 +115,3 @@ def test_cookie_notice_is_boilerplate():
     text = "Title\n\nBody text here.\n\nThis website uses cookies to improve your experience. Accept\n"
 
     assert parse_article(text).body == "Body text here."
-
-
-def test_html_page_gives_title_site_date_and_paragraphs():
-    page = (
-        '<html><head><title>Pier plan | Courier</title><meta property="og:site_name" content="Coastal Courier">'
-        '<meta property="article:published_time" content="2021-05-06T10:00:00Z"></head><body>'
-        "<nav><p>Home</p></nav><article><h1>Pier plan</h1>"
-        "<p>The pier will be rebuilt after years of storms battered the old wooden structure on the north shore.</p>"
-        "<p>Work starts &amp; ends in May, the council said on Tuesday, and the ferry will run as usual.</p>"
-        "</article><footer><p>Contact us</p></footer></body></html>"
-    )
-
-    article = parse_article(page, "pier.html")
-
-    assert article.title == "Pier plan"
-    assert article.outlet == "Coastal Courier"
-    assert article.published == datetime.date(2021, 5, 6)
-    assert [p.text[:20] for p in article.paragraphs] == ["The pier will be reb", "Work starts & ends i"]
-    assert page[article.paragraphs[0].start :].startswith("The pier")
