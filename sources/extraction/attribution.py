@@ -7,8 +7,8 @@ correction can be traced to it. Every example sentence below is made up.
 import re
 from dataclasses import dataclass
 
-from .context import SPEECH, TRANSCRIPT_LABEL, ParagraphContext, squeeze
-from .lexicon import PARTIAL_VERBS, SPEECH_VERBS, verb_pattern
+from .context import TRANSCRIPT_LABEL, ParagraphContext, squeeze
+from .lexicon import PARTIAL_VERBS, SPEECH_VERBS, VerbFinder
 from .names import find_mentions
 from .quotes import MASK, QuoteSpan
 from .speakers import NOBODY, Speaker, SpeakerResolver, strip_appositive
@@ -16,10 +16,6 @@ from .speakers import NOBODY, Speaker, SpeakerResolver, strip_appositive
 _AUX = r"(?:(?:also|later|then|again|once|recently|previously|has|had|have|would|will|is|was|were|did|does|"
 _AUX += r"\w+ly|went on to|continued to|is quoted as|was quoted as)\s+){0,2}"
 _LEAD = r"^[\s,;:\-–—\x00]*"
-# ",” said Jane Roe, a teacher." / ",” said a statement from the Ministry."
-_AFTER_INVERTED = re.compile(rf"{_LEAD}(?:{_AUX})(?P<verb>{SPEECH})\s+(?P<np>[^,;:.()\x00“”\"]+)", re.IGNORECASE)
-# ",” Jane Roe, a teacher, said." / ",” she added." / ",” the ministry said in a statement."
-_AFTER_SUBJECT = re.compile(rf"{_LEAD}(?P<np>[^;:\x00“”\"]{{1,220}}?)\s+{_AUX}(?P<verb>{SPEECH})\b", re.IGNORECASE)
 # ",” according to Jane Roe."
 _AFTER_ACCORDING = re.compile(rf"{_LEAD}according to\s+(?P<np>[^;:.()\x00“”\"]+)", re.IGNORECASE)
 # "Jane Roe said: “" / "Roe told the crowd, “" / "Roe said that “" -- the verb and what may follow it.
@@ -49,7 +45,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|with|of|for|by|after|before|about|
 _AUXILIARY_AFTER = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must)\b")
 
 
-def verbs_in(pattern: re.Pattern, text: str):
+def verbs_in(pattern, text: str):
     """Matches of a verb pattern that are used as verbs, not as nouns ("a smile", "in comments")."""
     for m in pattern.finditer(text):
         head = text[max(0, m.start() - 12) : m.start()]
@@ -80,10 +76,10 @@ _SUBJECT_START = re.compile(
 )
 # Words after a quote that continue the writer's sentence rather than name a subject ("with X, said Roe").
 _NOT_SUBJECT = re.compile(r"^(?!(?:he|she|they|it|i|we|the|a|an|his|her|their|its)\b)[a-z]")
-_SPEECH_IN = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
+_SPEECH_IN = VerbFinder(SPEECH_VERBS)
 _ACCORDING_ANYWHERE = re.compile(r",\s+according to\s+(?P<np>[^;:.()\x00“”\"]+)", re.IGNORECASE)
 _ACCORDING_BEFORE = re.compile(r"according to\s+(?P<np>[^,;:\x00“”\"]+?)\s*[,:]?\s*$", re.IGNORECASE)
-_CUE = re.compile(rf"\b(?:{verb_pattern(SPEECH_VERBS | PARTIAL_VERBS)})\b", re.IGNORECASE)
+_CUE = VerbFinder(SPEECH_VERBS | PARTIAL_VERBS)
 # Addressee and topic after "told"/"of": never the speaker ("Roe told Doe", "Roe said of Doe").
 _NP_STOP = re.compile(
     r"\s+(?:in|on|at|during|after|before|when|while|as|via|through|from|to|with|about|of|who|which|that|"

@@ -369,3 +369,54 @@ def verb_pattern(verbs: set[str]) -> str:
     capitalised = {v.capitalize() for v in verbs if v.endswith(("ed", "said", "told", "wrote", "says"))}
     alternatives = sorted(verbs | capitalised, key=len, reverse=True)
     return "(?-i:" + "|".join(re.escape(v) for v in alternatives) + ")"
+
+
+class VerbHit:
+    """A verb found in a text, shaped like a regex match (start, end, group) for the rules."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+_WORD = re.compile(r"[A-Za-z][a-z\-]*")
+
+
+class VerbFinder:
+    """Finds verbs of a lexicon by word lookup: much faster than one alternation of a thousand verbs.
+
+    Case-sensitive ("State" in a title is no verb); only inflected forms may be capitalised, for
+    sentences that open on the verb ("Said the mayor: ..."). Phrasal entries ("pointed out") win
+    over their first word.
+    """
+
+    def __init__(self, verbs: set[str]):
+        self.single = {v for v in verbs if " " not in v}
+        self.single |= {v.capitalize() for v in self.single if v.endswith(("ed", "said", "told", "wrote", "says"))}
+        phrases = sorted((v for v in verbs if " " in v), key=len, reverse=True)
+        self.phrase = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in phrases) + r")\b") if phrases else None
+        self.phrase_heads = {v.split()[0] for v in phrases}
+
+    def finditer(self, text: str):
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if word in self.phrase_heads and self.phrase is not None:
+                p = self.phrase.match(text, m.start())
+                if p:
+                    yield VerbHit(p.start(), p.end(), p.group())
+                    continue
+            if word in self.single:
+                yield VerbHit(m.start(), m.end(), word)
+
+    def search(self, text: str):
+        return next(self.finditer(text), None)

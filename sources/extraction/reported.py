@@ -12,15 +12,12 @@ from dataclasses import dataclass
 
 from .attribution import _AUX, _phrase_after_verb, trim_auxiliaries, verbs_in
 from .context import ParagraphContext
-from .lexicon import PARTIAL_VERBS, REPORTING_CLAUSE_VERBS, SPEECH_VERBS, verb_pattern
+from .lexicon import PARTIAL_VERBS, REPORTING_CLAUSE_VERBS, SPEECH_VERBS, VerbFinder, verb_pattern
 from .names import find_mentions
 from .quotes import MASK
 from .speakers import Speaker, SpeakerResolver, strip_appositive
 
 _VERBS = verb_pattern(REPORTING_CLAUSE_VERBS)
-# Any verb that reports what someone said or did with words also takes its object as content:
-# "Roe criticized the pier plan", "Roe talked about the budget".
-_SCAN_VERBS = verb_pattern(REPORTING_CLAUSE_VERBS | SPEECH_VERBS | PARTIAL_VERBS)
 # Verbs whose addressee comes before the reported clause: "told reporters (that) ...".
 _TAKES_OBJECT = {
     "told",
@@ -45,7 +42,9 @@ _TAKES_OBJECT = {
 _ADDRESSEE = re.compile(
     r"^\s+(?:(?:the|a|an|his|her|their|its|my|our)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}(?:(?!that\b)[a-z][\w\-]*)?"
 )
-_VERB_RE = re.compile(rf"\b(?:{_SCAN_VERBS})\b", re.IGNORECASE)
+# Any verb that reports what someone said or did with words also takes its object as content:
+# "Roe criticized the pier plan", "Roe talked about the budget".
+_VERB_RE = VerbFinder(REPORTING_CLAUSE_VERBS | SPEECH_VERBS | PARTIAL_VERBS)
 _ACCORDING_START = re.compile(r"^\s*according to\s+(?P<np>[^,\x00]{2,120}?),\s+(?P<content>.+)$", re.IGNORECASE)
 _ACCORDING_END = re.compile(r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x00]{2,120}?)[.!?]?\s*$", re.IGNORECASE)
 # The comma may sit inside a closing mark some outlets print as two apostrophes: "...,'' Roe said."
@@ -125,13 +124,18 @@ class Reporter:
         if MASK in masked and masked.count(MASK) > 0.6 * len(masked):
             return []  # a quotation with its attribution: the quote rules have it
         found: list[Statement] = []
-        for rule, pattern in (
+        verbs = list(verbs_in(_VERB_RE, masked))
+        # The shaped patterns below are costly; a sentence with no cue at all cannot match them.
+        trailing = (
             ("according_to_before", _ACCORDING_START),
             ("according_to_after", _ACCORDING_END),
             ("content_then_verb", _TRAILING_SUBJECT),
             ("content_then_verb_inverted", _TRAILING_INVERTED),
             ("attribution_in_middle", _MIDDLE_SUBJECT),
-        ):
+        )
+        if not verbs and "ccording to" not in masked and not re.search(r"[a-z]ed\b", masked):
+            trailing = ()
+        for rule, pattern in trailing:
             m = pattern.match(masked)
             if m:
                 np = m.group("np")
@@ -152,7 +156,7 @@ class Reporter:
             )
             if made is not None:
                 found.append(made)
-        for verb in verbs_in(_VERB_RE, masked):
+        for verb in verbs:
             made = self._after_verb(ctx, start, masked, verb, found)
             if made is not None and not any(f.body_start == made.body_start for f in found):
                 found.append(made)
