@@ -242,6 +242,7 @@ class Cast:
         self.by_first: dict[str, list[Person]] = {}
         self.orgs: list[tuple[int, str]] = []
         self.speakers: list[tuple[int, str]] = []  # (body offset, speaker) as attribution names them
+        self.headline = ""
 
     # building ---------------------------------------------------------------------------
     def add_mentions(self, mentions: list[Mention]) -> None:
@@ -302,11 +303,24 @@ class Cast:
             candidates = [p for p in self.by_surname.get(key, []) if p.name.split()[0].lower() == tokens[0].lower()]
         if not candidates and len(tokens) == 1 and len(key) >= 6:
             candidates = self._misspelt(key)
+        if not candidates and len(tokens) == 1 and self.headline:
+            return self._from_headline(tokens[0])
         if not candidates:
             return None
         if len(candidates) == 1:
             return candidates[0]
         return max(candidates, key=lambda p: _last_before(p.positions, pos))
+
+    def _from_headline(self, surname: str) -> Person | None:
+        """ "Jane Roe Wins Pier Vote" then "Roe said": a headline's title case hides where names end,
+        but the word before a surname the body uses is its first name."""
+        m = re.search(rf"\b([A-Z][\w’'\-]+) {re.escape(surname)}\b", self.headline)
+        if not m or _bare(m.group(1)) in NOT_NAME_WORDS | TITLE_WORDS | DEMONYMS:
+            return None
+        person = Person(f"{m.group(1)} {surname}", -1, [-1])
+        self.people[person.name] = person
+        self.by_surname.setdefault(surname.lower(), []).append(person)
+        return person
 
     def _misspelt(self, key: str) -> list[Person]:
         """A surname one or two letters off a known one ("Hollt" for "Holt" is too short to guess)."""

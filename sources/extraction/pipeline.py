@@ -34,6 +34,7 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
     if parsed.title:
         # A headline may be the only place that gives a surname's full name; it ranks before the body.
         cast.add_mentions([m for m in find_mentions(parsed.title, -len(parsed.title) - 1) if len(m.tokens) > 1])
+        cast.headline = parsed.title
     all_mentions = []
     for ctx in contexts:
         mentions = find_mentions(ctx.masked, ctx.base)

@@ -158,7 +158,7 @@ class Reporter:
                 found.append(made)
         for verb in verbs:
             made = self._after_verb(ctx, start, masked, verb, found)
-            if made is not None and not any(f.body_start == made.body_start for f in found):
+            if made is not None and not any(_inside(made, f) for f in found):
                 found.append(made)
         return found
 
@@ -263,3 +263,12 @@ class Reporter:
             return None
         body_start = ctx.base + sent_start + c_start + lead
         return Statement(text, body_start, body_start + len(text), speaker, rule)
+
+
+def _inside(statement: Statement, other: Statement) -> bool:
+    """The same speaker's statement already holds this span: "The pier, Roe said, will open." once."""
+    return (
+        other.body_start <= statement.body_start
+        and statement.body_end <= other.body_end
+        and other.speaker.name == statement.speaker.name
+    )

@@ -36,3 +36,15 @@ def test_affiliation_splits_into_role_and_organisation():
 
 def test_capitalised_organisation_before_a_lowercase_role_is_split():
     assert split_affiliation("Harbour Board policy adviser") == ("policy adviser", "Harbour Board")
+
+
+def test_photo_caption_gives_a_title_the_body_leaves_out():
+    text = (
+        "Pier Vote\n\nHarbour Commissioner Mina Holt on the pier. (Jo Doe/Coastal Photo Agency)\n\n"
+        "“We did it,” said Mina Holt.\n"
+    )
+
+    quote = first_quote(text)
+
+    assert quote.affiliation == "Harbour Commissioner"
+    assert "Harbour Commissioner" not in extract_article(text).parsed.body

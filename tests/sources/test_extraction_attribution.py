@@ -125,3 +125,63 @@ def test_every_record_names_the_rule_that_attributed_it():
     [quote] = quoted("Pier Vote\n\n“We are ready,” said Mina Holt.\n")
 
     assert quote.rule == "after_quote_inverted"
+
+
+def test_question_ending_its_sentence_takes_the_attribution_after_it():
+    assert speaker_of("Pier Vote\n\nMina Holt chairs the board.\n\n“Why now?” Holt asked.\n") == "Mina Holt"
+
+
+def test_colon_after_a_name_introduces_the_quote():
+    text = "Pier Vote\n\nThe view of pollster Mina Holt: “Turnout will be low this year.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_fragment_belongs_to_the_verb_that_introduces_it_not_to_a_later_source():
+    text = "Pier Vote\n\nMina Holt called the plan “a waste of money,” the Coastal Times reported.\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_participle_takes_the_subject_of_the_verb_before_it():
+    text = "Pier Vote\n\nMina Holt spoke to the council on Monday, saying the repairs were “long overdue.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_misspelt_surname_resolves_to_the_known_person():
+    text = "Pier Vote\n\nMina Hollander runs the ferry.\n\n“We are ready,” Holander said.\n"
+
+    assert speaker_of(text) == "Mina Hollander"
+
+
+def test_full_name_given_only_in_the_headline_resolves_a_surname():
+    assert speaker_of("Mina Holt Wins The Pier Vote\n\n“We did it,” Holt said.\n") == "Mina Holt"
+
+
+def test_state_after_a_hometown_is_not_the_speaker():
+    text = "Pier Vote\n\nMina Holt, a teacher from Portside, Maine, said: “We are ready.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_person_heads_a_phrase_that_locates_her():
+    text = "Pier Vote\n\n“The pier is sound,” Mina Holt of the Harbour Institute wrote.\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_party_and_state_tag_after_a_name_is_dropped():
+    assert speaker_of("Pier Vote\n\n“We are ready,” said Sen. Tomas Vik (D-Ohio).\n") == "Tomas Vik"
+
+
+def test_pronoun_does_not_go_to_a_place():
+    text = "Pier Vote\n\nMina Holt, 54, runs the ferry to Port Elba.\n\n“It is a good life,” she said.\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_the_company_is_the_organisation_named_before():
+    text = "Pier Vote\n\nBay Lines Incorporated runs the ferry.\n\n“Fares will not rise,” the company said.\n"
+
+    assert speaker_of(text) == "Bay Lines Incorporated"

@@ -45,3 +45,61 @@ def test_reported_offsets_point_into_the_source():
     [statement] = reported(text)
 
     assert text[statement.start : statement.end] == statement.text
+
+
+def test_attribution_in_the_middle_gives_the_whole_sentence():
+    [statement] = reported("Pier Vote\n\nMina Holt runs the ferry.\n\nThe pier, Holt said, will open in early May.\n")
+
+    assert statement.text == "The pier, Holt said, will open in early May"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_two_apostrophe_quote_marks_run_on_to_the_next_quoted_sentence():
+    text = "Pier Vote\n\n''We are ready,'' Mina Holt said. ''The pier is safe now.''\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text.endswith("''The pier is safe now.''")
+
+
+def test_possessive_noun_of_saying_names_the_source():
+    [statement] = reported("Pier Vote\n\nMina Holt's claim that the pier is safe drew laughter.\n")
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text.startswith("the pier is safe")
+
+
+def test_coordinated_verb_takes_the_subject_of_the_sentence():
+    [statement] = reported("Pier Vote\n\nMina Holt welcomed the vote and said the pier would open in May.\n")
+
+    assert (statement.speaker, statement.text) == ("Mina Holt", "the pier would open in May")
+
+
+def test_participle_after_a_comma_takes_the_subject_of_the_sentence():
+    [statement] = reported("Pier Vote\n\nMina Holt closed the meeting, saying the pier would open in May.\n")
+
+    assert statement.speaker == "Mina Holt"
+
+
+def test_conjunction_with_its_own_subject_names_that_subject():
+    text = (
+        "Pier Vote\n\nThe Harbour Board met.\n\n"
+        "The checks were clear, and the Harbour Board has said it found no fault.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Harbour Board"
+
+
+def test_noun_that_looks_like_a_verb_is_no_cue():
+    assert reported("Pier Vote\n\nMina Holt runs the ferry. The road project is late again this year.\n") == []
+
+
+def test_short_statements_get_lower_confidence():
+    long_, short = reported(
+        "Pier Vote\n\nMina Holt said that the pier would open in early May.\n\nTomas Vik announced his resignation.\n"
+    )
+
+    assert short.confidence < long_.confidence
