@@ -1,7 +1,11 @@
 import django_filters
 from django import forms
+from drf_spectacular.utils import extend_schema_field
 
 from claims.models import Claim, Speaker, VerificationStatus
+
+# The largest id a (big)integer primary key holds; SQLite cannot even compare with a larger one.
+MAX_ID = 2**63 - 1
 
 
 class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
@@ -16,16 +20,26 @@ class MultipleStatusFilter(django_filters.MultipleChoiceFilter):
     field_class = CommaSeparatedMultipleChoiceField
 
 
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+class IdFilter(django_filters.Filter):
+    """A row's id: `1.5` or `10**20` is a 400 naming the parameter, not row 1 or a server error."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
+
+
 class ClaimFilter(django_filters.FilterSet):
     speaker = django_filters.CharFilter(
         method="filter_speaker", help_text="Full name, surname or alias; case- and accent-insensitive."
     )
-    speaker_id = django_filters.NumberFilter(field_name="speaker_id")
+    speaker_id = IdFilter(field_name="speaker_id")
     affiliation = django_filters.CharFilter(method="filter_affiliation", help_text="Words in the stated affiliation.")
     status = MultipleStatusFilter(choices=VerificationStatus.choices, help_text="One or more statuses.")
     kind = django_filters.ChoiceFilter(choices=Claim.Kind.choices)
     outlet = django_filters.CharFilter(field_name="article__outlet__name", lookup_expr="icontains")
-    article = django_filters.NumberFilter(field_name="article_id")
+    article = IdFilter(field_name="article_id")
     published_after = django_filters.DateFilter(field_name="article__published", lookup_expr="gte")
     published_before = django_filters.DateFilter(field_name="article__published", lookup_expr="lte")
     q = django_filters.CharFilter(method="filter_text", help_text="Words in the claim text.")
