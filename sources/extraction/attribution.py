@@ -281,6 +281,8 @@ class Attributor:
         # "Republican candidate Jane Roe quickly took to the stage": the first name among the first words.
         words = head.split()
         for mention in find_mentions(" ".join(words[:10]), 0):
+            if mention.start == 0 and mention.name.endswith("ing") and len(mention.tokens) == 1:
+                continue  # "Marking the end of ...": a participle opening the sentence
             if mention.kind == "person" and not mention.possessive:
                 return self.resolver.mention(mention.name, mention.kind, ctx.base + sent_start, bool(mention.title))
         return None

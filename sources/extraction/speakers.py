@@ -33,7 +33,9 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 # An appositive opens on an article, a relative pronoun or a lowercase word that is not a pronoun.
-_APPOSITIVE_OPENER = re.compile(r"^(?:(?:a|an|the|who|whose|which)\b|(?!(?:he|she|they|i|we|it)\b)[a-z])")
+_APPOSITIVE_OPENER = re.compile(
+    r"^(?:(?:a|an|the|who|whose|which)\b|(?!(?:he|she|they|i|we|it|de|van|von|al|bin|da|di|le|la|du|del)\b)[a-z])"
+)
 
 
 # Words before a name that make it an object, not a subject: "told Roe", "of Roe", "in Ohio".
@@ -207,6 +209,10 @@ def strip_appositive(phrase: str) -> str:
     phrase = phrase.rstrip(" ,\x00")
     # "..., with Jane Roe saying": the absolute construction's subject follows "with".
     phrase = re.sub(r"(?:^|(?<=,\s))(?:with|as)\s+(?=[A-Z])", "", phrase)
+    # "Jane Roe - who ran the ferry -" / "Jane Roe, who": dashes set off appositives too, and a relative
+    # clause left at the end belongs to the name before it.
+    phrase = re.sub(r"\s+[-–—]\s+", ", ", phrase)
+    phrase = re.sub(r",?\s+who(?:\s+\w+ly)?$", "", phrase)
     segments = re.split(r",\s+", phrase)
     if len(segments) == 1:
         return _SUBORDINATOR.sub("", phrase)
