@@ -6,6 +6,9 @@ from claims.models import Claim, Speaker, VerificationStatus
 
 # The largest id a (big)integer primary key holds; SQLite cannot even compare with a larger one.
 MAX_ID = 2**63 - 1
+# Enough for any name or quoted phrase. Each word of a search is a condition: a thousand of them
+# overflow SQLite's expression tree and keep PostgreSQL busy for a minute.
+TEXT_FILTER_MAX_LENGTH = 200
 
 
 class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
@@ -30,19 +33,26 @@ class IdFilter(django_filters.Filter):
         super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
 
 
+class TextFilter(django_filters.CharFilter):
+    """Words or a name to look for, at most TEXT_FILTER_MAX_LENGTH characters (longer is a 400)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, max_length=TEXT_FILTER_MAX_LENGTH, **kwargs)
+
+
 class ClaimFilter(django_filters.FilterSet):
-    speaker = django_filters.CharFilter(
+    speaker = TextFilter(
         method="filter_speaker", help_text="Full name, surname or alias; case- and accent-insensitive."
     )
     speaker_id = IdFilter(field_name="speaker_id")
-    affiliation = django_filters.CharFilter(method="filter_affiliation", help_text="Words in the stated affiliation.")
+    affiliation = TextFilter(method="filter_affiliation", help_text="Words in the stated affiliation.")
     status = MultipleStatusFilter(choices=VerificationStatus.choices, help_text="One or more statuses.")
     kind = django_filters.ChoiceFilter(choices=Claim.Kind.choices)
-    outlet = django_filters.CharFilter(field_name="article__outlet__name", lookup_expr="icontains")
+    outlet = TextFilter(field_name="article__outlet__name", lookup_expr="icontains")
     article = IdFilter(field_name="article_id")
     published_after = django_filters.DateFilter(field_name="article__published", lookup_expr="gte")
     published_before = django_filters.DateFilter(field_name="article__published", lookup_expr="lte")
-    q = django_filters.CharFilter(method="filter_text", help_text="Words in the claim text.")
+    q = TextFilter(method="filter_text", help_text="Words in the claim text.")
     ordering = django_filters.OrderingFilter(
         fields=(
             ("created_at", "created_at"),
@@ -68,7 +78,7 @@ class ClaimFilter(django_filters.FilterSet):
 
 
 class SpeakerFilter(django_filters.FilterSet):
-    search = django_filters.CharFilter(method="filter_search", help_text="Full name, surname, alias or misspelling.")
+    search = TextFilter(method="filter_search", help_text="Full name, surname, alias or misspelling.")
     kind = django_filters.ChoiceFilter(choices=Speaker.Kind.choices)
 
     class Meta:
@@ -80,6 +90,6 @@ class SpeakerFilter(django_filters.FilterSet):
 
 
 class ArticleFilter(django_filters.FilterSet):
-    outlet = django_filters.CharFilter(field_name="outlet__name", lookup_expr="icontains")
+    outlet = TextFilter(field_name="outlet__name", lookup_expr="icontains")
     published_after = django_filters.DateFilter(field_name="published", lookup_expr="gte")
     published_before = django_filters.DateFilter(field_name="published", lookup_expr="lte")

@@ -19,3 +19,21 @@ def test_fractional_article_filter_is_a_400_not_article_one(client):
 
     assert response.status_code == 400
     assert "article" in response.json()
+
+
+@pytest.mark.parametrize(
+    ("url", "param"),
+    [
+        ("/api/v1/claims/", "q"),
+        ("/api/v1/claims/", "affiliation"),
+        ("/api/v1/claims/", "speaker"),
+        ("/api/v1/claims/", "outlet"),
+        ("/api/v1/speakers/", "search"),
+        ("/api/v1/articles/", "outlet"),
+    ],
+)
+def test_text_filter_of_a_thousand_words_is_a_400_naming_the_parameter(client, url, param):
+    response = client.get(url, {param: "ab " * 1000})
+
+    assert response.status_code == 400
+    assert "at most 200 characters" in response.json()[param][0]
