@@ -3,19 +3,19 @@
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import PARTIAL_VERBS, SPEECH_VERBS, verb_pattern
+from .lexicon import SPEECH_VERBS, verb_pattern
 from .quotes import MASK
 from .sentences import sentence_at, sentence_spans
 
 SPEECH = verb_pattern(SPEECH_VERBS)
-SPEECH_RE = re.compile(rf"\b(?:{SPEECH})\b", re.IGNORECASE)
-CUE_RE = re.compile(rf"\b(?:{verb_pattern(SPEECH_VERBS | PARTIAL_VERBS)})\b|\baccording to\b", re.IGNORECASE)
 # A transcript line: "ROE: ..." or "Q: ..." at the start of a paragraph.
 TRANSCRIPT_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'\- ]{0,30}[A-Z.]|Q|A)\s*:\s+")
 
 
 @dataclass
 class ParagraphContext:
+    """One body paragraph as the rules read it: text, quote-masked text, sentences, transcript label."""
+
     index: int
     text: str
     masked: str
@@ -34,10 +34,7 @@ class ParagraphContext:
     def sentence(self, pos: int) -> tuple[int, int]:
         return sentence_at(self.sentences, pos)
 
-    def clean(self, start: int, end: int) -> str:
-        """Masked text of a range with masked runs squeezed: what the rules read."""
-        return self.masked[start:end]
-
 
 def squeeze(text: str) -> str:
+    """Masked text with each run of masked characters shrunk to a space: what a phrase rule reads."""
     return re.sub(f"{MASK}+", " ", text)

@@ -138,23 +138,6 @@ SPEECH_VERBS |= _IRREGULAR
 REPORTING_CLAUSE_VERBS |= _IRREGULAR
 PARTIAL_VERBS |= _IRREGULAR
 
-# Nouns and phrases after which a source's words follow ("in a statement", "in an interview").
-SOURCE_NOUNS = _words(
-    """
-    address appearance article blog_post book briefing broadcast column commentary complaint
-    conference_call e-mail editorial email essay facebook_post filing interview lawsuit letter memo
-    message news_release note op-ed post press_release remarks report speech statement testimony tweet
-    video
-    """
-)
-
-# Honorifics and titles that precede a name and are not part of it.
-HONORIFICS = _words(
-    """
-    dame dr lady lord messrs miss mr mrs ms mx prof rev sir
-    """
-)
-
 TITLE_WORDS = _words(
     """
     acting activist adm admiral adviser advisor affairs agriculture aide ambassador analyst anchor
@@ -206,18 +189,6 @@ NOT_NAME_WORDS = _words(
     the their then there these they this those though three through thursday to today told tomorrow
     tuesday two under unlike until update updated video was watch we wednesday well were what when where
     whether which while who why will with within without would yes yesterday yet you your
-    """
-)
-
-FIRST_PERSON = _words(
-    """
-    i we
-    """
-)
-
-PLURAL_PRONOUNS = _words(
-    """
-    they we
     """
 )
 

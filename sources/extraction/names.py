@@ -241,7 +241,6 @@ class Cast:
         self.by_surname: dict[str, list[Person]] = {}
         self.by_first: dict[str, list[Person]] = {}
         self.orgs: list[tuple[int, str]] = []
-        self.speakers: list[tuple[int, str]] = []  # (body offset, speaker) as attribution names them
         self.headline = ""
 
     # building ---------------------------------------------------------------------------
@@ -332,10 +331,6 @@ class Cast:
             and difflib.SequenceMatcher(None, surname, key).ratio() >= 0.85
             for p in people
         ]
-
-    def canonical(self, name: str, pos: int) -> str:
-        person = self.lookup(name, pos)
-        return person.name if person else name
 
     def person_with_role(self, role: str, pos: int, phrase: str = "") -> Person | None:
         """ "the senator", "the Chinese leader": the most recent person mentioned with that role.
