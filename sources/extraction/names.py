@@ -308,7 +308,7 @@ class Cast:
             return None
         if len(candidates) == 1:
             return candidates[0]
-        return max(candidates, key=lambda p: _last_before(p.positions, pos))
+        return max(candidates, key=lambda p: (len(p.positions), _last_before(p.positions, pos)))
 
     def _from_headline(self, surname: str) -> Person | None:
         """ "Jane Roe Wins Pier Vote" then "Roe said": a headline's title case hides where names end,

@@ -239,8 +239,8 @@ _ROLE_IN = re.compile(rf"\b(?:{_ROLE_WORDS})\b", re.IGNORECASE)
 
 def is_appositive(segment: str) -> bool:
     """A comma segment that describes a name rather than being one ("a professor at X", "54")."""
-    if _APPOSITIVE_OPENER.match(segment) or re.fullmatch(r"\d+", segment):
-        return True
+    if _APPOSITIVE_OPENER.match(segment) or re.fullmatch(r"\d+|[RDI]-[A-Z][\w.]*", segment):
+        return True  # "a professor", "54", "R-Ky."
     if not _ROLE_IN.search(segment):
         return False
     mentions = find_mentions(segment, 0)

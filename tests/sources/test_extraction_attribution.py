@@ -185,3 +185,18 @@ def test_the_company_is_the_organisation_named_before():
     text = "Pier Vote\n\nBay Lines Incorporated runs the ferry.\n\n“Fares will not rise,” the company said.\n"
 
     assert speaker_of(text) == "Bay Lines Incorporated"
+
+
+def test_party_tag_set_off_by_commas_is_not_the_speaker():
+    text = "Pier Vote\n\n“We are ready,” Senate Leader Tomas Vik, R-Ohio, said.\n"
+
+    assert speaker_of(text) == "Tomas Vik"
+
+
+def test_shared_surname_goes_to_the_person_the_article_follows():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry. Holt has done so for years. Holt loves it.\n\n"
+        "Her brother, Jon Holt, helps on weekends.\n\n“We are ready,” Holt said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
