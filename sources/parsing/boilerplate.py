@@ -17,6 +17,10 @@ _FURNITURE = re.compile(
       | (?:©|\(c\)|copyright\b).*                                           # "© 2022 ..."
       | distributed\ by\b.* | all\ rights\ reserved.*
       | click\ here\b.* | \[?(?:embedded\ content|watch|listen)\]?\.?
+      | (?:read\ (?:more|also)|also\ read|related|see\ also|more\ on\ this|tags?|topics?)\s*:.*
+      | filed\ under\b.*
+      | \(?(?:additional\ )?(?:reporting|writing|editing)\ by\b.*        # "Reporting by J. Roe; Editing by ..."
+      | (?:this|an\ earlier\ version\ of\ this)\ (?:article|story)\ (?:was|has\ been)\ (?:updated|corrected)\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -9,6 +9,32 @@ from .article import Paragraph, ParsedArticle
 
 # " date 2031-04-05" on its own line, or glued to the first paragraph as some exports print it.
 _DATE_LINE = re.compile(r"^date:?\s+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
+# "Published: March 4, 2031", "Updated 4 March 2031 10:15 GMT", "2031-03-04": a line that is only a date.
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_DATE_ONLY = re.compile(
+    r"^(?:(?:published|updated|posted|first\ published)(?:\s+on)?\s*:?\s*)?"
+    r"(?:\w+day,?\s+)?"
+    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+    r"|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4}))"
+    r"(?:[\sT,|-]+\d{1,2}[:.]\d{2}.*)?$",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Dates are read only near the top: a date line lower down is part of the story or its furniture.
+_HEAD_LINES = 6
 # A headline is one line; longer than this it is a paragraph of an article without a headline.
 _MAX_TITLE = 250
 # Credits and author notes sit at the foot; a sentence like them higher up is reporting.
@@ -29,6 +55,9 @@ def parse_plain_text(text: str) -> ParsedArticle:
             line, start = line[m.end() :], start + m.end()
             if not line:
                 continue
+        elif index < _HEAD_LINES and article.published is None and (date := _date_only(line)):
+            article.published = date
+            continue
         elif (
             not article.paragraphs
             and article.title is None
@@ -94,6 +123,23 @@ def _clean_title(line: str) -> str:
     if line.endswith(".") and not line.endswith("..") and not re.search(r"\b[A-Z]\.$", line):
         return line[:-1]
     return line
+
+
+def _date_only(line: str) -> datetime.date | None:
+    """The date a line consists of, in ISO or written form ("March 4, 2031", "4 March 2031")."""
+    m = _DATE_ONLY.match(line)
+    if not m:
+        return None
+    if m.group("iso"):
+        return _to_date(m.group("iso"))
+    month_name = (m.group("month") or m.group("month2")).lower()
+    month = next((i for i, name in enumerate(_MONTHS, 1) if name.startswith(month_name[:3])), None)
+    if month is None:
+        return None
+    try:
+        return datetime.date(int(m.group("year") or m.group("year2")), month, int(m.group("day") or m.group("day2")))
+    except ValueError:
+        return None
 
 
 def _to_date(value: str) -> datetime.date | None:

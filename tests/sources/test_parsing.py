@@ -115,3 +115,25 @@ def test_cookie_notice_is_boilerplate():
     text = "Title\n\nBody text here.\n\nThis website uses cookies to improve your experience. Accept\n"
 
     assert parse_article(text).body == "Body text here."
+
+
+def test_written_date_line_under_the_headline_is_the_publication_date():
+    text = "Pier Reopens\n\nPublished: March 4, 2030\n\nThe pier reopened on Tuesday.\n"
+
+    article = parse_article(text)
+
+    assert article.published == datetime.date(2030, 3, 4)
+    assert article.body == "The pier reopened on Tuesday."
+
+
+def test_day_month_year_date_line_is_read():
+    assert parse_article("Pier Reopens\n\n4 March 2030\n\nThe pier reopened.\n").published == datetime.date(2030, 3, 4)
+
+
+def test_wire_credits_and_link_labels_are_not_body():
+    text = (
+        "Pier Reopens\n\nThe pier reopened on Tuesday.\n\nRead more: Harbour dredging to start in May\n\n"
+        "Reporting by Ana Ruiz; Editing by Tomas Vik\n\nTags: harbour, pier\n"
+    )
+
+    assert parse_article(text).body == "The pier reopened on Tuesday."
