@@ -59,7 +59,10 @@ class ClaimInput(serializers.Serializer):
     kind = serializers.ChoiceField(choices=Claim.Kind.choices, default=Claim.Kind.DIRECT)
     speaker = serializers.CharField(max_length=200, help_text="The speaker's full name.")
     affiliation = serializers.CharField(max_length=500, required=False, allow_blank=True)
-    article = serializers.PrimaryKeyRelatedField(queryset=Article.objects.all(), required=False, allow_null=True)
+    # Ids in request bodies have an integer pk_field: without it, 1.5 silently means row 1.
+    article = serializers.PrimaryKeyRelatedField(
+        queryset=Article.objects.all(), pk_field=serializers.IntegerField(), required=False, allow_null=True
+    )
     venue = serializers.CharField(max_length=300, required=False, allow_blank=True)
     stated_on = serializers.DateField(required=False, allow_null=True)
     source_url = serializers.URLField(max_length=1000, required=False, allow_blank=True)
@@ -169,7 +172,9 @@ class ClaimCorrection(serializers.Serializer):
 
     text = serializers.CharField(required=False, max_length=10_000)
     kind = serializers.ChoiceField(choices=Claim.Kind.choices, required=False)
-    speaker = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.all(), required=False)
+    speaker = serializers.PrimaryKeyRelatedField(
+        queryset=Speaker.objects.all(), pk_field=serializers.IntegerField(), required=False
+    )
     reason = serializers.CharField(required=False, allow_blank=True, default="", max_length=500)
 
     def validate(self, attrs):
@@ -196,4 +201,6 @@ class HistoryEventSerializer(serializers.Serializer):
 
 
 class SpeakerMergeInput(serializers.Serializer):
-    other = serializers.PrimaryKeyRelatedField(queryset=Speaker.objects.all(), help_text="The speaker merged away.")
+    other = serializers.PrimaryKeyRelatedField(
+        queryset=Speaker.objects.all(), pk_field=serializers.IntegerField(), help_text="The speaker merged away."
+    )

@@ -1,8 +1,21 @@
 """Bad input gets a clear 4xx naming what is wrong: never a 500, never a silent guess."""
 
 import pytest
+from django.contrib.auth.models import Group, Permission
+
+from claims.models import Claim, Speaker
 
 pytestmark = pytest.mark.usefixtures("seeded")
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    """A signed-in editor who may also enter claims by hand."""
+    user = django_user_model.objects.create_user("eddie", password="a-long-test-password", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    user.user_permissions.add(Permission.objects.get(codename="add_claim"))
+    client.force_login(user)
+    return user
 
 
 @pytest.mark.parametrize("param", ["speaker_id", "article"])
@@ -37,3 +50,39 @@ def test_text_filter_of_a_thousand_words_is_a_400_naming_the_parameter(client, u
 
     assert response.status_code == 400
     assert "at most 200 characters" in response.json()[param][0]
+
+
+def test_merge_naming_a_fractional_speaker_id_is_a_400_and_merges_nothing(client, editor):
+    keep, other = Speaker.objects.order_by("pk")[:2]
+
+    response = client.post(
+        f"/api/v1/speakers/{keep.pk}/merge/", {"other": other.pk + 0.5}, content_type="application/json"
+    )
+
+    assert response.status_code == 400
+    assert "other" in response.json()
+    assert Speaker.objects.filter(pk=other.pk).exists()
+
+
+def test_correction_naming_a_fractional_speaker_id_is_a_400_and_changes_nothing(client, editor):
+    claim = Claim.objects.exclude(speaker_id=1).first()
+
+    response = client.patch(
+        f"/api/v1/claims/{claim.pk}/", {"speaker": 1.5}, content_type="application/json", HTTP_IF_MATCH="*"
+    )
+
+    assert response.status_code == 400
+    assert "speaker" in response.json()
+    assert Claim.objects.get(pk=claim.pk).speaker_id == claim.speaker_id
+
+
+def test_new_claim_naming_a_fractional_article_id_is_a_400(client, editor):
+    article_id = Claim.objects.filter(article__isnull=False).first().article_id
+    text = Claim.objects.filter(article_id=article_id).first().text
+
+    body = {"text": text, "speaker": "A B", "article": article_id + 0.5}
+
+    response = client.post("/api/v1/claims/", body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert "article" in response.json()
