@@ -17,6 +17,8 @@ _AUX = r"(?:(?:also|later|then|again|once|recently|previously|has|had|have|would
 _AUX += r"\w+ly|went on to|continued to|is quoted as|was quoted as)\s+){0,2}"
 _LEAD = r"^[\s,;:\-–—\x00]*"
 # ",” according to Jane Roe."
+# A dash and a name closing the paragraph: the sign-off of a quotation.
+_AFTER_DASH = re.compile(r"^[\s,.]*[—–-]+\s*(?P<np>[A-Z][^,;:()\x00“”\"]{1,60}?)\s*(?:,[^\x00“”\"]*)?[.]?\s*$")
 _AFTER_ACCORDING = re.compile(rf"{_LEAD}according to\s+(?P<np>[^;:.()\x00“”\"]+)", re.IGNORECASE)
 # "Jane Roe said: “" / "Roe told the crowd, “" / "Roe said that “" -- the verb and what may follow it.
 _BEFORE_TAIL = re.compile(r"^[^;\x00“”\"]{0,100}$")
@@ -156,6 +158,12 @@ class Attributor:
         if cut and cut.start() > 0:
             after = after[: cut.start()]
         base = ctx.base + pos
+        m = _AFTER_DASH.match(after)
+        if m:
+            # “The supply chains are fragile” — Jane Roe, analyst at Harbour Research.
+            speaker = self._np(m.group("np"), base + m.start("np"), ctx, pos)
+            if speaker:
+                return Attribution(speaker, "after_quote_dash")
         m = _AFTER_ACCORDING.match(after) or _ACCORDING_ANYWHERE.search(after)
         if m:
             speaker = self._np(_phrase_after_verb(m.group("np")), base + m.start("np"), ctx, pos)

@@ -217,6 +217,9 @@ def strip_appositive(phrase: str) -> str:
     if len(segments) == 1:
         return _SUBORDINATOR.sub("", phrase)
     for i in range(len(segments) - 1, 0, -1):
+        if _INTRO.match(segments[0]) and i == 1:
+            # "In a statement, the ministry": after an opening adverbial, "the ..." is the subject.
+            return _SUBORDINATOR.sub("", segments[1].strip())
         if (
             _PLACE_TAIL.search(segments[i - 1])
             and is_appositive(segments[i - 1])
@@ -231,6 +234,10 @@ def strip_appositive(phrase: str) -> str:
 
 
 _PLACE_TAIL = re.compile(r"\b(?:from|in|near|outside|based\s+in)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*$")
+_INTRO = re.compile(
+    r"(?:In|On|At|After|Before|During|When|While|Asked|Speaking|Last|This|Earlier|Later|Meanwhile|However|"
+    r"For|Since|Despite|Under|By|Separately|Still|Yet|Instead)\b"
+)
 _SUBORDINATOR = re.compile(r"^(?:because|when|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+")
 
 

@@ -200,3 +200,15 @@ def test_shared_surname_goes_to_the_person_the_article_follows():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_the_subject_after_an_opening_adverbial_is_the_speaker():
+    text = "Pier Vote\n\nIn a statement, the Harbour Board said: “The pier is safe.”\n"
+
+    assert speaker_of(text) == "Harbour Board"
+
+
+def test_dash_and_name_after_a_quote_sign_it():
+    text = "Pier Vote\n\n“The tide always wins” — Mina Holt, ferry pilot at Bay Lines.\n"
+
+    assert speaker_of(text) == "Mina Holt"
