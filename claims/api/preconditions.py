@@ -25,7 +25,7 @@ def expected_version(request, claim: Claim) -> int:
     version = request.data.get("version") if hasattr(request.data, "get") else None
     if version is None:
         raise PreconditionRequired()
-    try:
+    # int() would read 2.7 as 2 and true as 1: a version is a whole number or its digits.
+    if type(version) is int or (isinstance(version, str) and version.strip().isdecimal()):
         return int(version)
-    except (TypeError, ValueError):
-        raise PreconditionFailed(f"version {version!r} is not a version number.") from None
+    raise PreconditionFailed(f"version {version!r} is not a version number.")

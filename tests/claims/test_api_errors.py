@@ -86,3 +86,16 @@ def test_new_claim_naming_a_fractional_article_id_is_a_400(client, editor):
 
     assert response.status_code == 400
     assert "article" in response.json()
+
+
+@pytest.mark.parametrize("version", [1.5, True])
+def test_version_in_the_body_that_is_not_a_whole_number_is_refused_and_changes_nothing(client, editor, version):
+    claim = Claim.objects.filter(kind="direct", version=1).first()
+
+    response = client.patch(
+        f"/api/v1/claims/{claim.pk}/", {"kind": "partial", "version": version}, content_type="application/json"
+    )
+
+    assert response.status_code == 412
+    assert "is not a version number" in response.json()["detail"]
+    assert Claim.objects.get(pk=claim.pk).kind == "direct"
