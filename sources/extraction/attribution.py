@@ -41,6 +41,10 @@ _DETERMINER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (Not "to": "to talk about" is an infinitive.)
+_DETERMINER_GAP_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your)\s+[\w\-]+\s+$", re.IGNORECASE
+)
+_IRREGULAR_PAST = {"told", "wrote", "said", "spoke", "thought", "felt", "knew", "sought", "found", "began", "put it"}
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|with|of|for|by|after|before|about|from)\s+$", re.IGNORECASE)
 
 
@@ -53,6 +57,13 @@ def verbs_in(pattern, text: str):
         head = text[max(0, m.start() - 12) : m.start()]
         if _DETERMINER_BEFORE.search(head):
             continue
+        word = m.group()
+        if (
+            not word.endswith(("ed", "s", "ing"))
+            and word not in _IRREGULAR_PAST
+            and _DETERMINER_GAP_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        ):
+            continue  # "in a phone call", "the final report": a bare form after a determiner is a noun
         if _PREPOSITION_BEFORE.search(head) and not m.group().endswith("ing"):
             continue
         if _AUXILIARY_AFTER.match(text, m.end()):
@@ -60,9 +71,18 @@ def verbs_in(pattern, text: str):
         yield m
 
 
+_TRAILING_TIME = re.compile(
+    r"\s+(?:on|last|this|earlier|late|early)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week|month|year|night|morning|afternoon|evening|weekend)\s*)+$|\s+(?:yesterday|today|tonight)$",
+    re.IGNORECASE,
+)
+
+
 def trim_auxiliaries(np: str) -> str:
-    """ "Roe has long" -> "Roe": auxiliaries and adverbs between a subject and its verb."""
-    return _TRAILING_AUX.sub("", np.rstrip())
+    """ "Roe has long" -> "Roe", "the ministry on Tuesday" -> "the ministry": words between a subject
+    and its verb."""
+    np = _TRAILING_AUX.sub("", np.rstrip())
+    return _TRAILING_AUX.sub("", _TRAILING_TIME.sub("", np))
 
 
 # An adverbial opening before the subject: "On Monday, ", "In a speech in Ohio, ", "But ".
@@ -131,7 +151,12 @@ class Attributor:
         # A fragment woven into the writer's sentence ("Roe called it “a mess,” the paper said") belongs
         # to the verb that introduces it; a full quotation to the attribution that follows it.
         fragment = opening.text[first_s : first_s + 1].islower()
-        rules = (*before, *after) if fragment else (*after, *before)
+        if fragment:
+            # ... “a waste,” says Roe: an attribution right after the fragment outranks a cue further back.
+            immediate = (lambda: self.after_quote(closing, last_e + 1 if quote.closed else last_e, immediate=True),)
+            rules = (before[0], *immediate, *before[1:], *after)
+        else:
+            rules = (*after, *before)
         rules += (
             lambda: self.colon_intro(opening, first_s - 1),
             lambda: self.same_paragraph(opening, first_s),
@@ -145,7 +170,7 @@ class Attributor:
         return Attribution(NOBODY, "none")
 
     # rules ----------------------------------------------------------------------------------
-    def after_quote(self, ctx: ParagraphContext, pos: int) -> Attribution | None:
+    def after_quote(self, ctx: ParagraphContext, pos: int, immediate: bool = False) -> Attribution | None:
         """“The pier will open in May,” said Mina Holt. / “...,” Holt said. / “...,” she added."""
         _, sent_end = ctx.sentence(max(pos - 1, 0))
         if not ctx.masked[pos:sent_end].strip():
@@ -170,6 +195,8 @@ class Attributor:
             if speaker:
                 return Attribution(speaker, "after_quote_according_to")
         verb = next(verbs_in(_SPEECH_IN, after), None)
+        if immediate and (verb is None or len(after[: verb.start()].split()) > 4):
+            return None
         if verb is None:
             return self._after_any_verb(ctx, after, base, pos)
         pre, post = after[: verb.start()], after[verb.end() :]

@@ -184,7 +184,7 @@ class Reporter:
         """ "Holt said (that) the pier would open", "Holt told reporters the pier would open"."""
         # The verb's clause: after a semicolon or colon; quoted words inside it are squeezed out
         # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
-        subject = re.split(r"[;:]", masked[: verb.start()])[-1]
+        subject = re.split(r"[;:]|\s[-–—]\s", masked[: verb.start()])[-1]
         subject = re.sub(r"[“”\"]?\x00+[“”\"]?", " ", subject)
         subject = re.sub(r"\s*\([^()]*\)", "", subject)  # "(a Democrat from Ohio)"
         if not subject.strip() or _NOUN_USE.search(subject):
@@ -196,6 +196,7 @@ class Reporter:
             if addressee:
                 content_start += addressee.end()
                 rest = masked[content_start:]
+        addressed = content_start != verb.end()
         bridge = _BRIDGE.match(rest)
         if bridge:
             content_start += bridge.end()
@@ -240,6 +241,8 @@ class Reporter:
             return self._make(
                 ctx, start, content_start, len(masked), head.group("np"), start + head.start("np"), "coordinated"
             )
+        if addressed and len(masked[content_start:].split()) < 3:
+            return None  # "told a news briefing.": the rest is where it was said, not what
         np = strip_appositive(trim_auxiliaries(subject))
         return self._make(ctx, start, content_start, len(masked), np, start + verb.start(), "subject_verb_that")
 

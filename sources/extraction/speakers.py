@@ -11,9 +11,14 @@ from .names import Cast, find_mentions
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLE_NOUNS | set(ORG_ROLE_NOUNS), key=len, reverse=True))
 # "the senator", "the former secretary of state", "the Chinese leader", "the newspaper"
 _ROLE_NP = re.compile(
-    rf"\b(?:the|this|that|his|her|their)\s+(?:[\w\-.’']+\s+){{0,3}}?(?P<role>{_ROLE_WORDS})(?:\s+of\s+state)?$",
+    rf"(?:\b(?:the|this|that|his|her|their)|(?P<owner>(?-i:[A-Z][\w.\-]*))[’']s)\s+(?:[\w\-.’']+\s+){{0,3}}?"
+    rf"(?P<role>{_ROLE_WORDS})(?:\s+of\s+state)?$",
     re.IGNORECASE,
 )
+# Plural names of parties and communities, which speak as groups; "analysts" or "officials" do not.
+_NAMED_GROUPS = {"democrats", "republicans", "americans", "conservatives", "liberals", "progressives"}
+# Some unnamed source in the paragraph so far ("a senior official ... who declined to be named").
+_UNNAMED_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,4}[a-z]+\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|\W)(?P<pron>he|she|they|i|we|it)$", re.IGNORECASE)
 # "a statement from the Ministry", "a spokeswoman for the campaign", "a post on Roe's account"
 _PROXY = re.compile(
@@ -111,6 +116,10 @@ class SpeakerResolver:
         m = _PRONOUN.search(phrase)
         if m:
             return self.pronoun(m.group("pron").lower(), pos, subject_context, prior)
+        if phrase.lower() in GROUP_NOUNS:
+            if phrase[0].isupper() and phrase.lower() in _NAMED_GROUPS:
+                return Speaker(phrase, "group", 0.5, "group")  # "Democrats said": a party speaks as a group
+            return Speaker(None, "group", 0.3, "group")  # "Analysts said": nobody in particular
         mentions = find_mentions(phrase, 0)
         for mention in mentions:
             # "Jane Roe of the Harbour Institute": the person heads the phrase, the rest locates her.
@@ -121,6 +130,13 @@ class SpeakerResolver:
             return self.mention(last.name, last.kind, pos, bool(last.title))
         m = _ROLE_NP.search(phrase)
         if m:
+            if m.group("owner") and m.group("role").lower() in ORG_ROLE_NOUNS:
+                # "Elbonia's foreign ministry": the phrase names the body itself.
+                return Speaker(m.group(0), "organisation", 0.6, "organisation")
+            if _UNNAMED_BEFORE.search(subject_context or "") and re.search(
+                rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,4}}{re.escape(m.group('role'))}\b", subject_context or "", re.I
+            ):
+                return Speaker(None, "person", 0.2, "role")  # "A senior official ... the official said"
             return self.role(m.group("role").lower(), pos, m.group(0))
         m = _GROUP.search(phrase)
         if m:

@@ -212,3 +212,20 @@ def test_dash_and_name_after_a_quote_sign_it():
     text = "Pier Vote\n\n“The tide always wins” — Mina Holt, ferry pilot at Bay Lines.\n"
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_attribution_right_after_a_fragment_outranks_a_cue_further_back():
+    text = (
+        "Pier Vote\n\nMina Holt chairs the board.\n\nFerry crews worry and see the plan as “a big gamble,” says Holt.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_the_official_after_an_unnamed_official_is_nobody_in_particular():
+    text = (
+        "Pier Vote\n\n“We are ready,” said Harbour Commissioner Mina Holt.\n\n"
+        "A senior official, who asked not to be named, said the pier was sound. “It will hold,” the official said.\n"
+    )
+
+    assert speaker_of(text) is None

@@ -103,3 +103,17 @@ def test_short_statements_get_lower_confidence():
     )
 
     assert short.confidence < long_.confidence
+
+
+def test_ministry_with_a_possessive_country_speaks_as_itself():
+    [statement] = reported("Pier Vote\n\nElbonia's foreign ministry on Tuesday said it opposed the new pier.\n")
+
+    assert (statement.speaker, statement.text) == ("Elbonia's foreign ministry", "it opposed the new pier")
+
+
+def test_analysts_say_names_nobody():
+    assert reported("Pier Vote\n\nAnalysts said the pier plan was largely symbolic.\n") == []
+
+
+def test_where_it_was_told_is_not_what_was_told():
+    assert reported("Pier Vote\n\nMina Holt told a daily news briefing.\n") == []
