@@ -189,7 +189,7 @@ class Attributor:
             speaker = self._np(m.group("np"), base + m.start("np"), ctx, pos)
             if speaker:
                 return Attribution(speaker, "after_quote_dash")
-        m = _AFTER_ACCORDING.match(after) or _ACCORDING_ANYWHERE.search(after)
+        m = None if immediate else (_AFTER_ACCORDING.match(after) or _ACCORDING_ANYWHERE.search(after))
         if m:
             speaker = self._np(_phrase_after_verb(m.group("np")), base + m.start("np"), ctx, pos)
             if speaker:
