@@ -7,6 +7,7 @@ class CappedPageNumberPagination(PageNumberPagination):
     page_size = 20
     page_size_query_param = "page_size"
     max_page_size = 100
+    invalid_page_message = "There is no page {page_number}: {message}."
 
     def paginate_queryset(self, queryset, request, view=None):
         # An unordered page is a different set of rows on every request.

@@ -99,3 +99,11 @@ def test_version_in_the_body_that_is_not_a_whole_number_is_refused_and_changes_n
     assert response.status_code == 412
     assert "is not a version number" in response.json()["detail"]
     assert Claim.objects.get(pk=claim.pk).kind == "direct"
+
+
+@pytest.mark.parametrize("page", ["999", "99999999999999999999", "0", "abc"])
+def test_page_that_does_not_exist_is_a_404_saying_why(client, page):
+    response = client.get("/api/v1/claims/", {"page": page})
+
+    assert response.status_code == 404
+    assert response.json()["detail"].startswith(f"There is no page {page}: ")
