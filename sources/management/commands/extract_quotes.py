@@ -1,6 +1,8 @@
 """Print the quotations extracted from article files, without touching the database."""
 
 import json
+import os
+import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -18,6 +20,16 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print one JSON document: {'articles': [...]}")
 
     def handle(self, *args, files, json: bool = False, **options):
+        try:
+            failed = self._extract_all(files, json)
+        except BrokenPipeError:
+            # The reader went away ("... | head"): stop quietly, without a traceback.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return
+        if failed:
+            raise CommandError(f"{failed} of {len(files)} file(s) could not be read or extracted")
+
+    def _extract_all(self, files: list[Path], json: bool) -> int:
         failed = 0
         if json:
             self.stdout.write('{"articles": [', ending="")
@@ -41,8 +53,7 @@ class Command(BaseCommand):
                 self._write_listing(path, extracted)
         if json:
             self.stdout.write("]}")
-        if failed:
-            raise CommandError(f"{failed} of {len(files)} file(s) could not be read or extracted")
+        return failed
 
     def _write_listing(self, path, extracted):
         parsed = extracted.parsed
