@@ -19,6 +19,11 @@ _NOT_APPOSITIVE = re.compile(
     r"(?:statement|interview|speech)|on\s+\w+day|according)\b",
     re.IGNORECASE,
 )
+# A relative clause that gives a job: "who heads ...", "who is a lecturer at ...".
+_WHO_HOLDS = re.compile(
+    r"^who\s+(?:(?:is|was)\s+(?:now\s+)?(?P<be>(?:a|an|the)\s+)?|(?=(?:heads|leads|runs|directs|chairs|manages|"
+    r"founded|co-founded|oversees|teaches|advises)\b))(?P<job>.+)$"
+)
 # Where a role phrase names its organisation: "fellow at X", "head of X", "an expert from X".
 _ORG_SPLIT = re.compile(r"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
 _ORG_RUN = re.compile(r"[A-Z][\w’'&.\-]*(?:\s+(?:of|for|and|&|on|the)?\s*[A-Z][\w’'&.\-]*)*(?:\s+\([A-Z]+\))?")
@@ -99,6 +104,11 @@ def appositive_after(masked: str, end: int) -> str | None:
     if re.fullmatch(r"\d+", app):
         # An age comes first: "Mina Holt, 54, a ferry pilot" -- the description follows it.
         return appositive_after(masked, end + m.end())
+    job = _WHO_HOLDS.match(app)
+    if job:
+        # "Mina Holt, who heads the pier trust at Bay Lines," -> "heads the pier trust at Bay Lines".
+        app = job.group("job")
+        return app.rstrip(" .") if _DESCRIBED_AT.match("a " + app) or _ROLE_RE.search(app) else None
     if _NOT_APPOSITIVE.match(app) or len(app.split()) > 22:
         return None
     if not _ROLE_RE.search(app) and not _DESCRIBED_AT.match(app):

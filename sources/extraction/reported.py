@@ -81,6 +81,10 @@ _BRIDGE = re.compile(
 # Even two words can be what someone announced or criticised ("his resignation"); such short contents
 # get a lower confidence so that reviewers meet them last.
 _MIN_WORDS = 2
+# A content that is only a place or a time: "(said) in Tallinn on Thursday."
+_WHERE_OR_WHEN = re.compile(
+    r"^\s*(?:(?:in|on|at|during|after|before|last|this|from|outside|late|early)\s+[^,;\x00“”\"]*?)+[.!?]?\s*$"
+)
 # "Roe's claim that the pier is safe", "Roe's criticism of the plan": a noun of saying owned by a source.
 _POSSESSIVE_CUE = re.compile(
     r"(?P<np>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s?\s+(?:[a-z]+\s+)?"
@@ -243,6 +247,8 @@ class Reporter:
             )
         if addressed and len(masked[content_start:].split()) < 3:
             return None  # "told a news briefing.": the rest is where it was said, not what
+        if _WHERE_OR_WHEN.match(masked[content_start:]):
+            return None  # "told reporters in Tallinn on Thursday."
         np = strip_appositive(trim_auxiliaries(subject))
         return self._make(ctx, start, content_start, len(masked), np, start + verb.start(), "subject_verb_that")
 

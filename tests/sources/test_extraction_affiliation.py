@@ -48,3 +48,12 @@ def test_photo_caption_gives_a_title_the_body_leaves_out():
 
     assert quote.affiliation == "Harbour Commissioner"
     assert "Harbour Commissioner" not in extract_article(text).parsed.body
+
+
+def test_relative_clause_giving_a_job_is_the_affiliation():
+    text = "Pier Vote\n\nMina Holt, who heads the pier trust at Bay Lines, said: “We are ready.”\n"
+
+    quote = first_quote(text)
+
+    assert quote.affiliation == "heads the pier trust at Bay Lines"
+    assert quote.organization == "Bay Lines"

@@ -117,3 +117,7 @@ def test_analysts_say_names_nobody():
 
 def test_where_it_was_told_is_not_what_was_told():
     assert reported("Pier Vote\n\nMina Holt told a daily news briefing.\n") == []
+
+
+def test_place_and_time_after_the_verb_are_no_statement():
+    assert reported("Pier Vote\n\nMina Holt spoke to reporters in Portside on Thursday.\n") == []
