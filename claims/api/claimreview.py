@@ -41,6 +41,9 @@ class FeedPagination(CappedPageNumberPagination):
         return {"type": "object", "description": "A schema.org DataFeed of ClaimReview items."}
 
 
+POSITIVE = {"type": "integer", "minimum": 1}
+
+
 class ClaimReviewFeedView(generics.ListAPIView):
     """Claims with a verdict as schema.org ClaimReview (JSON-LD), oldest first, with the claims filters."""
 
@@ -57,8 +60,8 @@ class ClaimReviewFeedView(generics.ListAPIView):
         # The page is a JSON-LD DataFeed, not a DRF list, so the list parameters are declared here.
         filters=True,
         parameters=[
-            OpenApiParameter("page", int, description="A page number; the Link header names the next one."),
-            OpenApiParameter("page_size", int, description="Claims per page, up to 100."),
+            OpenApiParameter("page", POSITIVE, description="A page number; the Link header names the next one."),
+            OpenApiParameter("page_size", POSITIVE, description="Claims per page, up to 100."),
         ],
     )
     def get(self, request, *args, **kwargs):

@@ -101,6 +101,14 @@ def test_version_in_the_body_that_is_not_a_whole_number_is_refused_and_changes_n
     assert Claim.objects.get(pk=claim.pk).kind == "direct"
 
 
+@pytest.mark.parametrize("page_size", ["0", "-1", "abc", "1.5"])
+def test_page_size_that_is_not_a_positive_whole_number_is_a_400_naming_it(client, page_size):
+    response = client.get("/api/v1/claims/", {"page_size": page_size})
+
+    assert response.status_code == 400
+    assert "page_size" in response.json()
+
+
 @pytest.mark.parametrize("page", ["999", "99999999999999999999", "0", "abc"])
 def test_page_that_does_not_exist_is_a_404_saying_why(client, page):
     response = client.get("/api/v1/claims/", {"page": page})
