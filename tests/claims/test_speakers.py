@@ -1,0 +1,69 @@
+"""One real speaker, one row: how names in articles resolve to Speakers."""
+
+import pytest
+
+from claims.models import Speaker
+from claims.speakers import guess_speaker_kind, resolve_speaker
+
+
+@pytest.fixture
+def orla(db):
+    speaker, _ = resolve_speaker("Orla Brennigan", context="Orla Brennigan spoke. Brennigan said more.")
+    return speaker
+
+
+def test_same_full_name_is_the_same_speaker(orla):
+    speaker, created = resolve_speaker("Orla  Brennigan")
+
+    assert speaker == orla and not created
+
+
+def test_surname_used_alone_in_the_article_becomes_an_alias(orla):
+    assert list(orla.aliases.values_list("name", flat=True)) == ["Brennigan"]
+
+
+def test_surname_alone_resolves_to_the_known_speaker(orla):
+    speaker, created = resolve_speaker("Brennigan")
+
+    assert speaker == orla and not created
+
+
+def test_misspelt_surname_resolves_to_the_known_speaker_and_is_kept(orla):
+    speaker, created = resolve_speaker("Orla Brenigan")
+
+    assert speaker == orla and not created
+    assert orla.aliases.filter(name="Orla Brenigan").exists()
+
+
+def test_same_surname_with_another_first_name_is_another_speaker(orla):
+    speaker, created = resolve_speaker("Declan Brennigan")
+
+    assert created and speaker != orla
+
+
+def test_accents_and_case_do_not_make_a_new_speaker(orla):
+    speaker, created = resolve_speaker("ORLA BRENNÍGAN")
+
+    assert speaker == orla and not created
+
+
+def test_a_word_of_the_name_not_used_alone_is_no_alias(db):
+    speaker, _ = resolve_speaker("Tomas Ekberg", context="Tomas Ekberg said so.")
+
+    assert not speaker.aliases.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Harbour Ministry", "organisation"), ("city officials", "group"), ("Mina Holt", "person")],
+)
+def test_kind_is_guessed_from_the_name(name, kind):
+    assert guess_speaker_kind(name) == kind
+
+
+def test_two_speakers_sharing_no_alias_stay_apart(db):
+    first, _ = resolve_speaker("Ana Lind", context="Lind said.")
+    second, _ = resolve_speaker("Per Lind", context="Lind said.")
+
+    assert first != second
+    assert Speaker.objects.filter(aliases__name="Lind").get() == first
