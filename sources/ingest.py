@@ -54,6 +54,7 @@ def to_records(extracted: ExtractedArticle, filename: str) -> tuple[ArticleRecor
         published=parsed.published,
         byline=parsed.byline or "",
         language=parsed.language,
+        url=parsed.url,
         origin_file=filename,
     )
     claims, skipped = [], []

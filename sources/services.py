@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
 
 from claims.affiliations import split_affiliation
@@ -54,18 +55,22 @@ class StoreResult:
     skipped: list[str] = field(default_factory=list)
 
 
-def find_article(body: str) -> Article | None:
-    return Article.objects.filter(body_sha256=body_sha256(body)).first()
+def find_article(article: ArticleRecord) -> Article | None:
+    """The stored copy of this article: the same body, or the same address (a page saved twice)."""
+    same = Q(body_sha256=body_sha256(article.body))
+    if article.url:
+        same |= Q(url=article.url)
+    return Article.objects.filter(same).first()
 
 
 @transaction.atomic
 def store_article(*, article: ArticleRecord, claims: list[ClaimRecord], origin: str) -> StoreResult:
     """Store an article with its claims in one transaction; an article already stored is left as it is.
 
-    The same body (after normalising whitespace) is the same article, so re-running an import or an
-    ingest changes nothing.
+    The same body (after normalising whitespace) or the same URL is the same article, so re-running an
+    import or an ingest changes nothing.
     """
-    existing = find_article(article.body)
+    existing = find_article(article)
     if existing:
         return StoreResult(article=existing, created=False)
     outlet = _outlet(article.outlet)

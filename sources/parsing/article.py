@@ -22,6 +22,7 @@ class ParsedArticle:
     outlet: str | None = None
     byline: str | None = None
     language: str = "en"
+    url: str | None = None  # the page's canonical address, for saved web pages
     paragraphs: list[Paragraph] = field(default_factory=list)
     # Photo captions: never body text, but they name people with their titles ("President Jane Roe").
     captions: list[str] = field(default_factory=list)

@@ -72,6 +72,7 @@ def parse_html(source: str) -> ParsedArticle:
         outlet=document.sitename or None,
         byline=document.author or None,
         language=_language(tree),
+        url=document.url if (document.url or "").startswith(("http://", "https://")) else None,
         captions=_captions(tree),
     )
     page = _PageText(source)

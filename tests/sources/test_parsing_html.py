@@ -212,6 +212,23 @@ def test_ingest_stores_a_saved_page_with_its_outlet_and_quoted_claims(db, tmp_pa
     assert article.body[claim.start : claim.end] == claim.text
 
 
+def test_canonical_address_is_kept():
+    page = PAGE.replace("</head>", '<link rel="canonical" href="https://courier.example/pier-vote"></head>')
+
+    assert parse_article(page, "pier.html").url == "https://courier.example/pier-vote"
+
+
+def test_the_same_page_saved_twice_with_edits_is_one_article(db, tmp_path):
+    page = PAGE.replace("</head>", '<link rel="canonical" href="https://courier.example/pier-vote"></head>')
+    (tmp_path / "first.html").write_text(page, encoding="utf-8")
+    (tmp_path / "second.html").write_text(page.replace("ten years", "eleven years"), encoding="utf-8")
+
+    call_command("ingest", str(tmp_path), "--no-progress", stdout=(out := io.StringIO()), stderr=io.StringIO())
+
+    assert Article.objects.get().url == "https://courier.example/pier-vote"
+    assert "articles: 1 new, 1 unchanged" in out.getvalue()
+
+
 def test_ingest_reports_a_page_without_article_text(db, tmp_path):
     (tmp_path / "empty.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
     err = io.StringIO()
