@@ -83,7 +83,8 @@ _BRIDGE = re.compile(
 _MIN_WORDS = 2
 # A content that is only a place or a time: "(said) in Tallinn on Thursday."
 _WHERE_OR_WHEN = re.compile(
-    r"^\s*(?:(?:in|on|at|during|after|before|last|this|from|outside|late|early)\s+[^,;\x00“”\"]*?)+[.!?]?\s*$"
+    r"^\s*(?:(?:in|on|at|during|after|before|last|this|from|outside|late|early)\s+[^,;\x00“”\"]*?)+"
+    r"[.!?]?\s*$"
 )
 # "Roe's claim that the pier is safe", "Roe's criticism of the plan": a noun of saying owned by a source.
 _POSSESSIVE_CUE = re.compile(

@@ -120,4 +120,4 @@ def test_where_it_was_told_is_not_what_was_told():
 
 
 def test_place_and_time_after_the_verb_are_no_statement():
-    assert reported("Pier Vote\n\nMina Holt spoke to reporters in Portside on Thursday.\n") == []
+    assert reported("Pier Vote\n\nMina Holt spoke in Portside on Thursday.\n") == []
