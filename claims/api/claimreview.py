@@ -1,6 +1,7 @@
 """GET /api/v1/claimreview/: our verdicts as a schema.org ClaimReview feed, a page at a time."""
 
 from django.urls import reverse
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers
@@ -50,7 +51,7 @@ class ClaimReviewFeedView(generics.ListAPIView):
     queryset = reviewed_claims()
     serializer_class = ClaimReviewSerializer
     filterset_class = ClaimFilter
-    ordering_fields = []
+    filter_backends = [DjangoFilterBackend]
     pagination_class = FeedPagination
     renderer_classes = [JSONLDRenderer, JSONRenderer]
 

@@ -3,6 +3,7 @@ from django import forms
 from drf_spectacular.utils import extend_schema_field
 
 from claims.models import Claim, Speaker, VerificationStatus
+from sources.models import Article, Outlet
 
 # The largest id a (big)integer primary key holds; SQLite cannot even compare with a larger one.
 MAX_ID = 2**63 - 1
@@ -80,6 +81,7 @@ class ClaimFilter(django_filters.FilterSet):
 class SpeakerFilter(django_filters.FilterSet):
     search = TextFilter(method="filter_search", help_text="Full name, surname, alias or misspelling.")
     kind = django_filters.ChoiceFilter(choices=Speaker.Kind.choices)
+    ordering = django_filters.OrderingFilter(fields=("name", "claim_count"))
 
     class Meta:
         model = Speaker
@@ -93,3 +95,16 @@ class ArticleFilter(django_filters.FilterSet):
     outlet = TextFilter(field_name="outlet__name", lookup_expr="icontains")
     published_after = django_filters.DateFilter(field_name="published", lookup_expr="gte")
     published_before = django_filters.DateFilter(field_name="published", lookup_expr="lte")
+    ordering = django_filters.OrderingFilter(fields=("published", "ingested_at", "title"))
+
+    class Meta:
+        model = Article
+        fields = []
+
+
+class OutletFilter(django_filters.FilterSet):
+    ordering = django_filters.OrderingFilter(fields=("name", "article_count"))
+
+    class Meta:
+        model = Outlet
+        fields = []

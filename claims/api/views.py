@@ -1,11 +1,12 @@
 from django.db.models import Count
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, mixins, permissions, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from claims.api.exceptions import Conflict
-from claims.api.filters import ArticleFilter, ClaimFilter, SpeakerFilter
+from claims.api.filters import ArticleFilter, ClaimFilter, OutletFilter, SpeakerFilter
 from claims.api.preconditions import etag, expected_version
 from claims.api.reviews import IF_MATCH
 from claims.api.serializers import (
@@ -46,8 +47,9 @@ class ClaimViewSet(
     # No PUT: a claim is corrected field by field (PATCH) so unrelated fields are never overwritten.
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
     filterset_class = ClaimFilter
-    # Ordering is a filter of ClaimFilter, so the generic ordering backend stays out of the way.
-    ordering_fields = []
+    # Ordering is a filter of each FilterSet, where an unknown field is a 400; DRF's ordering backend
+    # (the default) would silently ignore it, so the views keep to the FilterSet.
+    filter_backends = [DjangoFilterBackend]
 
     @extend_schema(request=ClaimInput, responses={201: ClaimSerializer})
     def create(self, request, *args, **kwargs):
@@ -91,7 +93,7 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
 
     queryset = Speaker.objects.with_claim_counts().prefetch_related("aliases").order_by("name", "id")
     filterset_class = SpeakerFilter
-    ordering_fields = ["name", "claim_count"]
+    filter_backends = [DjangoFilterBackend]
 
     def get_serializer_class(self):
         return SpeakerDetailSerializer if self.action == "retrieve" else SpeakerSerializer
@@ -119,7 +121,7 @@ class SpeakerClaimsView(generics.ListAPIView):
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
-    ordering_fields = []
+    filter_backends = [DjangoFilterBackend]
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation has no speaker
@@ -135,7 +137,7 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
         Article.objects.select_related("outlet").annotate(claim_count=Count("claims")).order_by("-published", "-id")
     )
     filterset_class = ArticleFilter
-    ordering_fields = ["published", "ingested_at", "title"]
+    filter_backends = [DjangoFilterBackend]
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
@@ -146,5 +148,5 @@ class OutletViewSet(viewsets.ReadOnlyModelViewSet):
 
     queryset = Outlet.objects.annotate(article_count=Count("articles")).order_by("name", "id")
     serializer_class = OutletSerializer
-    filterset_fields = []
-    ordering_fields = ["name", "article_count"]
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = OutletFilter

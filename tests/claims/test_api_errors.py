@@ -115,3 +115,19 @@ def test_page_that_does_not_exist_is_a_404_saying_why(client, page):
 
     assert response.status_code == 404
     assert response.json()["detail"].startswith(f"There is no page {page}: ")
+
+
+@pytest.mark.parametrize("url", ["/api/v1/speakers/", "/api/v1/articles/", "/api/v1/outlets/"])
+def test_unknown_ordering_is_a_400_naming_the_parameter(client, url):
+    response = client.get(url, {"ordering": "bogus"})
+
+    assert response.status_code == 400
+    assert "ordering" in response.json()
+
+
+def test_schema_lists_the_orderings_the_claims_list_accepts(client):
+    schema = client.get("/api/schema/", {"format": "json"}).json()
+
+    parameters = schema["paths"]["/api/v1/claims/"]["get"]["parameters"]
+    ordering = next(p for p in parameters if p["name"] == "ordering")
+    assert {"published", "-published", "speaker"} <= set(ordering["schema"]["items"]["enum"])
