@@ -1,6 +1,7 @@
 from rest_framework import serializers
 
 from claims.models import Claim, Review, Speaker, VerificationStatus
+from claims.names import name_key
 from claims.review import ReviewRejected, validate_review
 from sources.models import Article, Outlet
 
@@ -66,6 +67,12 @@ class ClaimInput(serializers.Serializer):
     venue = serializers.CharField(max_length=300, required=False, allow_blank=True)
     stated_on = serializers.DateField(required=False, allow_null=True)
     source_url = serializers.URLField(max_length=1000, required=False, allow_blank=True)
+
+    def validate_speaker(self, value):
+        # A name with no letters or digits has no name key, so it would match no one and make a new speaker each time.
+        if not name_key(value):
+            raise serializers.ValidationError("A speaker's name needs at least one letter or digit.")
+        return value
 
 
 class SpeakerSerializer(serializers.ModelSerializer):

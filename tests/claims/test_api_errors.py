@@ -131,3 +131,15 @@ def test_schema_lists_the_orderings_the_claims_list_accepts(client):
     parameters = schema["paths"]["/api/v1/claims/"]["get"]["parameters"]
     ordering = next(p for p in parameters if p["name"] == "ordering")
     assert {"published", "-published", "speaker"} <= set(ordering["schema"]["items"]["enum"])
+
+
+def test_new_claim_by_a_speaker_named_only_in_punctuation_is_a_400_and_stores_nothing(client, editor):
+    speakers = Speaker.objects.count()
+    body = {"text": "All is well.", "speaker": "..."}
+
+    response = client.post("/api/v1/claims/", body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert "speaker" in response.json()
+    assert Speaker.objects.count() == speakers
+    assert not Claim.objects.filter(text="All is well.").exists()
