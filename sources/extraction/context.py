@@ -8,6 +8,8 @@ from .quotes import MASK
 from .sentences import sentence_at, sentence_spans
 
 SPEECH = verb_pattern(SPEECH_VERBS)
+# How far from a quotation the rules look for its attribution, in characters.
+_WINDOW = 400
 # A transcript line: "ROE: ..." or "Q: ..." at the start of a paragraph.
 TRANSCRIPT_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.'\- ]{0,30}[A-Z.]|Q|A)\s*:\s+")
 
@@ -32,7 +34,10 @@ class ParagraphContext:
         return ctx
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return sentence_at(self.sentences, pos)
+        """The sentence around ``pos``, cut to a window of it: an unpunctuated wall of text (a broken
+        export) must not make every rule read the whole paragraph."""
+        start, end = sentence_at(self.sentences, pos)
+        return max(start, pos - _WINDOW), min(end, pos + _WINDOW)
 
 
 def squeeze(text: str) -> str:

@@ -81,6 +81,7 @@ _BRIDGE = re.compile(
 # Even two words can be what someone announced or criticised ("his resignation"); such short contents
 # get a lower confidence so that reviewers meet them last.
 _MIN_WORDS = 2
+_LONGEST_SENTENCE = 2000
 # A content that is only a place or a time: "(said) in Tallinn on Thursday."
 _WHERE_OR_WHEN = re.compile(
     r"^\s*(?:(?:in|on|at|during|after|before|last|this|from|outside|late|early)\s+[^,;\x00“”\"]*?)+"
@@ -125,6 +126,8 @@ class Reporter:
         return out
 
     def _sentence(self, ctx: ParagraphContext, start: int, end: int) -> list[Statement]:
+        if end - start > _LONGEST_SENTENCE:
+            return []  # no sentence is this long: an unpunctuated export, not prose to read statements from
         masked = ctx.masked[start:end].rstrip()
         if MASK in masked and masked.count(MASK) > 0.6 * len(masked):
             return []  # a quotation with its attribution: the quote rules have it

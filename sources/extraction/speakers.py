@@ -15,6 +15,8 @@ _ROLE_NP = re.compile(
     rf"(?P<role>{_ROLE_WORDS})(?:\s+of\s+state)?$",
     re.IGNORECASE,
 )
+# How many characters back a pronoun looks for the person it stands for.
+_PRONOUN_REACH = 1500
 # Plural names of parties and communities, which speak as groups; "analysts" or "officials" do not.
 _NAMED_GROUPS = {"democrats", "republicans", "americans", "conservatives", "liberals", "progressives"}
 # Some unnamed source in the paragraph so far ("a senior official ... who declined to be named").
@@ -185,6 +187,7 @@ class SpeakerResolver:
 
     def _named_in(self, context: str, pos: int, gender: str | None):
         """The last person named in ``context`` in subject position, compatible with ``gender``."""
+        context = context[-_PRONOUN_REACH:]
         for mention in reversed(find_mentions(context, 0)) if context else []:
             if mention.kind != "person" or mention.possessive:
                 continue

@@ -88,3 +88,15 @@ def test_boilerplate_quotes_are_never_extracted():
     text = "Harbour Vote\n\nJoin our “Harbour News” Telegram channel today!\n\nThe pier opens soon.\n"
 
     assert quoted(text) == []
+
+
+def test_an_unpunctuated_wall_of_text_is_read_in_bounded_time():
+    import time
+
+    wall = " ".join(["Mina Holt said “we will open” the pier and Mr. Vik told reporters"] * 4000)
+
+    started = time.perf_counter()
+    quoted("Pier Vote\n\n" + wall + "\n")
+
+    # A broken export must not stall a batch: every rule reads a bounded window around each quote.
+    assert time.perf_counter() - started < 20
