@@ -136,6 +136,9 @@ def appositive_before(masked: str, name_start: int) -> str | None:
     if not m:
         return None
     app = m.group("app").strip()
+    owned = re.match(r"^[A-Z][\w.\-]*[’']s\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*$", app)
+    if owned and _ROLE_RE.search(app):
+        return app  # "Elbonia's foreign minister, Jane Roe, said"
     if not re.search(r"\b(?:at|of|with|for|from)\b", app) or not _ROLE_RE.search(app):
         return None
     if re.match(r"^(?:in|on|at|after|before|when|while|during|speaking|asked)\b", app, re.IGNORECASE):

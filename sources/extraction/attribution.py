@@ -91,6 +91,8 @@ _INTRO_CLAUSE = re.compile(
     r"Despite|With|Without|For|By|From|Under|Over|Meanwhile|However|Still|Yet|Now|Then|Also|Instead|Indeed)\b"
     r"[^,]{0,80},\s+|(?:But|And|Yet|Still|Now|Then|So)\s+)"
 )
+# A source the article does not name: "one diplomat", "a senior official", "some analysts".
+_UNNAMED = re.compile(r"^(?:a|an|one|some|another|several|two|three|many)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}$")
 # The subject at the head of a sentence: a pronoun, "the (adjective) role", or a capitalised name.
 _SUBJECT_START = re.compile(
     r"(?P<np>(?:he|she|He|She)\b|(?:[Tt]he|[Tt]his|An?)\s+(?:[\w\-’']+\s+){0,2}?[a-z][\w\-]*(?=\s+[a-z])"
@@ -114,6 +116,8 @@ _NP_STOP = re.compile(
 class Attribution:
     speaker: Speaker
     rule: str
+    # An explicit but unnamed source ("“...,” one diplomat said") settles the question: nobody named.
+    final: bool = False
 
 
 def _phrase_after_verb(np: str) -> str:
@@ -165,7 +169,7 @@ class Attributor:
         )
         for rule in rules:
             found = rule()
-            if found is not None and found.speaker.name:
+            if found is not None and (found.speaker.name or found.final):
                 return found
         return Attribution(NOBODY, "none")
 
@@ -210,9 +214,12 @@ class Attributor:
         if lead:
             np = re.sub(rf"\s+{_AUX}$", "", pre.rstrip())
             np = re.sub(r"\s+(?:has|had|have|would|will|is|was|were|did|does|also|then|later|once)$", "", np)
-            speaker = self._np(strip_appositive(np), base + verb.start(), ctx, pos)
-            if speaker:
+            np = strip_appositive(np)
+            speaker = self._np(np, base + verb.start(), ctx, pos)
+            if speaker and (speaker.name or not _UNNAMED.match(np)):
                 return Attribution(speaker, "after_quote_subject")
+            if _UNNAMED.match(np):
+                return Attribution(Speaker(None, "person", 0.3, "unknown"), "after_quote_unnamed", final=True)
         return self._after_any_verb(ctx, after, base, pos)
 
     def _after_any_verb(self, ctx, after, base, pos) -> Attribution | None:

@@ -225,7 +225,7 @@ def strip_appositive(phrase: str) -> str:
 
     Also the leading one: "Head of research at Some Bank, Jane Roe," -> "Jane Roe".
     """
-    phrase = phrase.rstrip(" ,\x00")
+    phrase = phrase.strip(" ,\x00")
     # "..., with Jane Roe saying": the absolute construction's subject follows "with".
     phrase = re.sub(r"(?:^|(?<=,\s))(?:with|as)\s+(?=[A-Z])", "", phrase)
     # "Jane Roe - who ran the ferry -" / "Jane Roe, who": dashes set off appositives too, and a relative

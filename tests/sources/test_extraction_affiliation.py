@@ -57,3 +57,9 @@ def test_relative_clause_giving_a_job_is_the_affiliation():
 
     assert quote.affiliation == "heads the pier trust at Bay Lines"
     assert quote.organization == "Bay Lines"
+
+
+def test_possessive_title_before_the_name_is_the_affiliation():
+    text = "Pier Vote\n\nElbonia's harbour minister, Mina Holt, was cautious. “We must wait,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "Elbonia's harbour minister"

@@ -229,3 +229,12 @@ def test_the_official_after_an_unnamed_official_is_nobody_in_particular():
     )
 
     assert speaker_of(text) is None
+
+
+def test_unnamed_source_after_a_quote_names_nobody_even_in_a_transcript():
+    text = "Pier Vote\n\nHOLT: It is not over. “Nobody has a better plan,” as one engineer told me.\n"
+
+    [quote] = quoted(text)
+
+    assert quote.speaker is None
+    assert quote.rule == "after_quote_unnamed"
