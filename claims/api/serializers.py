@@ -13,7 +13,7 @@ class SpeakerRefSerializer(serializers.ModelSerializer):
 
 
 class ArticleRefSerializer(serializers.ModelSerializer):
-    outlet = serializers.CharField(source="outlet.name", default=None)
+    outlet = serializers.CharField(source="outlet.name", default=None, allow_null=True)
 
     class Meta:
         model = Article
@@ -23,7 +23,7 @@ class ArticleRefSerializer(serializers.ModelSerializer):
 class ClaimSerializer(serializers.HyperlinkedModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="claim-detail")
     speaker = SpeakerRefSerializer()
-    affiliation = serializers.CharField(source="affiliation.stated_as", default=None)
+    affiliation = serializers.CharField(source="affiliation.stated_as", default=None, allow_null=True)
     article = ArticleRefSerializer(allow_null=True)
     topics = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
 
@@ -51,6 +51,8 @@ class ClaimSerializer(serializers.HyperlinkedModelSerializer):
             "updated_at",
         ]
         read_only_fields = fields
+        # Empty when there is none, so the schema must allow "" besides a URL.
+        extra_kwargs = {"source_url": {"allow_blank": True}}
 
 
 class ClaimInput(serializers.Serializer):
@@ -87,7 +89,7 @@ class SpeakerSerializer(serializers.ModelSerializer):
 class AffiliationSerializer(serializers.Serializer):
     stated_as = serializers.CharField()
     role = serializers.CharField()
-    organization = serializers.CharField(source="organization.name", default=None)
+    organization = serializers.CharField(source="organization.name", default=None, allow_null=True)
     region = serializers.CharField()
     party = serializers.CharField()
     article = serializers.IntegerField(source="article_id", allow_null=True)
@@ -114,7 +116,7 @@ class OutletSerializer(serializers.ModelSerializer):
 
 
 class ArticleSerializer(serializers.ModelSerializer):
-    outlet = serializers.CharField(source="outlet.name", default=None)
+    outlet = serializers.CharField(source="outlet.name", default=None, allow_null=True)
     claim_count = serializers.IntegerField(read_only=True)
 
     class Meta:
@@ -139,7 +141,7 @@ class ArticleDetailSerializer(ArticleSerializer):
 
 
 class ReviewSerializer(serializers.ModelSerializer):
-    reviewer = serializers.CharField(source="reviewer.username", default=None)
+    reviewer = serializers.CharField(source="reviewer.username", default=None, allow_null=True)
 
     class Meta:
         model = Review
@@ -157,6 +159,8 @@ class ReviewSerializer(serializers.ModelSerializer):
             "reviewed_at",
         ]
         read_only_fields = fields
+        # Empty when there is none, so the schema must allow "" besides a URL.
+        extra_kwargs = {"url": {"allow_blank": True}}
 
 
 class ReviewInput(serializers.Serializer):

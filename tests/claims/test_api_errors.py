@@ -1,9 +1,12 @@
 """Bad input gets a clear 4xx naming what is wrong: never a 500, never a silent guess."""
 
+from urllib.parse import urlsplit
+
+import jsonschema
 import pytest
 from django.contrib.auth.models import Group, Permission
 
-from claims.models import Claim, Speaker
+from claims.models import Affiliation, Claim, Review, Speaker
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
@@ -143,3 +146,55 @@ def test_new_claim_by_a_speaker_named_only_in_punctuation_is_a_400_and_stores_no
     assert "speaker" in response.json()
     assert Speaker.objects.count() == speakers
     assert not Claim.objects.filter(text="All is well.").exists()
+
+
+def conforms(client, data, component):
+    """The schema violations of `data` against a component of the served OpenAPI 3.0 schema, as messages."""
+    document = client.get("/api/schema/", {"format": "json"}).json()
+
+    def as_json_schema(node):  # OpenAPI 3.0's `nullable` is JSON Schema's null type
+        if isinstance(node, list):
+            return [as_json_schema(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        node = {key: as_json_schema(value) for key, value in node.items()}
+        return {"anyOf": [node, {"type": "null"}]} if node.pop("nullable", False) else node
+
+    formats = jsonschema.FormatChecker()
+    formats.checks("uri")(lambda value: bool(urlsplit(value).scheme and urlsplit(value).netloc))
+    schema = {"$ref": f"#/components/schemas/{component}", "components": as_json_schema(document["components"])}
+    validator = jsonschema.Draft202012Validator(schema, format_checker=formats)
+    return [f"{list(error.absolute_path)}: {error.message}" for error in validator.iter_errors(data)]
+
+
+def test_claim_with_no_affiliation_source_url_or_outlet_matches_its_schema(client):
+    claim = Claim.objects.filter(article__outlet=None).first()
+    Claim.objects.filter(pk=claim.pk).update(affiliation=None, source_url="")
+
+    response = client.get(f"/api/v1/claims/{claim.pk}/")
+
+    assert conforms(client, response.json(), "Claim") == []
+
+
+def test_speaker_with_an_affiliation_to_no_organisation_matches_its_schema(client):
+    speaker = Affiliation.objects.filter(organization=None).first().speaker
+
+    response = client.get(f"/api/v1/speakers/{speaker.pk}/")
+
+    assert conforms(client, response.json(), "SpeakerDetail") == []
+
+
+def test_articles_without_an_outlet_match_their_schema(client):
+    response = client.get("/api/v1/articles/", {"page_size": 100})
+
+    assert None in {a["outlet"] for a in response.json()["results"]}
+    assert conforms(client, response.json(), "PaginatedArticleList") == []
+
+
+def test_imported_review_with_no_reviewer_or_url_matches_its_schema(client):
+    claim = Claim.objects.first()
+    Review.objects.create(claim=claim, verdict="false", rationale="Checked.", origin="claimreview", url="")
+
+    response = client.get(f"/api/v1/claims/{claim.pk}/reviews/")
+
+    assert conforms(client, response.json(), "PaginatedReviewList") == []
