@@ -47,6 +47,7 @@ def test_seed_reported_speech_is_found(seed_scores):
     assert seed_scores.indirect_recall > 0.3, seed_scores.summary()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not POLNEAR.is_dir(), reason=f"polnear-train data set not present at {POLNEAR}")
 def test_polnear_train_targets():
     scores = _scores(POLNEAR / "articles", POLNEAR / "gold")
