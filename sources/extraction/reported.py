@@ -46,6 +46,10 @@ _ADDRESSEE = re.compile(
 # "Roe criticized the pier plan", "Roe talked about the budget".
 _VERB_RE = VerbFinder(REPORTING_CLAUSE_VERBS | SPEECH_VERBS | PARTIAL_VERBS)
 _ACCORDING_START = re.compile(r"^\s*according to\s+(?P<np>[^,\x00]{2,120}?),\s+(?P<content>.+)$", re.IGNORECASE)
+# "The pier, according to Roe, will open in May." -- the content is the whole sentence.
+_ACCORDING_MIDDLE = re.compile(
+    r"^(?P<content>.+?,\s+according to\s+(?P<np>[^,\x00]{2,80}?),\s+.+?)[.!?]?\s*$", re.IGNORECASE
+)
 _ACCORDING_END = re.compile(r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x00]{2,120}?)[.!?]?\s*$", re.IGNORECASE)
 # The comma may sit inside a closing mark some outlets print as two apostrophes: "...,'' Roe said."
 _COMMA = r",(?:''|’’|[’'])?\s+"
@@ -140,6 +144,7 @@ class Reporter:
             ("content_then_verb", _TRAILING_SUBJECT),
             ("content_then_verb_inverted", _TRAILING_INVERTED),
             ("attribution_in_middle", _MIDDLE_SUBJECT),
+            ("according_to_middle", _ACCORDING_MIDDLE),
         )
         if not verbs and "ccording to" not in masked and not re.search(r"[a-z]ed\b", masked):
             trailing = ()

@@ -121,3 +121,9 @@ def test_where_it_was_told_is_not_what_was_told():
 
 def test_place_and_time_after_the_verb_are_no_statement():
     assert reported("Pier Vote\n\nMina Holt spoke in Portside on Thursday.\n") == []
+
+
+def test_according_to_in_the_middle_gives_the_whole_sentence():
+    [statement] = reported("Pier Vote\n\nMina Holt runs the ferry.\n\nThe pier, according to Holt, will open in May.\n")
+
+    assert (statement.speaker, statement.text) == ("Mina Holt", "The pier, according to Holt, will open in May")
