@@ -55,6 +55,7 @@ _ACCORDING_END = re.compile(r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x0
 _COMMA = r",(?:''|’’|[’'])?\s+"
 # What may follow a trailing "Roe said": when, where or to whom, never a clause of its own.
 _TAIL = (
+    r"(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+[a-z]+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}))?"
     r"(?:\s+(?:on|in|at|during|after|before|to|from|with|via|by|last|this|earlier|later|yesterday|today|"
     r"tonight|recently|when|while|as|about|of|in\s+an?|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)\b[^,\x00]{0,60})?"
@@ -270,7 +271,11 @@ class Reporter:
             return None
         if speaker is None:
             np = np.strip(" ,")
-            if not np or len(np.split()) > 10:
+            if len(np.split()) > 10:
+                # "In a recent interview with a weekly, Ambassador Jane Roe said": the name next to the verb.
+                tail = re.search(r"(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*$", np)
+                np = tail.group() if tail else ""
+            if not np:
                 return None
             prior = None
             if ctx.index > 0:

@@ -127,3 +127,22 @@ def test_according_to_in_the_middle_gives_the_whole_sentence():
     [statement] = reported("Pier Vote\n\nMina Holt runs the ferry.\n\nThe pier, according to Holt, will open in May.\n")
 
     assert (statement.speaker, statement.text) == ("Mina Holt", "The pier, according to Holt, will open in May")
+
+
+def test_long_opening_before_the_source_still_finds_the_name_next_to_the_verb():
+    text = (
+        "Pier Vote\n\nIn a long interview with a weekly paper in the north of the country, Harbour Commissioner "
+        "Mina Holt said the pier would open in May.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+
+
+def test_trailing_source_may_name_who_was_told():
+    text = "Pier Vote\n\nThe pier will open in May, Mina Holt told reporters on Monday.\n"
+
+    [statement] = reported(text)
+
+    assert (statement.speaker, statement.text) == ("Mina Holt", "The pier will open in May")
