@@ -55,7 +55,7 @@ _ACCORDING_END = re.compile(r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x0
 _COMMA = r",(?:''|’’|[’'])?\s+"
 # What may follow a trailing "Roe said": when, where or to whom, never a clause of its own.
 _TAIL = (
-    r"(?:\s+(?:reporters|journalists|lawmakers|supporters|the\s+[a-z]+|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}))?"
+    r"(?:\s+(?:reporters|journalists|lawmakers|supporters|(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})))?"
     r"(?:\s+(?:on|in|at|during|after|before|to|from|with|via|by|last|this|earlier|later|yesterday|today|"
     r"tonight|recently|when|while|as|about|of|in\s+an?|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)\b[^,\x00]{0,60})?"
