@@ -24,6 +24,8 @@ _WHO_HOLDS = re.compile(
     r"^who\s+(?:(?:is|was)\s+(?:now\s+)?(?P<be>(?:a|an|the)\s+)?|(?=(?:heads|leads|runs|directs|chairs|manages|"
     r"founded|co-founded|oversees|teaches|advises)\b))(?P<job>.+)$"
 )
+# "Jane Roe is a lecturer at ...", "Jane Roe, 54, is the head of ...".
+_COPULA = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:is|was|has\s+been)\s+(?P<job>(?:a|an|the)\s+[^,;:\x00“”\"()]{3,160})")
 # Where a role phrase names its organisation: "fellow at X", "head of X", "an expert from X".
 _ORG_SPLIT = re.compile(r"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
 _ORG_RUN = re.compile(r"[A-Z][\w’'&.\-]*(?:\s+(?:of|for|and|&|on|the)?\s*[A-Z][\w’'&.\-]*)*(?:\s+\([A-Z]+\))?")
@@ -146,6 +148,17 @@ def appositive_before(masked: str, name_start: int) -> str | None:
     return app
 
 
+def copula_after(masked: str, end: int) -> str | None:
+    """ "Mina Holt is a ferry pilot at Bay Lines." -> "a ferry pilot at Bay Lines"."""
+    m = _COPULA.match(masked, end)
+    if not m:
+        return None
+    job = _first_sentence(m.group("job").strip())
+    if len(job.split()) > 16 or not (_ROLE_RE.search(job) or _DESCRIBED_AT.match(job)):
+        return None
+    return job.rstrip(" .")
+
+
 def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, Affiliation]:
     """The first affiliation the article gives each person (mentions carry paragraph text and base)."""
     found: dict[str, Affiliation] = {}
@@ -160,6 +173,8 @@ def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, A
         wording = title_before(masked, local_start) or appositive_after(masked, local_end)
         if wording is None and person.name == mention.name:
             wording = appositive_before(masked, mention.start - base)
+        if wording is None:
+            wording = copula_after(masked, local_end)
         if wording:
             role, org = split_affiliation(wording)
             found[person.name] = Affiliation(wording, role, org, mention.start)

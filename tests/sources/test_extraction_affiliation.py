@@ -63,3 +63,9 @@ def test_possessive_title_before_the_name_is_the_affiliation():
     text = "Pier Vote\n\nElbonia's harbour minister, Mina Holt, was cautious. “We must wait,” Holt said.\n"
 
     assert first_quote(text).affiliation == "Elbonia's harbour minister"
+
+
+def test_is_a_job_sentence_gives_the_affiliation():
+    text = "Pier Vote\n\nMina Holt is a ferry pilot at Bay Lines.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "a ferry pilot at Bay Lines"
