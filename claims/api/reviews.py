@@ -13,7 +13,11 @@ from claims.models import Claim, Review
 from claims.review import record_review
 
 IF_MATCH = OpenApiParameter(
-    "If-Match", str, OpenApiParameter.HEADER, description="The claim's ETag, as returned by GET /claims/{id}/."
+    "If-Match",
+    str,
+    OpenApiParameter.HEADER,
+    required=True,
+    description="The claim's ETag, as returned by GET /claims/{id}/; without it a write is refused (428).",
 )
 
 

@@ -129,7 +129,7 @@ def test_unknown_ordering_is_a_400_naming_the_parameter(client, url):
 
 
 def test_schema_lists_the_orderings_the_claims_list_accepts(client):
-    schema = client.get("/api/schema/", {"format": "json"}).json()
+    schema = openapi(client)
 
     parameters = schema["paths"]["/api/v1/claims/"]["get"]["parameters"]
     ordering = next(p for p in parameters if p["name"] == "ordering")
@@ -148,9 +148,14 @@ def test_new_claim_by_a_speaker_named_only_in_punctuation_is_a_400_and_stores_no
     assert not Claim.objects.filter(text="All is well.").exists()
 
 
-def conforms(client, data, component):
-    """The schema violations of `data` against a component of the served OpenAPI 3.0 schema, as messages."""
-    document = client.get("/api/schema/", {"format": "json"}).json()
+def openapi(client):
+    return client.get("/api/schema/", {"format": "json"}).json()
+
+
+def conforms(client, data, schema):
+    """The violations of `data` against `schema` (or a component's name) in the served OpenAPI 3.0 schema."""
+    if isinstance(schema, str):
+        schema = {"$ref": f"#/components/schemas/{schema}"}
 
     def as_json_schema(node):  # OpenAPI 3.0's `nullable` is JSON Schema's null type
         if isinstance(node, list):
@@ -162,7 +167,7 @@ def conforms(client, data, component):
 
     formats = jsonschema.FormatChecker()
     formats.checks("uri")(lambda value: bool(urlsplit(value).scheme and urlsplit(value).netloc))
-    schema = {"$ref": f"#/components/schemas/{component}", "components": as_json_schema(document["components"])}
+    schema = {**schema, "components": as_json_schema(openapi(client)["components"])}
     validator = jsonschema.Draft202012Validator(schema, format_checker=formats)
     return [f"{list(error.absolute_path)}: {error.message}" for error in validator.iter_errors(data)]
 
@@ -198,3 +203,64 @@ def test_imported_review_with_no_reviewer_or_url_matches_its_schema(client):
     response = client.get(f"/api/v1/claims/{claim.pk}/reviews/")
 
     assert conforms(client, response.json(), "PaginatedReviewList") == []
+
+
+def test_every_read_is_documented_as_needing_no_sign_in(client):
+    operations = [path["get"] for path in openapi(client)["paths"].values() if "get" in path]
+
+    assert operations and all({} in operation["security"] for operation in operations)
+
+
+def reviewed_claim():
+    claim = Claim.objects.first()
+    Review.objects.create(claim=claim, verdict="false", rationale="Checked.", origin="claimreview")
+    return claim
+
+
+ERRORS = {
+    "bad filter": ("get", "/api/v1/claims/", lambda c: c.get("/api/v1/claims/", {"status": "bogus"})),
+    "no such page": ("get", "/api/v1/claims/", lambda c: c.get("/api/v1/claims/", {"page": 999})),
+    "no such claim": ("get", "/api/v1/claims/{id}/", lambda c: c.get("/api/v1/claims/999999/")),
+    "invalid token": ("get", "/api/v1/claims/", lambda c: c.get("/api/v1/claims/", HTTP_AUTHORIZATION="Token x")),
+    "no If-Match": (
+        "patch",
+        "/api/v1/claims/{id}/",
+        lambda c: c.patch(f"/api/v1/claims/{Claim.objects.first().pk}/", {"kind": "partial"}, "application/json"),
+    ),
+    "stale If-Match": (
+        "patch",
+        "/api/v1/claims/{id}/",
+        lambda c: c.patch(
+            f"/api/v1/claims/{Claim.objects.first().pk}/", {"kind": "partial"}, "application/json", HTTP_IF_MATCH='"9"'
+        ),
+    ),
+    "not JSON": ("post", "/api/v1/claims/", lambda c: c.post("/api/v1/claims/", "text", "text/plain")),
+    "reviewed claim deleted": (
+        "delete",
+        "/api/v1/claims/{id}/",
+        lambda c: c.delete(f"/api/v1/claims/{reviewed_claim().pk}/"),
+    ),
+    "merge into itself": (
+        "post",
+        "/api/v1/speakers/{id}/merge/",
+        lambda c: c.post(
+            f"/api/v1/speakers/{Speaker.objects.first().pk}/merge/", {"other": Speaker.objects.first().pk}
+        ),
+    ),
+    "not signed in": ("post", "/api/v1/claims/", lambda c: c.post("/api/v1/claims/", {"text": "x", "speaker": "A B"})),
+}
+ANONYMOUS = {"invalid token", "not signed in"}
+
+
+@pytest.mark.parametrize("case", ERRORS)
+def test_each_error_answer_is_documented_for_its_operation(client, django_user_model, case):
+    method, path, request = ERRORS[case]
+    if case not in ANONYMOUS:
+        client.force_login(django_user_model.objects.create_superuser("root", password="a-long-test-password"))
+
+    response = request(client)
+
+    documented = openapi(client)["paths"][path][method]["responses"]
+    assert str(response.status_code) in documented, f"{case}: {response.status_code} {response.content[:200]}"
+    schema = documented[str(response.status_code)]["content"]["application/json"]["schema"]
+    assert conforms(client, response.json(), schema) == []
