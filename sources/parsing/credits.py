@@ -21,6 +21,11 @@ _BYLINE = re.compile(
     r"^by\s+(?P<byline>[A-Z][\w.'-]+(?:[ ,]+(?:and )?[A-Z][\w.'-]+){0,6})\s*,?.{0,60}$",
     re.IGNORECASE,
 )
+_BYLINE_ROLE = re.compile(
+    r",\s*(?:(?:staff|senior|special|contributing|chief|political|foreign)\s+)?"
+    r"(?:writer|reporter|correspondent|editor|columnist)s?\b.*$",
+    re.IGNORECASE,
+)
 # "..., told Daily Planet." -- an interview credit names the outlet the reporter writes for.
 _TOLD_OUTLET = re.compile(r"\btold (?P<outlet>[A-Z]{2,6})\b")
 
@@ -48,8 +53,11 @@ def author_note(line: str) -> tuple[str, str] | None:
 
 
 def byline_from_line(line: str) -> str | None:
+    """ "By Jane Roe and Tom Vik, Staff Writers" -> "Jane Roe and Tom Vik"."""
     m = _BYLINE.match(line)
-    return m.group("byline").strip(" ,") if m and len(line) < 120 else None
+    if not m or len(line) >= 120:
+        return None
+    return _BYLINE_ROLE.sub("", m.group("byline")).strip(" ,")
 
 
 def outlet_from_interview(text: str) -> str | None:

@@ -35,6 +35,7 @@ _DATE_ONLY = re.compile(
 )
 # Dates are read only near the top: a date line lower down is part of the story or its furniture.
 _HEAD_LINES = 6
+_DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,40}(?:,[^()—–]{1,20})?\s*\([^)]{1,40}\)\s*[—–-]\s+\S")
 # A headline is one line; longer than this it is a paragraph of an article without a headline.
 _MAX_TITLE = 250
 # Credits and author notes sit at the foot; a sentence like them higher up is reporting.
@@ -114,7 +115,10 @@ def _looks_like_title(line: str, index: int, lines: list[tuple[str, int]]) -> bo
     """The first real line is a headline when it is short and a body follows it."""
     if len(line) > _MAX_TITLE or index == len(lines) - 1 or boilerplate.is_boilerplate(line):
         return False
-    # A headline does not open on a quotation followed by its attribution ("..." she said).
+    # A headline does not open on a quotation followed by its attribution ("..." she said), nor on a
+    # wire dateline ("PORTSIDE (Wire) — The pier ..."), which opens the first paragraph.
+    if _DATELINE.match(line):
+        return False
     return not re.match(r"^[\"“].*[\"”],? (?:\w+ )?(?:said|says)\b", line)
 
 

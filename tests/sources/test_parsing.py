@@ -137,3 +137,16 @@ def test_wire_credits_and_link_labels_are_not_body():
     )
 
     assert parse_article(text).body == "The pier reopened on Tuesday."
+
+
+def test_byline_drops_the_job_title():
+    text = "Pier Reopens\n\nBy Jane Roe and Tom Vik, Staff Writers\n\nThe pier reopened.\n"
+
+    assert parse_article(text).byline == "Jane Roe and Tom Vik"
+
+
+def test_wire_dateline_opens_the_body_not_the_headline():
+    article = parse_article("PORTSIDE (Harbour Wire) — The pier reopened on Tuesday.\n\nMore follows.\n")
+
+    assert article.title is None
+    assert article.paragraphs[0].text.startswith("PORTSIDE")
