@@ -179,6 +179,7 @@ DEMONYMS = _words(
 NOT_NAME_WORDS = _words(
     """
     four five six seven eight nine ten dozens hundreds thousands several few neither either whether
+    featuring more look transcript multiple here there see listen photos videos tonight
     a about according added after again all also although among an and another apr april are as asked at
     aug august be because before between both breaking but by can could dec december despite did do does
     dr during each editor's even every exclusive feb february first for friday from had has have he her

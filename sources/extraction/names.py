@@ -189,6 +189,8 @@ def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
             honorific = _bare(word)
     name = " ".join(w for w, _ in name_toks)
     title = " ".join(w for w, _ in title_toks)
+    if len(name_toks) == 1 and len(name.rstrip(".")) <= 1:
+        return None  # a lone initial ("X.") names nobody
     if len(name_toks) == 1 and name.isupper() and len(name) > 1 and not title:
         # A lone acronym ("NATO", "VOA") is an institution.
         return Mention(start, end, name, name_toks[0][1], "organisation", "", possessive)

@@ -53,6 +53,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
             carried = None
         else:
             marks_iter, open_at, current = marks, None, None
+        marks_iter = _balanced(text, marks_iter, open_at is not None)
         for pos in marks_iter:
             if open_at is None:
                 open_at = pos + 1
@@ -76,6 +77,26 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
         carried.closed = False
         spans.append(carried)
     return [s for s in spans if any(e - st > 0 for _, st, e in s.pieces)]
+
+
+def _balanced(text: str, marks: list[int], already_open: bool) -> list[int]:
+    """Marks to pair by position. An odd count of curly marks (a stray or missing one) cannot pair by
+    position, so there the glyphs decide: an opening mark while a quote is open, or a closing mark
+    while none is, is the stray one and is dropped."""
+    if len(marks) % 2 == 0 or any(text[i] not in "“”" for i in marks):
+        return marks
+    kept: list[int] = []
+    open_mark: int | None = -1 if already_open else None
+    for i in marks:
+        if text[i] == "“":
+            if open_mark is not None and open_mark >= 0:
+                kept.remove(open_mark)  # the earlier opening was never closed
+            open_mark = i
+            kept.append(i)
+        elif open_mark is not None:
+            kept.append(i)
+            open_mark = None
+    return kept
 
 
 def _opens_paragraph(text: str, first_mark: int) -> bool:

@@ -100,3 +100,11 @@ def test_an_unpunctuated_wall_of_text_is_read_in_bounded_time():
 
     # A broken export must not stall a batch: every rule reads a bounded window around each quote.
     assert time.perf_counter() - started < 20
+
+
+def test_a_stray_opening_mark_does_not_shift_the_pairs_after_it():
+    text = "Pier Vote\n\nThe “old pier was fine, Holt said, but the new one is “a marvel” and “a gift.”\n"
+
+    texts = [q.text for q in quoted(text)]
+
+    assert texts == ["a marvel", "a gift."]
