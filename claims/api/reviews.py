@@ -14,7 +14,7 @@ from claims.review import record_review
 
 IF_MATCH = OpenApiParameter(
     "If-Match",
-    str,
+    {"type": "string", "pattern": r'^(\*|(W/)?"[0-9]+")$'},  # what preconditions.expected_version reads
     OpenApiParameter.HEADER,
     required=True,
     description="The claim's ETag, as returned by GET /claims/{id}/; without it a write is refused (428).",

@@ -1,5 +1,6 @@
 """Bad input gets a clear 4xx naming what is wrong: never a 500, never a silent guess."""
 
+import re
 from urllib.parse import urlsplit
 
 import jsonschema
@@ -264,3 +265,11 @@ def test_each_error_answer_is_documented_for_its_operation(client, django_user_m
     assert str(response.status_code) in documented, f"{case}: {response.status_code} {response.content[:200]}"
     schema = documented[str(response.status_code)]["content"]["application/json"]["schema"]
     assert conforms(client, response.json(), schema) == []
+
+
+def test_schema_gives_the_form_of_an_if_match_the_server_reads(client):
+    parameters = openapi(client)["paths"]["/api/v1/claims/{id}/"]["patch"]["parameters"]
+    pattern = next(p for p in parameters if p["name"] == "If-Match")["schema"]["pattern"]
+
+    assert all(re.match(pattern, etag) for etag in ['"3"', 'W/"3"', "*"])
+    assert not any(re.match(pattern, etag) for etag in ["3", '""', '"3", "4"'])
