@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 from rest_framework.routers import DefaultRouter
 
 from claims.api import reviews, views
@@ -16,4 +16,6 @@ urlpatterns = [
     path("claims/<int:pk>/history/", reviews.ClaimHistoryView.as_view(), name="claim-history"),
     path("claimreview/", ClaimReviewFeedView.as_view(), name="claimreview-feed"),
     *router.urls,
+    # Last, and only with the trailing slash, so a path missing it still redirects (APPEND_SLASH).
+    re_path(r"^.*/$", views.no_such_endpoint),
 ]

@@ -2,7 +2,8 @@ from django.db.models import Count
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, mixins, permissions, status, viewsets
-from rest_framework.decorators import action
+from rest_framework.decorators import action, api_view, permission_classes
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from claims.api.exceptions import Conflict
@@ -150,3 +151,11 @@ class OutletViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = OutletSerializer
     filter_backends = [DjangoFilterBackend]
     filterset_class = OutletFilter
+
+
+@extend_schema(exclude=True)
+@api_view(["GET", "POST", "PUT", "PATCH", "DELETE"])
+@permission_classes([permissions.AllowAny])
+def no_such_endpoint(request):
+    """Any other path under /api/v1/: a JSON 404 like the API's own, not Django's HTML page."""
+    raise NotFound(f"There is no {request.path} in this API; its endpoints are listed at /api/schema/.")

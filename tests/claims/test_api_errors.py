@@ -273,3 +273,22 @@ def test_schema_gives_the_form_of_an_if_match_the_server_reads(client):
 
     assert all(re.match(pattern, etag) for etag in ['"3"', 'W/"3"', "*"])
     assert not any(re.match(pattern, etag) for etag in ["3", '""', '"3", "4"'])
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v1/speakers/0.5/merge/", "/api/v1/claims/null,null/history/", "/api/v1/nothing/"]
+)
+def test_unknown_api_path_is_a_json_404(client, path):
+    response = client.post(path, {}, content_type="application/json")
+
+    assert response.status_code == 404
+    assert path in response.json()["detail"]
+
+
+def test_api_path_without_its_trailing_slash_still_redirects(client):
+    claim = Claim.objects.first()
+
+    response = client.get(f"/api/v1/claims/{claim.pk}/history")
+
+    assert response.status_code == 301
+    assert response["Location"] == f"/api/v1/claims/{claim.pk}/history/"
