@@ -6,45 +6,80 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Outlet',
+            name="Outlet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('url', models.URLField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200)),
+                ("url", models.URLField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['name'],
-                'constraints': [models.UniqueConstraint(django.db.models.functions.text.Lower('name'), name='sources_outlet_name_unique_ci'), models.CheckConstraint(condition=models.Q(('name', ''), _negated=True), name='sources_outlet_name_not_empty')],
+                "ordering": ["name"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        django.db.models.functions.text.Lower("name"), name="sources_outlet_name_unique_ci"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("name", ""), _negated=True), name="sources_outlet_name_not_empty"
+                    ),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(blank=True, max_length=500)),
-                ('byline', models.CharField(blank=True, max_length=300)),
-                ('published', models.DateField(blank=True, help_text='Publication date, when the article gives it.', null=True)),
-                ('url', models.URLField(blank=True, max_length=1000, null=True)),
-                ('language', models.CharField(default='en', max_length=12)),
-                ('body', models.TextField()),
-                ('body_sha256', models.CharField(editable=False, help_text='SHA-256 of the normalised body: the same article is stored once.', max_length=64)),
-                ('origin_file', models.CharField(blank=True, help_text='File name the article was read from.', max_length=500)),
-                ('ingested_at', models.DateTimeField(auto_now_add=True)),
-                ('outlet', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='articles', to='sources.outlet')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(blank=True, max_length=500)),
+                ("byline", models.CharField(blank=True, max_length=300)),
+                (
+                    "published",
+                    models.DateField(blank=True, help_text="Publication date, when the article gives it.", null=True),
+                ),
+                ("url", models.URLField(blank=True, max_length=1000, null=True)),
+                ("language", models.CharField(default="en", max_length=12)),
+                ("body", models.TextField()),
+                (
+                    "body_sha256",
+                    models.CharField(
+                        editable=False,
+                        help_text="SHA-256 of the normalised body: the same article is stored once.",
+                        max_length=64,
+                    ),
+                ),
+                (
+                    "origin_file",
+                    models.CharField(blank=True, help_text="File name the article was read from.", max_length=500),
+                ),
+                ("ingested_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "outlet",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="articles",
+                        to="sources.outlet",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-published', '-ingested_at'],
-                'indexes': [models.Index(fields=['published'], name='sources_art_publish_ef215a_idx')],
-                'constraints': [models.UniqueConstraint(fields=('body_sha256',), name='sources_article_body_unique'), models.UniqueConstraint(condition=models.Q(('url__isnull', False)), fields=('url',), name='sources_article_url_unique'), models.CheckConstraint(condition=models.Q(('body', ''), _negated=True), name='sources_article_body_not_empty')],
+                "ordering": ["-published", "-ingested_at"],
+                "indexes": [models.Index(fields=["published"], name="sources_art_publish_ef215a_idx")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("body_sha256",), name="sources_article_body_unique"),
+                    models.UniqueConstraint(
+                        condition=models.Q(("url__isnull", False)), fields=("url",), name="sources_article_url_unique"
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("body", ""), _negated=True), name="sources_article_body_not_empty"
+                    ),
+                ],
             },
         ),
     ]
