@@ -292,3 +292,12 @@ def test_api_path_without_its_trailing_slash_still_redirects(client):
 
     assert response.status_code == 301
     assert response["Location"] == f"/api/v1/claims/{claim.pk}/history/"
+
+
+def test_json_body_nested_too_deeply_to_parse_is_a_400(client, editor):
+    body = "[" * 100_000 + "]" * 100_000
+
+    response = client.post("/api/v1/claims/", body, content_type="application/json")
+
+    assert response.status_code == 400
+    assert "JSON parse error" in response.json()["detail"]
