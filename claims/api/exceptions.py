@@ -2,9 +2,12 @@
 
 Domain errors raised by the services map to: StaleClaim -> 412, ReviewRejected and ClaimError
 -> 400 (with the fields at fault), MergeRefused -> 409, an IntegrityError that slipped past the
-services -> 409.
+services -> 409. Django's limits on a request body answer in JSON too: too large -> 413, too many
+fields or files -> 400.
 """
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from rest_framework import exceptions, status
@@ -33,6 +36,12 @@ class Conflict(exceptions.APIException):
     default_code = "conflict"
 
 
+class PayloadTooLarge(exceptions.APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The request body is too large."
+    default_code = "payload_too_large"
+
+
 def _as_api_exception(exc):
     if isinstance(exc, StaleClaim):
         return PreconditionFailed(str(exc))
@@ -44,6 +53,12 @@ def _as_api_exception(exc):
         return Conflict(str(exc))
     if isinstance(exc, IntegrityError):
         return Conflict()
+    if isinstance(exc, RequestDataTooBig):
+        return PayloadTooLarge(f"The request body is larger than {settings.DATA_UPLOAD_MAX_MEMORY_SIZE} bytes.")
+    if isinstance(exc, TooManyFieldsSent):
+        return exceptions.ParseError(f"The request has more than {settings.DATA_UPLOAD_MAX_NUMBER_FIELDS} fields.")
+    if isinstance(exc, TooManyFilesSent):
+        return exceptions.ParseError(f"The request has more than {settings.DATA_UPLOAD_MAX_NUMBER_FILES} files.")
     if isinstance(exc, DjangoValidationError):
         return exceptions.ValidationError(exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages})
     return exc

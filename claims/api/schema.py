@@ -28,6 +28,7 @@ ERRORS = {
     "404": _detail("No such row, or no such page of the list."),
     "409": _detail("The change conflicts with stored data, e.g. deleting a reviewed claim."),
     "412": _detail("If-Match names a version the claim has moved on from, or is no ETag."),
+    "413": _detail("The body is larger than the server takes."),
     "415": _detail("The body is not JSON, form data or multipart."),
     "428": _detail("If-Match is missing."),
 }
@@ -55,7 +56,7 @@ class AutoSchema(openapi.AutoSchema):
         if writes:
             codes.add("409")
         if "requestBody" in operation:
-            codes.add("415")
+            codes |= {"413", "415"}
         if ("header", "If-Match") in parameters:
             codes |= {"412", "428"}
         for code in sorted(codes):

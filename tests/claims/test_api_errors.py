@@ -236,6 +236,7 @@ ERRORS = {
         ),
     ),
     "not JSON": ("post", "/api/v1/claims/", lambda c: c.post("/api/v1/claims/", "text", "text/plain")),
+    "body too large": ("post", "/api/v1/claims/", lambda c: c.post("/api/v1/claims/", {"text": "a" * 10_000})),
     "reviewed claim deleted": (
         "delete",
         "/api/v1/claims/{id}/",
@@ -254,8 +255,9 @@ ANONYMOUS = {"invalid token", "not signed in"}
 
 
 @pytest.mark.parametrize("case", ERRORS)
-def test_each_error_answer_is_documented_for_its_operation(client, django_user_model, case):
+def test_each_error_answer_is_documented_for_its_operation(client, django_user_model, settings, case):
     method, path, request = ERRORS[case]
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 5000
     if case not in ANONYMOUS:
         client.force_login(django_user_model.objects.create_superuser("root", password="a-long-test-password"))
 
@@ -301,3 +303,23 @@ def test_json_body_nested_too_deeply_to_parse_is_a_400(client, editor):
 
     assert response.status_code == 400
     assert "JSON parse error" in response.json()["detail"]
+
+
+def test_body_over_the_upload_limit_is_a_413_in_json(client, editor, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    body = {"text": "a" * 2000, "speaker": "A B"}
+
+    response = client.post("/api/v1/claims/", body, content_type="application/json")
+
+    assert response.status_code == 413
+    assert "larger than" in response.json()["detail"]
+
+
+def test_form_with_too_many_fields_is_a_400_in_json(client, editor, settings):
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 10
+    body = "&".join(f"field{i}=x" for i in range(20))
+
+    response = client.post("/api/v1/claims/", body, content_type="application/x-www-form-urlencoded")
+
+    assert response.status_code == 400
+    assert "fields" in response.json()["detail"]
