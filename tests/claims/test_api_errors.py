@@ -38,17 +38,27 @@ def test_fractional_article_filter_is_a_400_not_article_one(client):
     assert "article" in response.json()
 
 
-@pytest.mark.parametrize(
-    ("url", "param"),
-    [
-        ("/api/v1/claims/", "q"),
-        ("/api/v1/claims/", "affiliation"),
-        ("/api/v1/claims/", "speaker"),
-        ("/api/v1/claims/", "outlet"),
-        ("/api/v1/speakers/", "search"),
-        ("/api/v1/articles/", "outlet"),
-    ],
-)
+TEXT_FILTERS = [
+    ("/api/v1/claims/", "q"),
+    ("/api/v1/claims/", "affiliation"),
+    ("/api/v1/claims/", "speaker"),
+    ("/api/v1/claims/", "outlet"),
+    ("/api/v1/speakers/", "search"),
+    ("/api/v1/articles/", "outlet"),
+    ("/api/v1/claimreview/", "speaker"),
+]
+
+
+@pytest.mark.parametrize(("url", "param"), TEXT_FILTERS)
+def test_nul_byte_in_a_text_filter_is_a_400_naming_the_parameter(client, url, param):
+    # PostgreSQL refuses NUL in a string literal: it must never reach a query.
+    response = client.get(url, {param: "putin\x00"})
+
+    assert response.status_code == 400
+    assert "Null characters are not allowed." in response.json()[param]
+
+
+@pytest.mark.parametrize(("url", "param"), TEXT_FILTERS)
 def test_text_filter_of_a_thousand_words_is_a_400_naming_the_parameter(client, url, param):
     response = client.get(url, {param: "ab " * 1000})
 
