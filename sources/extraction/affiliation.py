@@ -58,7 +58,7 @@ def split_affiliation(wording: str) -> tuple[str | None, str | None]:
 
 
 def title_before(masked: str, name_start: int) -> str | None:
-    """The title run just before a name: "U.S. Deputy Secretary of State", "Kremlin policy aide"."""
+    """The title run just before a name: "Elbonian Deputy Minister of Ports", "harbour board aide"."""
     head = masked[max(0, name_start - 120) : name_start]
     tokens = list(re.finditer(r"[^\s,;:()\x00“”\"]+", head))
     if not tokens or head[tokens[-1].end() :].strip():
@@ -67,7 +67,7 @@ def title_before(masked: str, name_start: int) -> str | None:
     lower_ok = True
     for tok in reversed(tokens):
         if kept and head[tok.end() : kept[0].start()].strip():
-            break  # punctuation between two words ends the title: "in Ukraine, Minister Roe"
+            break  # punctuation between two words ends the title: "in Elbonia, Minister Roe"
         word = tok.group()
         bare = word.rstrip(".").lower()
         if bare in {"of", "for", "to", "on"} and kept:

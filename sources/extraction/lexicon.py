@@ -158,7 +158,7 @@ TITLE_WORDS = _words(
     """
 )
 
-# Adjectives of nationality and allegiance that open a title ("Chinese President ..."), not a name.
+# Adjectives of nationality and allegiance that open a title ("Elbonian President ..."), not a name.
 DEMONYMS = _words(
     """
     afghan african algerian american arab argentine argentinian armenian asian australian austrian
@@ -220,7 +220,7 @@ ORG_WORDS = _words(
     """
 )
 
-# Single capitalised words that speak as institutions ("the Kremlin said", "Beijing says").
+# Single capitalised words that speak as institutions ("the Palace said", "the Pentagon says").
 INSTITUTION_WORDS = _words(
     """
     elysee kremlin pentagon vatican whitehall élysée

@@ -1,7 +1,7 @@
 """Names in an article: capitalised runs split into title and name, and the article's cast of people.
 
-The cast maps the short forms an article uses later ("Koh", "Mr. Koh", "the professor") back to the
-full name it gave first ("Collin Koh"), which is what a claim's speaker must be.
+The cast maps the short forms an article uses later ("Holt", "Ms. Holt", "the professor") back to the
+full name it gave first ("Mina Holt"), which is what a claim's speaker must be.
 """
 
 import bisect
@@ -89,10 +89,10 @@ class Mention:
 
     start: int  # body offset of the whole run (titles included)
     end: int
-    name: str  # the name without titles ("Wendy Sherman"), or the organisation's name
+    name: str  # the name without titles ("Mina Holt"), or the organisation's name
     name_start: int  # body offset where the name itself begins
     kind: str  # "person" | "organisation"
-    title: str  # title tokens before the name, as written ("U.S. Deputy Secretary of State")
+    title: str  # title tokens before the name, as written ("Elbonian Deputy Minister of Ports")
     possessive: bool = False
     honorific: str | None = None  # "mr", "sen" ... when the run opens with one
 
@@ -104,7 +104,7 @@ class Mention:
 def split_run(text: str, start: int) -> list[Mention]:
     """Turn one capitalised run into mentions.
 
-    A possessive ends a name ("Russia's Vladimir Putin"), and so does a connector after a plain name
+    A possessive ends a name ("Elbonia's Tomas Vik"), and so does a connector after a plain name
     ("Jane Roe of Ohio"); after a title or institution the connector belongs to it ("Secretary of State").
     """
     tokens = [(t.group(), start + t.start()) for t in re.finditer(r"\S+", text)]
@@ -152,7 +152,7 @@ def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
     lowered = [_bare(w) for w, _ in toks]
     is_org = any(w in ORG_WORDS or w in INSTITUTION_WORDS for w in lowered)
     if is_org and lowered[0] not in _ADDRESS and not _is_title_then_person(lowered):
-        # Organisations keep their whole run: "Chinese Foreign Ministry", "Bank of Somewhere".
+        # Organisations keep their whole run: "Elbonian Ports Ministry", "Bank of Somewhere".
         org_toks = toks
         while org_toks and _bare(org_toks[0][0]) in NOT_NAME_WORDS:
             org_toks = org_toks[1:]
@@ -335,9 +335,9 @@ class Cast:
         ]
 
     def person_with_role(self, role: str, pos: int, phrase: str = "") -> Person | None:
-        """ "the senator", "the Chinese leader": the most recent person mentioned with that role.
+        """ "the senator", "the Italian leader": the most recent person mentioned with that role.
 
-        A demonym in the phrase must agree with the person's title ("Chinese" with "China's President").
+        A demonym in the phrase must agree with the person's title ("Italian" with "Italy's President").
         """
         role = TITLE_ROLE.get(role, role)
         wanted = _ROLE_FAMILY.get(role, {role})

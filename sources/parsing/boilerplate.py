@@ -12,7 +12,7 @@ _FURNITURE = re.compile(
       | source\ link | comments? | read\ more | advertisement | related(?:\ articles?)?
       | share(?:\ this(?:\ article)?)? | print | email | full\ text\.? | abstract\.?
       | why\ we\ wrote\ this | sign\ up.* | subscribe.* | follow\ us.*
-      | (?:image|photo|picture|video|graphic)s?(?:\ credit)?\s*:.*          # "Image: Reuters"
+      | (?:image|photo|picture|video|graphic)s?(?:\ credit)?\s*:.*          # "Image: Harbour Wire"
       | (?:source|sources)\s*:.*                                            # "Source: ..."
       | (?:©|\(c\)|copyright\b).*                                           # "© 2022 ..."
       | distributed\ by\b.* | all\ rights\ reserved.*
