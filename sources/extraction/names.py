@@ -47,6 +47,12 @@ _TRAILING_NOISE = {
     "iv",
 }
 _ADDRESS = {"mr", "mrs", "ms", "dr"}
+# Capitalised words at a run's edge that modify a name without being part of it (rule "name_edges"):
+# a sentence adverb ("Curiously Holt ...") or a hyphenated modifier ("Portside-based Mina Holt").
+_MODIFIER = re.compile(
+    r"[A-Z][a-z]{2,}(?:ally|ately|ingly|edly|ently|antly|ously|ively|fully|lessly|ably|ibly)$"
+    r"|[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|born|run|made|bound)$"
+)
 # "Secretary of State", "Bank of Elbonia": words that a connector extends ("Roe of Ohio" it does not).
 _JOINS_BY_CONNECTOR = TITLE_WORDS | ORG_WORDS | PERSON_ROLE_NOUNS
 # Capitalised words that describe the person named after them: "Comedian Jane Roe", "Sen. Roe".
@@ -132,11 +138,13 @@ def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
         word, at = toks[-1]
         toks[-1] = (_POSSESSIVE.sub("", word), at)
     # Sentence openers and connectors at the left edge are not part of any name.
-    while toks and (_bare(toks[0][0]) in NOT_NAME_WORDS or toks[0][0] in _CONNECTORS):
+    while toks and (_bare(toks[0][0]) in NOT_NAME_WORDS or toks[0][0] in _CONNECTORS or _MODIFIER.match(toks[0][0])):
         if _bare(toks[0][0]) in {"mr", "mrs", "ms", "dr"}:
             break
         toks.pop(0)
-    while toks and (toks[-1][0] in _CONNECTORS or _bare(toks[-1][0]) in _TRAILING_NOISE):
+    while toks and (
+        toks[-1][0] in _CONNECTORS or _bare(toks[-1][0]) in _TRAILING_NOISE or _MODIFIER.match(toks[-1][0])
+    ):
         toks.pop()
     if not toks:
         return None

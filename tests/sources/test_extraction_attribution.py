@@ -238,3 +238,15 @@ def test_unnamed_source_after_a_quote_names_nobody_even_in_a_transcript():
 
     assert quote.speaker is None
     assert quote.rule == "after_quote_unnamed"
+
+
+def test_hyphenated_modifier_before_a_name_is_not_part_of_it():
+    text = "Pier Vote\n\nPortside-based Mina Holt runs the ferry.\n\n“We are ready,” Holt said.\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_sentence_adverb_before_a_surname_is_not_part_of_the_name():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nCuriously Holt said the pier “is not ready yet.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
