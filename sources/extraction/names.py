@@ -223,6 +223,32 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
     return out
 
 
+_WORD = re.compile(r"(?<![\w’'\-])[A-Za-z][\w’'\-]*")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|[“\"(]\s*)$")
+
+
+def headline_case(headline: str, body: str) -> str:
+    """Rule "headline_case": lower the title-case words of a headline that the body writes as common words.
+
+    "Mina Holt Wins Pier Vote" over a body that says "she wins" and "the vote", and never "Wins" or "Vote"
+    inside a sentence, becomes "Mina Holt wins Pier vote": its names then end where the body's do.
+    """
+    lower, capital = set(), set()
+    for m in _WORD.finditer(body):
+        word = m.group()
+        if word[0].islower():
+            lower.add(word)
+        elif not _SENTENCE_OPENING.search(body[max(0, m.start() - 3) : m.start()]):
+            capital.add(word)
+
+    def fix(m: re.Match) -> str:
+        word = m.group()
+        common = word[:1].lower() + word[1:]
+        return common if word[0].isupper() and common in lower and word not in capital else word
+
+    return _WORD.sub(fix, headline)
+
+
 @dataclass
 class Person:
     """Someone the article names in full, with what it says about them."""

@@ -8,7 +8,7 @@ from . import affiliation, reported
 from .attribution import Attributor
 from .context import ParagraphContext
 from .kinds import classify
-from .names import Cast, find_mentions
+from .names import Cast, find_mentions, headline_case
 from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
 from .speakers import Speaker, SpeakerResolver
@@ -33,8 +33,9 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
     cast = Cast()
     if parsed.title:
         # A headline may be the only place that gives a surname's full name; it ranks before the body.
-        cast.add_mentions([m for m in find_mentions(parsed.title, -len(parsed.title) - 1) if len(m.tokens) > 1])
-        cast.headline = parsed.title
+        headline = headline_case(parsed.title, "\n".join(c.masked for c in contexts))
+        cast.add_mentions([m for m in find_mentions(headline, -len(headline) - 1) if len(m.tokens) > 1])
+        cast.headline = headline
     all_mentions = []
     for ctx in contexts:
         mentions = find_mentions(ctx.masked, ctx.base)

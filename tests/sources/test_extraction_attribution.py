@@ -250,3 +250,9 @@ def test_sentence_adverb_before_a_surname_is_not_part_of_the_name():
     text = "Pier Vote\n\nMina Holt runs the ferry.\n\nCuriously Holt said the pier “is not ready yet.”\n"
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_headline_words_the_body_writes_in_lowercase_end_a_name():
+    text = "Mina Holt Wins Pier Vote\n\nThe ferry pilot wins the vote at last.\n\n“We did it,” Mina said.\n"
+
+    assert speaker_of(text) == "Mina Holt"
