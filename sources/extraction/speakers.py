@@ -52,6 +52,24 @@ _OBJECT_POSITION = re.compile(
     r"defeated|beat|attacked|criticized|praised|endorsed|thanked|urged|including)\s*$"
 )
 
+# A name opening a sentence or a clause: "Vik said", "And Vik", "On Monday, Vik", "Vik, who ..."
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[.!?][”\"’)]?\s+|[.!?][”\"’)]?\s+(?:And|But|So|Yet|Then|Still)\s+|^(?:And|But)\s+|,\s+)$"
+)
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof))\.$")
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
+
+
+def _last_sentences_start(context: str, count: int = 3) -> int:
+    """Where the last ``count`` sentences of ``context`` begin."""
+    # Not after an abbreviation or an initial: "Dr. Ortiz", "Jane Q. Roe".
+    ends = [
+        m.end()
+        for m in _SENTENCE_END.finditer(context)
+        if not _ABBREVIATED.search(context[max(0, m.start() - 5) : m.start() + 1])
+    ]
+    return ends[-count] if len(ends) >= count else 0
+
 
 @dataclass
 class Speaker:
@@ -186,8 +204,23 @@ class SpeakerResolver:
         return Speaker(None, "person", 0.2, "pronoun", gender)
 
     def _named_in(self, context: str, pos: int, gender: str | None):
-        """The last person named in ``context`` in subject position, compatible with ``gender``."""
+        """The person "he" or "she" stands for in ``context``, compatible with ``gender``.
+
+        Rule "pronoun_subject": the subject of one of the last three sentences outranks a name that only
+        appears later in them. "Vik met the mayor at the pier. Asked about Lena Ortiz, he said: ..." is Vik.
+        """
         context = context[-_PRONOUN_REACH:]
+        candidates = list(self._candidates(context, pos, gender))
+        recent = _last_sentences_start(context)
+        for person, start in candidates:
+            if start < recent:
+                break
+            if _OPENS_CLAUSE.search(context[:start]):
+                return person
+        return candidates[0][0] if candidates else None
+
+    def _candidates(self, context: str, pos: int, gender: str | None):
+        """People named in ``context`` outside object position, last first, with where they are named."""
         for mention in reversed(find_mentions(context, 0)) if context else []:
             if mention.kind != "person" or mention.possessive:
                 continue
@@ -201,8 +234,7 @@ class SpeakerResolver:
             if not (person.evidence or self._has_spoken(person.name) or opens_sentence):
                 continue  # a place ("Nova Scotia") or an unknown word is not who "he" is
             if person.gender is None or gender is None or person.gender == gender:
-                return person
-        return None
+                yield person, mention.start
 
     def role(self, role: str, pos: int, phrase: str = "") -> Speaker:
         if role in ORG_ROLE_NOUNS:

@@ -256,3 +256,12 @@ def test_headline_words_the_body_writes_in_lowercase_end_a_name():
     text = "Mina Holt Wins Pier Vote\n\nThe ferry pilot wins the vote at last.\n\n“We did it,” Mina said.\n"
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_pronoun_goes_to_the_subject_rather_than_a_name_named_after_it():
+    text = (
+        "Pier Vote\n\nTomas Vik spoke after the vote. Asked who leads the board, he named Dr. Lena Ortiz. "
+        "“She has done fine work,” he said.\n"
+    )
+
+    assert speaker_of(text) == "Tomas Vik"
