@@ -16,7 +16,7 @@ urlpatterns = [
     path("claims/<int:pk>/history/", reviews.ClaimHistoryView.as_view(), name="claim-history"),
     path("claimreview/", ClaimReviewFeedView.as_view(), name="claimreview-feed"),
     *router.urls,
-    # Last, and only with the trailing slash, so a path missing it still redirects (APPEND_SLASH);
-    # (?s): a newline in the path is no reason for Django's HTML page either.
-    re_path(r"(?s)^.*/$", views.no_such_endpoint),
+    # Last, and only with the trailing slash, so a path missing it still redirects (APPEND_SLASH).
+    # [\s\S] rather than '.', which misses a newline; (?s) would break reverse().
+    re_path(r"^[\s\S]*/$", views.no_such_endpoint),
 ]
