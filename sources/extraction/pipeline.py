@@ -8,7 +8,7 @@ from . import affiliation, reported
 from .attribution import Attributor
 from .context import ParagraphContext
 from .kinds import classify
-from .names import Cast, find_mentions, headline_case
+from .names import Cast, find_mentions, headline_case, learn_genders
 from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
 from .speakers import Speaker, SpeakerResolver
@@ -48,6 +48,7 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
             person = cast.lookup(m.name, m.start)
             if person is not None:
                 person.evidence += 1
+    learn_genders(cast, all_mentions)
     affiliations = affiliation.collect(cast, all_mentions)
     for caption in parsed.captions:
         # Captions come last: the body's own wording wins, a caption fills what the body leaves out.

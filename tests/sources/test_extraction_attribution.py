@@ -265,3 +265,12 @@ def test_pronoun_goes_to_the_subject_rather_than_a_name_named_after_it():
     )
 
     assert speaker_of(text) == "Tomas Vik"
+
+
+def test_pronoun_after_a_name_tells_that_persons_gender():
+    text = (
+        "Pier Vote\n\nTomas Vik left early because he was tired. Lena Ortiz stayed as she had work.\n\n"
+        "“It was a long night,” he said.\n"
+    )
+
+    assert speaker_of(text) == "Tomas Vik"
