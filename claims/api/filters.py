@@ -39,6 +39,11 @@ class TextFilter(django_filters.CharFilter):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, max_length=TEXT_FILTER_MAX_LENGTH, **kwargs)
+        # The schema states what the form field checks (its length, no NUL byte), keeping the help text.
+        schema = {"type": "string", "maxLength": TEXT_FILTER_MAX_LENGTH, "pattern": "^[^\\u0000]*$"}
+        if "help_text" in self.extra:
+            schema["description"] = self.extra["help_text"]
+        extend_schema_field(schema)(self)
 
 
 class ClaimFilter(django_filters.FilterSet):

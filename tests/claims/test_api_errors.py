@@ -334,3 +334,12 @@ def test_form_with_too_many_fields_is_a_400_in_json(client, editor, settings):
 
     assert response.status_code == 400
     assert "fields" in response.json()["detail"]
+
+
+def test_schema_gives_the_limits_of_a_text_filter(client):
+    parameters = openapi(client)["paths"]["/api/v1/claims/"]["get"]["parameters"]
+
+    q = next(p for p in parameters if p["name"] == "q")
+    assert q["schema"]["maxLength"] == 200
+    assert not re.match(q["schema"]["pattern"], "putin\x00")
+    assert q["description"] == "Words in the claim text."
