@@ -272,11 +272,11 @@ def strip_appositive(phrase: str) -> str:
             # "In a statement, the ministry": after an opening adverbial, "the ..." is the subject.
             return _SUBORDINATOR.sub("", segments[1].strip())
         if (
-            _PLACE_TAIL.search(segments[i - 1])
-            and is_appositive(segments[i - 1])
-            and re.fullmatch(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", segments[i])
-        ):
-            continue  # "a pilot from Portside, Maine,": the state finishes the place, not a name
+            (_PLACE_TAIL.search(segments[i - 1]) and is_appositive(segments[i - 1]))
+            or _OF_PLACE.fullmatch(segments[i - 1])
+        ) and re.fullmatch(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", segments[i]):
+            # "a pilot from Portside, Maine," / "Jane Roe of Portside, Maine.,": the state finishes the place.
+            continue
         # "..., because he said": a subordinator opens the clause, the subject follows it.
         seg = _SUBORDINATOR.sub("", segments[i].strip())
         if seg and not is_appositive(seg):
@@ -284,6 +284,8 @@ def strip_appositive(phrase: str) -> str:
     return _SUBORDINATOR.sub("", segments[0].strip())
 
 
+# "Jane Roe of Portside" or "of Portside" (after "Jane Roe, 54,"): a hometown, which a state may follow.
+_OF_PLACE = re.compile(r"(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}\s+)?of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?")
 _PLACE_TAIL = re.compile(r"\b(?:from|in|near|outside|based\s+in)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*$")
 _INTRO = re.compile(
     r"(?:In|On|At|After|Before|During|When|While|Asked|Speaking|Last|This|Earlier|Later|Meanwhile|However|"

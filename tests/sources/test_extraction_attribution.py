@@ -274,3 +274,7 @@ def test_pronoun_after_a_name_tells_that_persons_gender():
     )
 
     assert speaker_of(text) == "Tomas Vik"
+
+
+def test_state_after_name_of_hometown_is_not_the_speaker():
+    assert speaker_of("Pier Vote\n\nTomas Vik of Portside, Elb., said: “We are ready.”\n") == "Tomas Vik"

@@ -146,3 +146,9 @@ def test_trailing_source_may_name_who_was_told():
     [statement] = reported(text)
 
     assert (statement.speaker, statement.text) == ("Mina Holt", "The pier will open in May")
+
+
+def test_state_after_a_hometown_introduced_by_of_is_not_the_speaker():
+    [statement] = reported("Pier Vote\n\nLena Ortiz, 54, of Portside, Elb., said that the pier would open in May.\n")
+
+    assert statement.speaker == "Lena Ortiz"
