@@ -318,10 +318,37 @@ class Cast:
             person.title = m.title
 
     def finish(self) -> None:
+        self._merge_described_names()
         for people in self.by_surname.values():
             for p in people:
                 p.positions.sort()
         self.orgs.sort()
+
+    def _merge_described_names(self) -> None:
+        """Rule "known_name_suffix": "Comedian Jane Roe" where the article also names "Jane Roe" is Jane Roe.
+
+        A run of three or more words that ends in the full name of someone the article named on its own
+        before (or in the headline) carries a description the lexicon does not know ("Comedian",
+        "Entrusting", "Kentuckian").
+        """
+        for name, long in list(self.people.items()):
+            tokens = name.split()
+            if len(tokens) < 3 or long.name != name:
+                continue
+            short = self.people.get(" ".join(tokens[-2:]))
+            if short is None or short is long or short.name != " ".join(tokens[-2:]):
+                continue
+            if short.first_pos > long.first_pos:
+                continue  # "Ana Lima Cruz ... Lima Cruz said": a two-word surname used after the full name
+            short.positions.extend(long.positions)
+            short.evidence += long.evidence + 1
+            short.gender = short.gender or long.gender
+            short.roles |= long.roles
+            for index in (self.by_surname, self.by_first):
+                for people in index.values():
+                    if long in people:
+                        people.remove(long)
+            self.people[name] = short
 
     # resolving --------------------------------------------------------------------------
     def lookup(self, name: str, pos: int) -> Person | None:

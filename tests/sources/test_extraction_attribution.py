@@ -278,3 +278,9 @@ def test_pronoun_after_a_name_tells_that_persons_gender():
 
 def test_state_after_name_of_hometown_is_not_the_speaker():
     assert speaker_of("Pier Vote\n\nTomas Vik of Portside, Elb., said: “We are ready.”\n") == "Tomas Vik"
+
+
+def test_unknown_description_before_a_known_full_name_is_not_part_of_it():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nHarpist Mina Holt said: “We are ready.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
