@@ -80,7 +80,10 @@ _MIDDLE_SUBJECT = re.compile(
 )
 # What may come between the verb and its reported clause: "in a statement", "on Tuesday", "reporters".
 _BRIDGE = re.compile(
-    r"^\s*(?:(?:in|on|at|during|via|to|over|after|before)\s+[^,\x00]{1,50}?\s+|(?:\w+\s+){0,4}?)?(?:that\s+|,\s+(?!and\b))",
+    r"^\s*(?:(?:in|on|at|during|via|to|over|after|before)\s+[^,\x00]{1,50}?\s+"
+    # A few words, but not a clause of its own ("said it is no surprise that ..."): no subject pronoun or verb.
+    r"|(?:(?!(?:it|he|she|they|we|i|you|there|is|was|are|were|be|been|not|has|have|had|will|would|could|should|"
+    r"can|may|might)\b)\w+\s+){0,4}?)?(?:that\s+|,\s+(?!and\b))",
     re.IGNORECASE,
 )
 # Even two words can be what someone announced or criticised ("his resignation"); such short contents

@@ -152,3 +152,9 @@ def test_state_after_a_hometown_introduced_by_of_is_not_the_speaker():
     [statement] = reported("Pier Vote\n\nLena Ortiz, 54, of Portside, Elb., said that the pier would open in May.\n")
 
     assert statement.speaker == "Lena Ortiz"
+
+
+def test_a_clause_with_its_own_verb_before_that_is_part_of_the_content():
+    [statement] = reported("Pier Vote\n\nTomas Vik said it is no surprise that the pier is late again.\n")
+
+    assert statement.text == "it is no surprise that the pier is late again"
