@@ -46,6 +46,13 @@ class TextFilter(django_filters.CharFilter):
         extend_schema_field(schema)(self)
 
 
+class OrderingFilter(django_filters.OrderingFilter):
+    """django-filter's, minus empty items: '?ordering=,' ordered by nothing, and an unordered page is a 500."""
+
+    def filter(self, qs, value):
+        return super().filter(qs, [item for item in value or [] if item])
+
+
 class ClaimFilter(django_filters.FilterSet):
     speaker = TextFilter(
         method="filter_speaker", help_text="Full name, surname or alias; case- and accent-insensitive."
@@ -59,7 +66,7 @@ class ClaimFilter(django_filters.FilterSet):
     published_after = django_filters.DateFilter(field_name="article__published", lookup_expr="gte")
     published_before = django_filters.DateFilter(field_name="article__published", lookup_expr="lte")
     q = TextFilter(method="filter_text", help_text="Words in the claim text.")
-    ordering = django_filters.OrderingFilter(
+    ordering = OrderingFilter(
         fields=(
             ("created_at", "created_at"),
             ("article__published", "published"),
@@ -86,7 +93,7 @@ class ClaimFilter(django_filters.FilterSet):
 class SpeakerFilter(django_filters.FilterSet):
     search = TextFilter(method="filter_search", help_text="Full name, surname, alias or misspelling.")
     kind = django_filters.ChoiceFilter(choices=Speaker.Kind.choices)
-    ordering = django_filters.OrderingFilter(fields=("name", "claim_count"))
+    ordering = OrderingFilter(fields=("name", "claim_count"))
 
     class Meta:
         model = Speaker
@@ -100,7 +107,7 @@ class ArticleFilter(django_filters.FilterSet):
     outlet = TextFilter(field_name="outlet__name", lookup_expr="icontains")
     published_after = django_filters.DateFilter(field_name="published", lookup_expr="gte")
     published_before = django_filters.DateFilter(field_name="published", lookup_expr="lte")
-    ordering = django_filters.OrderingFilter(fields=("published", "ingested_at", "title"))
+    ordering = OrderingFilter(fields=("published", "ingested_at", "title"))
 
     class Meta:
         model = Article
@@ -108,7 +115,7 @@ class ArticleFilter(django_filters.FilterSet):
 
 
 class OutletFilter(django_filters.FilterSet):
-    ordering = django_filters.OrderingFilter(fields=("name", "article_count"))
+    ordering = OrderingFilter(fields=("name", "article_count"))
 
     class Meta:
         model = Outlet

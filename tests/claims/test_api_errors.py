@@ -343,3 +343,13 @@ def test_schema_gives_the_limits_of_a_text_filter(client):
     assert q["schema"]["maxLength"] == 200
     assert not re.match(q["schema"]["pattern"], "putin\x00")
     assert q["description"] == "Words in the claim text."
+
+
+@pytest.mark.parametrize("url", ["/api/v1/claims/", "/api/v1/speakers/", "/api/v1/articles/", "/api/v1/outlets/"])
+def test_ordering_of_empty_items_keeps_the_default_order(client, url):
+    default = client.get(url).json()["results"]
+
+    response = client.get(url, {"ordering": ","})
+
+    assert response.status_code == 200
+    assert response.json()["results"] == default
