@@ -30,8 +30,8 @@ _ANY_PAST_SUBJECT = re.compile(
     r"^[\s,;:\-–—\x00]*(?P<np>he|she|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+(?P<verb>[a-z]+ed)\b"
 )
 _TRAILING_AUX = re.compile(
-    r"(?:\s+(?:also|later|then|again|once|recently|previously|still|even|further|has|had|have|would|will|"
-    r"is|was|were|did|does|could|can|may|might|must|should|long|never|often|always|\w+ly))+$"
+    r"(?:\s+(?:also|later|then|again|once|recently|previously|still|even|further|now|already|just|has|had|have|"
+    r"would|will|is|was|were|did|does|could|can|may|might|must|should|long|never|often|always|\w+ly))+$"
 )
 
 

@@ -158,3 +158,11 @@ def test_a_clause_with_its_own_verb_before_that_is_part_of_the_content():
     [statement] = reported("Pier Vote\n\nTomas Vik said it is no surprise that the pier is late again.\n")
 
     assert statement.text == "it is no surprise that the pier is late again"
+
+
+def test_adverb_between_the_subject_and_the_verb_is_not_part_of_the_name():
+    text = "Pier Vote\n\nTomas Vik runs the ferry.\n\nVik now says the pier will not open before June.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Tomas Vik"
