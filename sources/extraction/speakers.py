@@ -294,11 +294,20 @@ _INTRO = re.compile(
 _SUBORDINATOR = re.compile(r"^(?:because|when|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+")
 
 
+# Lowercase descriptors (no preposition, no verb-like "-ed"/"-s" word) and a capitalised name at the end.
+_DESCRIBED_NAME = re.compile(
+    r"(?:(?!(?:of|for|to|with|by|at|in|on|from|and|or|but|about|like|than)\b)[a-z][\w\-]*\s+){1,4}"
+    r"(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]*$"
+)
 _ROLE_IN = re.compile(rf"\b(?:{_ROLE_WORDS})\b", re.IGNORECASE)
 
 
 def is_appositive(segment: str) -> bool:
     """A comma segment that describes a name rather than being one ("a professor at X", "54")."""
+    if _DESCRIBED_NAME.match(segment) and not re.match(r"(?:a|an|the|who|whose|which)\b", segment):
+        mentions = find_mentions(segment, 0)
+        if mentions and mentions[-1].kind == "person" and len(mentions[-1].tokens) >= 2:
+            return False  # "former harbour master Tomas Vik": lowercase words before the name describe it
     if _APPOSITIVE_OPENER.match(segment) or re.fullmatch(r"\d+|[RDI]-[A-Z][\w.]*", segment):
         return True  # "a professor", "54", "R-Ky."
     if not _ROLE_IN.search(segment):

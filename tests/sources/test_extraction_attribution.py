@@ -284,3 +284,9 @@ def test_unknown_description_before_a_known_full_name_is_not_part_of_it():
     text = "Pier Vote\n\nMina Holt runs the ferry.\n\nHarpist Mina Holt said: “We are ready.”\n"
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_lowercase_description_before_a_full_name_keeps_the_name_as_subject():
+    text = "Pier Vote\n\nTuesday in Port Elba, former harbour master Tomas Vik said the pier “is not ready.”\n"
+
+    assert speaker_of(text) == "Tomas Vik"
