@@ -227,19 +227,23 @@ _WORD = re.compile(r"(?<![\w’'\-])[A-Za-z][\w’'\-]*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|[“\"(]\s*)$")
 
 
+def capitalised_inside(body: str) -> set[str]:
+    """Capitalised words the body uses inside a sentence, where the capital says "name"."""
+    return {
+        m.group()
+        for m in _WORD.finditer(body)
+        if m.group()[0].isupper() and not _SENTENCE_OPENING.search(body[max(0, m.start() - 3) : m.start()])
+    }
+
+
 def headline_case(headline: str, body: str) -> str:
     """Rule "headline_case": lower the title-case words of a headline that the body writes as common words.
 
     "Mina Holt Wins Pier Vote" over a body that says "she wins" and "the vote", and never "Wins" or "Vote"
     inside a sentence, becomes "Mina Holt wins Pier vote": its names then end where the body's do.
     """
-    lower, capital = set(), set()
-    for m in _WORD.finditer(body):
-        word = m.group()
-        if word[0].islower():
-            lower.add(word)
-        elif not _SENTENCE_OPENING.search(body[max(0, m.start() - 3) : m.start()]):
-            capital.add(word)
+    lower = {m.group() for m in _WORD.finditer(body) if m.group()[0].islower()}
+    capital = capitalised_inside(body)
 
     def fix(m: re.Match) -> str:
         word = m.group()

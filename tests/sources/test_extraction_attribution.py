@@ -290,3 +290,15 @@ def test_lowercase_description_before_a_full_name_keeps_the_name_as_subject():
     text = "Pier Vote\n\nTuesday in Port Elba, former harbour master Tomas Vik said the pier “is not ready.”\n"
 
     assert speaker_of(text) == "Tomas Vik"
+
+
+def test_a_capitalised_opener_the_article_never_uses_as_a_name_is_not_the_subject():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nHumming along, the old crew sang “a song about the pier.”\n"
+
+    assert speaker_of(text) is None
+
+
+def test_a_single_name_the_article_uses_inside_sentences_can_be_the_subject():
+    text = "Pier Vote\n\nThe ferry belongs to Vik.\n\nVik sang “a song about the sea and the pier” at the party.\n"
+
+    assert speaker_of(text) == "Vik"
