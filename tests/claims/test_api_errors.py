@@ -79,10 +79,11 @@ def test_merge_naming_a_fractional_speaker_id_is_a_400_and_merges_nothing(client
 
 
 def test_correction_naming_a_fractional_speaker_id_is_a_400_and_changes_nothing(client, editor):
-    claim = Claim.objects.exclude(speaker_id=1).first()
+    claim = Claim.objects.first()
+    other = Speaker.objects.exclude(pk=claim.speaker_id).first()
 
     response = client.patch(
-        f"/api/v1/claims/{claim.pk}/", {"speaker": 1.5}, content_type="application/json", HTTP_IF_MATCH="*"
+        f"/api/v1/claims/{claim.pk}/", {"speaker": other.pk + 0.5}, content_type="application/json", HTTP_IF_MATCH="*"
     )
 
     assert response.status_code == 400
@@ -93,7 +94,6 @@ def test_correction_naming_a_fractional_speaker_id_is_a_400_and_changes_nothing(
 def test_new_claim_naming_a_fractional_article_id_is_a_400(client, editor):
     article_id = Claim.objects.filter(article__isnull=False).first().article_id
     text = Claim.objects.filter(article_id=article_id).first().text
-
     body = {"text": text, "speaker": "A B", "article": article_id + 0.5}
 
     response = client.post("/api/v1/claims/", body, content_type="application/json")
