@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .context import TRANSCRIPT_LABEL, ParagraphContext, squeeze
 from .lexicon import PARTIAL_VERBS, SPEECH_VERBS, VerbFinder
-from .names import capitalised_inside, find_mentions
+from .names import find_mentions
 from .quotes import MASK, QuoteSpan
 from .speakers import NOBODY, Speaker, SpeakerResolver, strip_appositive
 
@@ -134,7 +134,6 @@ class Attributor:
         self.contexts = contexts
         self.resolver = resolver
         self.by_paragraph: dict[int, list[tuple[int, Speaker]]] = {}  # attributed speakers per paragraph
-        self._inside_caps: set[str] | None = None
 
     def note(self, paragraph: int, pos: int, speaker: Speaker) -> None:
         if speaker.name:
@@ -330,12 +329,6 @@ class Attributor:
                 return self.resolver.mention(mention.name, mention.kind, ctx.base + sent_start, bool(mention.title))
         return None
 
-    def _named_inside(self, name: str) -> bool:
-        """The article writes ``name`` with its capital inside a sentence somewhere: a name, not an opener."""
-        if self._inside_caps is None:
-            self._inside_caps = capitalised_inside("\n".join(c.masked for c in self.contexts))
-        return all(word in self._inside_caps for word in name.split())
-
     def sentence_subject(self, ctx: ParagraphContext, mark: int) -> Attribution | None:
         """Roe raised the issue of “the buildup” on Monday. -- no cue at all: the sentence's subject,
         with low confidence, and only when it is a person the article names."""
@@ -345,9 +338,9 @@ class Attributor:
         speaker = self._sentence_subject(ctx, sent_start, mark)
         if speaker is None or not speaker.name or speaker.kind != "person" or speaker.how == "pronoun":
             return None
-        if self.resolver.cast.lookup(speaker.name, ctx.base + sent_start) is None and not self._named_inside(
-            speaker.name
-        ):
+        if self.resolver.cast.lookup(
+            speaker.name, ctx.base + sent_start
+        ) is None and not self.resolver.cast.named_inside(speaker.name):
             return None  # "Reprising the attack, ...": a capitalised word only ever seen opening a sentence
         return Attribution(Speaker(speaker.name, "person", 0.35, speaker.how), "sentence_subject")
 

@@ -236,14 +236,14 @@ def capitalised_inside(body: str) -> set[str]:
     }
 
 
-def headline_case(headline: str, body: str) -> str:
+def headline_case(headline: str, body: str, capital: set[str] | None = None) -> str:
     """Rule "headline_case": lower the title-case words of a headline that the body writes as common words.
 
     "Mina Holt Wins Pier Vote" over a body that says "she wins" and "the vote", and never "Wins" or "Vote"
     inside a sentence, becomes "Mina Holt wins Pier vote": its names then end where the body's do.
     """
     lower = {m.group() for m in _WORD.finditer(body) if m.group()[0].islower()}
-    capital = capitalised_inside(body)
+    capital = capitalised_inside(body) if capital is None else capital
 
     def fix(m: re.Match) -> str:
         word = m.group()
@@ -282,6 +282,11 @@ class Cast:
         self.by_first: dict[str, list[Person]] = {}
         self.orgs: list[tuple[int, str]] = []
         self.headline = ""
+        self.inside_caps: set[str] | None = None  # capitalised_inside() of the body, when known
+
+    def named_inside(self, name: str) -> bool:
+        """The body writes every word of ``name`` with its capital inside a sentence (True when unknown)."""
+        return self.inside_caps is None or all(word in self.inside_caps for word in name.split())
 
     # building ---------------------------------------------------------------------------
     def add_mentions(self, mentions: list[Mention]) -> None:

@@ -8,7 +8,7 @@ from . import affiliation, reported
 from .attribution import Attributor
 from .context import ParagraphContext
 from .kinds import classify
-from .names import Cast, find_mentions, headline_case, learn_genders
+from .names import Cast, capitalised_inside, find_mentions, headline_case, learn_genders
 from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
 from .speakers import Speaker, SpeakerResolver
@@ -31,9 +31,11 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
     bases = parsed.body_starts()
     contexts = [ParagraphContext.build(i, t, mask_quotes(t, quoted.get(i, [])), bases[i]) for i, t in enumerate(texts)]
     cast = Cast()
+    body = "\n".join(c.masked for c in contexts)
+    cast.inside_caps = capitalised_inside(body)
     if parsed.title:
         # A headline may be the only place that gives a surname's full name; it ranks before the body.
-        headline = headline_case(parsed.title, "\n".join(c.masked for c in contexts))
+        headline = headline_case(parsed.title, body, cast.inside_caps)
         cast.add_mentions([m for m in find_mentions(headline, -len(headline) - 1) if len(m.tokens) > 1])
         cast.headline = headline
     all_mentions = []
