@@ -14,6 +14,7 @@ from django.utils import timezone
 from claims.models import Claim, Review, VerificationStatus
 
 VERDICTS_NEEDING_NO_RATIONALE = {VerificationStatus.IN_REVIEW}
+MAX_EVIDENCE_LINKS = 20
 _url = URLValidator(schemes=["http", "https"])
 
 
@@ -45,6 +46,9 @@ def validate_review(*, verdict: str, rationale: str, evidence: list[str]) -> lis
     if verdict not in VERDICTS_NEEDING_NO_RATIONALE and not (rationale or "").strip():
         errors["rationale"] = "A verdict needs a rationale."
     cleaned = [link.strip() for link in evidence or [] if link and link.strip()]
+    if len(cleaned) > MAX_EVIDENCE_LINKS:
+        errors["evidence"] = f"At most {MAX_EVIDENCE_LINKS} evidence links; cite a page that lists the rest."
+        cleaned = []
     for link in cleaned:
         try:
             _url(link)

@@ -2,7 +2,7 @@ from rest_framework import serializers
 
 from claims.models import Claim, Review, Speaker, VerificationStatus
 from claims.names import name_key
-from claims.review import ReviewRejected, validate_review
+from claims.review import MAX_EVIDENCE_LINKS, ReviewRejected, validate_review
 from sources.models import Article, Outlet
 
 
@@ -168,7 +168,9 @@ class ReviewInput(serializers.Serializer):
 
     verdict = serializers.ChoiceField(choices=[c for c in VerificationStatus.choices if c[0] != "unverified"])
     rationale = serializers.CharField(required=False, allow_blank=True, default="", max_length=20_000)
-    evidence = serializers.ListField(child=serializers.URLField(max_length=1000), required=False, default=list)
+    evidence = serializers.ListField(
+        child=serializers.URLField(max_length=1000), required=False, default=list, max_length=MAX_EVIDENCE_LINKS
+    )
 
     def validate(self, attrs):
         try:

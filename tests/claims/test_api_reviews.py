@@ -162,3 +162,12 @@ def test_merging_a_speaker_into_itself_is_a_409(client, editor):
     response = client.post(f"/api/v1/speakers/{keep.pk}/merge/", {"other": keep.pk}, content_type="application/json")
 
     assert response.status_code == 409
+
+
+def test_more_than_twenty_evidence_links_are_a_400(client, claim, reviewer):
+    client.force_login(reviewer)
+
+    response = post_review(client, claim, '"1"', evidence=[f"https://example.org/{n}" for n in range(21)])
+
+    assert response.status_code == 400
+    assert "evidence" in response.json()

@@ -133,3 +133,10 @@ def test_history_of_a_claim_loaded_without_a_creation_record_starts_with_its_fir
     decide(claim, reviewer, "false")
 
     assert [e.action for e in claim_history(claim)] == ["review"]
+
+
+def test_more_than_twenty_evidence_links_are_refused(claim, reviewer):
+    links = [f"https://example.org/{n}" for n in range(21)]
+
+    with pytest.raises(ReviewRejected, match="At most 20 evidence links"):
+        decide(claim, reviewer, evidence=links)
