@@ -302,3 +302,12 @@ def test_a_single_name_the_article_uses_inside_sentences_can_be_the_subject():
     text = "Pier Vote\n\nThe ferry belongs to Vik.\n\nVik sang “a song about the sea and the pier” at the party.\n"
 
     assert speaker_of(text) == "Vik"
+
+
+def test_a_bare_quote_paragraph_far_from_any_speaker_gets_no_speaker():
+    text = (
+        "Pier Vote\n\n“We are ready,” Mina Holt said.\n\nThe pier opened in 1902.\n\n"
+        "It closed for repairs last winter.\n\n“The tide is rising everywhere in the bay this year.”\n"
+    )
+
+    assert speaker_of(text) is None
