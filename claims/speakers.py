@@ -5,6 +5,7 @@ import re
 
 from django.db import transaction
 from django.db.models import Q
+from simple_history.utils import bulk_create_with_history
 
 from claims.models import Affiliation, Claim, Organization, Speaker, SpeakerAlias
 from claims.names import name_key
@@ -40,18 +41,41 @@ def find_speaker(name: str) -> Speaker | None:
     key = name_key(name)
     if not key:
         return None
-    speaker = Speaker.objects.filter(Q(name_key=key) | Q(aliases__name_key=key)).order_by("pk").first()
-    return speaker or _misspelt_person(key)
+    return _known_speakers({key}).get(key) or _misspelt_person(key, _persons_sharing_a_first_name([key]))
 
 
-def _misspelt_person(key: str) -> Speaker | None:
+def _known_speakers(keys: set[str]) -> dict[str, Speaker]:
+    """Speakers by name key, matched on their display name first, then on an alias."""
+    known: dict[str, Speaker] = {}
+    # Two indexed lookups: an OR across the alias join would scan both tables.
+    for speaker in Speaker.objects.filter(name_key__in=keys).order_by("pk"):
+        known.setdefault(speaker.name_key, speaker)
+    for alias in SpeakerAlias.objects.filter(name_key__in=keys - known.keys()).select_related("speaker"):
+        known[alias.name_key] = alias.speaker
+    return known
+
+
+def _persons_sharing_a_first_name(keys: list[str]) -> list[Speaker]:
+    """Stored persons whose first name is that of one of these multi-word names: misspelling candidates."""
+    firsts = {key.split()[0] for key in keys if len(key.split()) > 1}
+    if not firsts:
+        return []
+    same_first = Q()
+    for first in firsts:
+        same_first |= Q(name_key__startswith=first + " ")
+    return list(Speaker.objects.filter(same_first, kind=Speaker.Kind.PERSON).order_by("pk"))
+
+
+def _misspelt_person(key: str, candidates: list[Speaker]) -> Speaker | None:
+    """The candidate with the same first name and a surname a typo away ('Orla Brenigan', 'Orla Brennigan')."""
     words = key.split()
     if len(words) < 2:
         return None
     first, last = words[0], words[-1]
-    for candidate in Speaker.objects.filter(kind=Speaker.Kind.PERSON, name_key__startswith=first + " "):
-        other_last = candidate.name_key.split()[-1]
-        if difflib.SequenceMatcher(None, last, other_last).ratio() >= MISSPELLING_CUTOFF:
+    for candidate in candidates:
+        other = candidate.name_key.split()
+        same_first = len(other) > 1 and other[0] == first
+        if same_first and difflib.SequenceMatcher(None, last, other[-1]).ratio() >= MISSPELLING_CUTOFF:
             return candidate
     return None
 
@@ -62,14 +86,34 @@ def resolve_speaker(name: str, kind: str | None = None, *, context: str = "") ->
     `context` is the text the name came from: a single word of the name that it uses on its own
     ('Putin said', 'Xi told') is recorded as an alias too.
     """
-    name = " ".join(name.split())
-    speaker = find_speaker(name)
-    created = speaker is None
-    if created:
-        speaker = Speaker.objects.create(name=name, kind=kind or guess_speaker_kind(name))
-    forms = [name, *(short_forms(name, context) if speaker.kind == Speaker.Kind.PERSON else [])]
-    add_aliases(speaker, forms)
-    return speaker, created
+    return resolve_speakers({name: kind}, context=context)[name]
+
+
+def resolve_speakers(names: dict[str, str | None], *, context: str = "") -> dict[str, tuple[Speaker, bool]]:
+    """resolve_speaker for all the speakers one text names (name -> kind), in a few queries whatever their number."""
+    keys = {name: name_key(name) for name in names}
+    known = _known_speakers({key for key in keys.values() if key})
+    candidates = _persons_sharing_a_first_name([key for key in keys.values() if key and key not in known])
+    new: list[Speaker] = []
+    resolved: dict[str, tuple[Speaker, bool]] = {}
+    for name, kind in names.items():
+        display, key = " ".join(name.split()), keys[name]
+        speaker = known.get(key) or _misspelt_person(key, candidates)
+        if speaker is None:
+            speaker = Speaker(name=display, name_key=key, kind=kind or guess_speaker_kind(display))
+            new.append(speaker)
+            known[key] = speaker
+            if speaker.kind == Speaker.Kind.PERSON:
+                candidates.append(speaker)
+        resolved[name] = (speaker, speaker in new)
+    bulk_create_with_history(new, Speaker)
+    forms: dict[Speaker, list[str]] = {}
+    for name, (speaker, _) in resolved.items():
+        display = " ".join(name.split())
+        short = short_forms(display, context) if speaker.kind == Speaker.Kind.PERSON else []
+        forms.setdefault(speaker, []).extend([display, *short])
+    _add_aliases(forms)
+    return resolved
 
 
 def short_forms(name: str, context: str) -> list[str]:
@@ -88,23 +132,24 @@ def short_forms(name: str, context: str) -> list[str]:
 
 
 def add_alias(speaker: Speaker, name: str) -> None:
-    add_aliases(speaker, [name])
+    _add_aliases({speaker: [name]})
 
 
-def add_aliases(speaker: Speaker, names: list[str]) -> None:
-    """Record other forms of the speaker's name unless one is the display name or already taken.
+def _add_aliases(forms: dict[Speaker, list[str]]) -> None:
+    """Record other forms of speakers' names unless one is the display name or already taken.
 
     A surname shared by two speakers stays with the first: an alias must point at one speaker.
     """
-    wanted = {}
-    for name in names:
-        key = name_key(name)
-        if key and key != speaker.name_key:
-            wanted.setdefault(key, name)
+    wanted: dict[str, tuple[Speaker, str]] = {}
+    for speaker, names in forms.items():
+        for name in names:
+            key = name_key(name)
+            if key and key != speaker.name_key:
+                wanted.setdefault(key, (speaker, name))
     if not wanted:
         return
     taken = set(SpeakerAlias.objects.filter(name_key__in=wanted).values_list("name_key", flat=True))
-    new = [SpeakerAlias(speaker=speaker, name=name, name_key=key) for key, name in wanted.items() if key not in taken]
+    new = [SpeakerAlias(speaker=s, name=name, name_key=key) for key, (s, name) in wanted.items() if key not in taken]
     # ignore_conflicts: two forms that differ only in case ('Putin', 'PUTIN') must not abort the import.
     SpeakerAlias.objects.bulk_create(new, ignore_conflicts=True)
 

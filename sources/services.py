@@ -10,7 +10,7 @@ from simple_history.utils import bulk_create_with_history
 from claims.affiliations import split_affiliation
 from claims.models import Affiliation, Claim, Organization, Speaker
 from claims.names import text_hash
-from claims.speakers import resolve_organization, resolve_speaker
+from claims.speakers import resolve_organization, resolve_speakers
 from sources.models import Article, Outlet
 from sources.text import body_sha256
 
@@ -86,7 +86,9 @@ def store_article(*, article: ArticleRecord, claims: list[ClaimRecord], origin: 
         origin_file=article.origin_file,
     )
     result = StoreResult(article=stored, created=True)
-    writer = _ClaimWriter(stored, origin, result)
+    speakers = resolve_speakers({record.speaker: record.speaker_kind for record in claims}, context=article.body)
+    result.speakers_created = sum(created for _, created in speakers.values())
+    writer = _ClaimWriter(stored, origin, result, {name: speaker for name, (speaker, _) in speakers.items()})
     for record in claims:
         writer.add(record)
     writer.flush()
@@ -103,20 +105,19 @@ def _outlet(name: str | None) -> Outlet | None:
 class _ClaimWriter:
     """Collects a new article's claims and writes them in batches.
 
-    An article names the same few speakers and affiliations many times, so each is resolved once,
-    and affiliations and claims are each inserted with one statement.
+    The article's speakers are resolved beforehand, all at once; affiliations and claims are each
+    inserted with one statement.
     """
 
-    def __init__(self, article: Article, origin: str, result: StoreResult):
-        self.article, self.origin, self.result = article, origin, result
-        self.speakers: dict[str, Speaker] = {}
+    def __init__(self, article: Article, origin: str, result: StoreResult, speakers: dict[str, Speaker]):
+        self.article, self.origin, self.result, self.speakers = article, origin, result, speakers
         self.seen: set[tuple[int, str]] = set()
         self.pending: list[tuple[Claim, ClaimRecord]] = []
 
     def add(self, record: ClaimRecord) -> None:
         if not 0 <= record.start <= record.end <= len(self.article.body):
             raise ValueError(f"claim offsets {record.start}-{record.end} lie outside the article body")
-        speaker = self._speaker(record)
+        speaker = self.speakers[record.speaker]
         key = (speaker.pk, text_hash(record.text))
         if key in self.seen:
             self.result.skipped.append(f"repeated quote by {speaker}: {record.text[:40]!r}")
@@ -147,13 +148,6 @@ class _ClaimWriter:
         bulk_create_with_history(claims, Claim, batch_size=500)
         self.result.claims_created += len(claims)
         self.pending = []
-
-    def _speaker(self, record: ClaimRecord) -> Speaker:
-        if record.speaker not in self.speakers:
-            speaker, created = resolve_speaker(record.speaker, record.speaker_kind, context=self.article.body)
-            self.result.speakers_created += created
-            self.speakers[record.speaker] = speaker
-        return self.speakers[record.speaker]
 
     def _affiliations(self) -> dict[tuple[int, str], Affiliation]:
         """One Affiliation per (speaker, wording) in this article, as the article states it."""
