@@ -132,6 +132,20 @@ REPORTING_CLAUSE_VERBS |= _words(
     cite cited cites citing called_on calls_on call_on
     """
 )
+# Verbs of praise and blame whose object is what was said of it ("Roe lambasted the pier plan").
+_EVALUATIVE = _words(
+    """
+    applaud applauded applauding applauds assail assailed assailing assails bash bashed bashes bashing
+    belittle belittled belittles belittling bemoan bemoaned bemoaning bemoans berate berated berates
+    berating castigate castigated castigates castigating chide chided chides chiding deride derided derides
+    deriding disparage disparaged disparages disparaging excoriate excoriated excoriates excoriating extol
+    extolled extolling extols lambast lambasted lambasting lambasts laud lauded lauding lauds rebuke rebuked
+    rebukes rebuking ridicule ridiculed ridicules ridiculing scold scolded scolding scolds reaffirm reaffirmed
+    reaffirming reaffirms
+    """
+)
+PARTIAL_VERBS |= _EVALUATIVE
+REPORTING_CLAUSE_VERBS |= _words("bragged bragging brags griped quipped confessed confesses averred")
 # Irregular spellings the generated lists above would otherwise miss.
 _IRREGULAR = _words("admitted admitting dubbed dubbing agreeing disagreeing concurred labelled labelling gushes")
 SPEECH_VERBS |= _IRREGULAR

@@ -166,3 +166,10 @@ def test_adverb_between_the_subject_and_the_verb_is_not_part_of_the_name():
     [statement] = reported(text)
 
     assert statement.speaker == "Tomas Vik"
+
+
+def test_a_verb_of_praise_or_blame_reports_its_object():
+    [statement] = reported("Pier Vote\n\nTomas Vik lambasted the new fare rules for the ferry.\n")
+
+    assert statement.speaker == "Tomas Vik"
+    assert statement.text == "the new fare rules for the ferry"
