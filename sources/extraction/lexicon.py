@@ -145,6 +145,14 @@ _EVALUATIVE = _words(
     """
 )
 PARTIAL_VERBS |= _EVALUATIVE
+# Verbs that pass on or set out what was said ("Roe echoed the mayor's doubts", "Roe outlined the plan").
+PARTIAL_VERBS |= _words(
+    """
+    echo echoed echoes echoing reference referenced references referencing threaten threatened threatening
+    threatens challenge challenged challenges challenging outline outlined outlines outlining insult insulted
+    insulting insults quote quoted quotes quoting reiterate reiterated reiterates reiterating
+    """
+)
 REPORTING_CLAUSE_VERBS |= _words("bragged bragging brags griped quipped confessed confesses averred")
 # Irregular spellings the generated lists above would otherwise miss.
 _IRREGULAR = _words("admitted admitting dubbed dubbing agreeing disagreeing concurred labelled labelling gushes")

@@ -173,3 +173,10 @@ def test_a_verb_of_praise_or_blame_reports_its_object():
 
     assert statement.speaker == "Tomas Vik"
     assert statement.text == "the new fare rules for the ferry"
+
+
+def test_a_verb_that_passes_on_what_was_said_reports_its_object():
+    [statement] = reported("Pier Vote\n\nTomas Vik echoed the harbour board's doubts about the pier.\n")
+
+    assert statement.speaker == "Tomas Vik"
+    assert statement.text == "the harbour board's doubts about the pier"
