@@ -153,6 +153,13 @@ PARTIAL_VERBS |= _words(
     insulting insults quote quoted quotes quoting reiterate reiterated reiterates reiterating
     """
 )
+# Verbs of stance and intent whose complement is the position taken ("Roe is seeking to cut fares").
+REPORTING_CLAUSE_VERBS |= _words(
+    """
+    seeking consider considered considering considers compare compared compares comparing encourage encouraged
+    encourages encouraging pushed_for pushing_for push_for pushes_for
+    """
+)
 REPORTING_CLAUSE_VERBS |= _words("bragged bragging brags griped quipped confessed confesses averred")
 # Irregular spellings the generated lists above would otherwise miss.
 _IRREGULAR = _words("admitted admitting dubbed dubbing agreeing disagreeing concurred labelled labelling gushes")

@@ -180,3 +180,10 @@ def test_a_verb_that_passes_on_what_was_said_reports_its_object():
 
     assert statement.speaker == "Tomas Vik"
     assert statement.text == "the harbour board's doubts about the pier"
+
+
+def test_a_verb_of_intent_reports_the_position_taken():
+    [statement] = reported("Pier Vote\n\nTomas Vik is seeking to cut the ferry fares by half.\n")
+
+    assert statement.speaker == "Tomas Vik"
+    assert statement.text == "to cut the ferry fares by half"
