@@ -160,6 +160,13 @@ REPORTING_CLAUSE_VERBS |= _words(
     encourages encouraging pushed_for pushing_for push_for pushes_for
     """
 )
+# The participles the stance list above lacks ("..., rejecting the plan", "while supporting the fare cut").
+REPORTING_CLAUSE_VERBS |= _words(
+    """
+    deciding declining defending doubting endorsing expecting offering opposing planning refusing rejecting
+    supporting wanting
+    """
+)
 REPORTING_CLAUSE_VERBS |= _words("bragged bragging brags griped quipped confessed confesses averred")
 # Irregular spellings the generated lists above would otherwise miss.
 _IRREGULAR = _words("admitted admitting dubbed dubbing agreeing disagreeing concurred labelled labelling gushes")

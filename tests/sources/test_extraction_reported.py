@@ -187,3 +187,10 @@ def test_a_verb_of_intent_reports_the_position_taken():
 
     assert statement.speaker == "Tomas Vik"
     assert statement.text == "to cut the ferry fares by half"
+
+
+def test_a_stance_participle_reports_the_position_taken():
+    [statement] = reported("Pier Vote\n\nTomas Vik is opposing the plan to close the pier.\n")
+
+    assert statement.speaker == "Tomas Vik"
+    assert statement.text == "the plan to close the pier"
