@@ -157,7 +157,7 @@ PARTIAL_VERBS |= _words(
 REPORTING_CLAUSE_VERBS |= _words(
     """
     seeking consider considered considering considers compare compared compares comparing encourage encouraged
-    encourages encouraging pushed_for pushing_for push_for pushes_for
+    encourages encouraging pushed_for pushing_for push_for pushes_for tried tries trying looking_to looks_to
     """
 )
 # The participles the stance list above lacks ("..., rejecting the plan", "while supporting the fare cut").

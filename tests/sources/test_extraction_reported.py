@@ -194,3 +194,10 @@ def test_a_stance_participle_reports_the_position_taken():
 
     assert statement.speaker == "Tomas Vik"
     assert statement.text == "the plan to close the pier"
+
+
+def test_trying_to_reports_the_aim():
+    [statement] = reported("Pier Vote\n\nTomas Vik is trying to keep the ferry running all winter.\n")
+
+    assert statement.speaker == "Tomas Vik"
+    assert statement.text == "to keep the ferry running all winter"
