@@ -5,6 +5,7 @@ import re
 
 from django.db import transaction
 from django.db.models import Q
+from django.db.models.functions import Lower
 from simple_history.utils import bulk_create_with_history
 
 from claims.models import Affiliation, Claim, Organization, Speaker, SpeakerAlias
@@ -155,11 +156,22 @@ def _add_aliases(forms: dict[Speaker, list[str]]) -> None:
 
 
 def resolve_organization(name: str | None) -> Organization | None:
-    name = " ".join((name or "").split())
-    if not name:
-        return None
-    existing = Organization.objects.filter(name__iexact=name).first()
-    return existing or Organization.objects.create(name=name)
+    return resolve_organizations([name or ""]).get(" ".join((name or "").split()))
+
+
+def resolve_organizations(names: list[str]) -> dict[str, Organization]:
+    """The Organization for each name (spacing tidied), found case-insensitively or created, in two queries."""
+    wanted = {" ".join(name.split()) for name in names} - {""}
+    if not wanted:
+        return {}
+    by_lower = {
+        org.name.lower(): org
+        for org in Organization.objects.annotate(lowered=Lower("name")).filter(lowered__in={n.lower() for n in wanted})
+    }
+    missing = {name.lower(): Organization(name=name) for name in wanted if name.lower() not in by_lower}
+    Organization.objects.bulk_create(missing.values())
+    by_lower |= missing
+    return {name: by_lower[name.lower()] for name in wanted}
 
 
 class MergeRefused(Exception):

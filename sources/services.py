@@ -8,9 +8,9 @@ from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
 
 from claims.affiliations import split_affiliation
-from claims.models import Affiliation, Claim, Organization, Speaker
+from claims.models import Affiliation, Claim, Speaker
 from claims.names import text_hash
-from claims.speakers import resolve_organization, resolve_speakers
+from claims.speakers import resolve_organizations, resolve_speakers
 from sources.models import Article, Outlet
 from sources.text import body_sha256
 
@@ -151,23 +151,25 @@ class _ClaimWriter:
 
     def _affiliations(self) -> dict[tuple[int, str], Affiliation]:
         """One Affiliation per (speaker, wording) in this article, as the article states it."""
-        wanted: dict[tuple[int, str], Affiliation] = {}
-        organizations: dict[str, Organization | None] = {}
+        stated: dict[tuple[int, str], tuple[str, str | None]] = {}
         for claim, record in self.pending:
             key = (claim.speaker_id, record.affiliation)
-            if not record.affiliation or key in wanted:
+            if not record.affiliation or key in stated:
                 continue
             role, organization = (record.role or "", record.organization)
             if not role and not organization:
                 role, organization = split_affiliation(record.affiliation)
-            if organization and organization not in organizations:
-                organizations[organization] = resolve_organization(organization)
-            wanted[key] = Affiliation(
-                speaker_id=claim.speaker_id,
-                stated_as=record.affiliation,
+            stated[key] = (role or "", " ".join((organization or "").split()) or None)
+        organizations = resolve_organizations([org for _, org in stated.values() if org])
+        wanted = {
+            (speaker_id, wording): Affiliation(
+                speaker_id=speaker_id,
+                stated_as=wording,
                 article=self.article,
-                role=role or "",
-                organization=organizations.get(organization) if organization else None,
+                role=role,
+                organization=organizations.get(org) if org else None,
             )
+            for (speaker_id, wording), (role, org) in stated.items()
+        }
         Affiliation.objects.bulk_create(wanted.values())
         return wanted
