@@ -2,6 +2,7 @@
 
 import difflib
 import re
+from collections import Counter
 
 from django.db import transaction
 from django.db.models import Q
@@ -109,27 +110,43 @@ def resolve_speakers(names: dict[str, str | None], *, context: str = "") -> dict
         resolved[name] = (speaker, speaker in new)
     bulk_create_with_history(new, Speaker)
     forms: dict[Speaker, list[str]] = {}
+    tokens = count_tokens(context) if context else Counter()
     for name, (speaker, _) in resolved.items():
         display = " ".join(name.split())
-        short = short_forms(display, context) if speaker.kind == Speaker.Kind.PERSON else []
+        short = short_forms(display, context, tokens) if speaker.kind == Speaker.Kind.PERSON else []
         forms.setdefault(speaker, []).extend([display, *short])
     _add_aliases(forms)
     return resolved
 
 
-def short_forms(name: str, context: str) -> list[str]:
-    """Words of a person's name that `context` uses alone: 'Xi' of 'Xi Jinping' in 'Xi said'."""
+_TOKEN = re.compile(r"[\w-]+")
+
+
+def short_forms(name: str, context: str, tokens: Counter | None = None) -> list[str]:
+    """Words of a person's name that `context` uses alone: 'Xi' of 'Xi Jinping' in 'Xi said'.
+
+    `tokens` (the context's words counted by `count_tokens`) saves re-reading a long context per name.
+    """
     words = name.split()
     if len(words) < 2 or not context:
         return []
+    tokens = tokens if tokens is not None else count_tokens(context)
+    full_uses = context.count(name)
     found = []
     for word in (words[0], words[-1]):
-        alone = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
-        full = re.compile(re.escape(name))
-        uses = len(alone.findall(context)) - len(full.findall(context))
-        if uses > 0 and len(word) > 1:
+        if len(word) < 2:
+            continue
+        if _TOKEN.fullmatch(word):
+            uses = tokens[word]
+        else:  # 'O'Neill', 'Jr.': not one token, so look for the word itself
+            uses = len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", context))
+        if uses - full_uses > 0:
             found.append(word)
     return found
+
+
+def count_tokens(context: str) -> Counter:
+    return Counter(_TOKEN.findall(context))
 
 
 def add_alias(speaker: Speaker, name: str) -> None:

@@ -67,3 +67,15 @@ def test_two_speakers_sharing_no_alias_stay_apart(db):
 
     assert first != second
     assert Speaker.objects.filter(aliases__name="Lind").get() == first
+
+
+def test_a_surname_used_in_the_possessive_becomes_an_alias(db):
+    speaker, _ = resolve_speaker("Tomas Ekberg", context="Tomas Ekberg spoke. Ekberg's plan was praised.")
+
+    assert list(speaker.aliases.values_list("name", flat=True)) == ["Ekberg"]
+
+
+def test_a_surname_with_an_apostrophe_used_alone_becomes_an_alias(db):
+    speaker, _ = resolve_speaker("Aine O'Dowd", context="Aine O'Dowd spoke. O'Dowd said more.")
+
+    assert list(speaker.aliases.values_list("name", flat=True)) == ["O'Dowd"]
