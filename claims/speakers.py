@@ -164,11 +164,9 @@ def _add_aliases(forms: dict[Speaker, list[str]]) -> None:
             key = name_key(name)
             if key and key != speaker.name_key:
                 wanted.setdefault(key, (speaker, name))
-    if not wanted:
-        return
-    taken = set(SpeakerAlias.objects.filter(name_key__in=wanted).values_list("name_key", flat=True))
-    new = [SpeakerAlias(speaker=s, name=name, name_key=key) for key, (s, name) in wanted.items() if key not in taken]
-    # ignore_conflicts: two forms that differ only in case ('Putin', 'PUTIN') must not abort the import.
+    # A form taken already (by this speaker or another) is left to its holder: the unique rules on
+    # aliases refuse it and ignore_conflicts skips it, without a look-up first.
+    new = [SpeakerAlias(speaker=s, name=name, name_key=key) for key, (s, name) in wanted.items()]
     SpeakerAlias.objects.bulk_create(new, ignore_conflicts=True)
 
 
