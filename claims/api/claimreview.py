@@ -1,7 +1,6 @@
 """GET /api/v1/claimreview/: our verdicts as a schema.org ClaimReview feed, a page at a time."""
 
 from django.urls import reverse
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers
@@ -51,7 +50,6 @@ class ClaimReviewFeedView(generics.ListAPIView):
     queryset = reviewed_claims()
     serializer_class = ClaimReviewSerializer
     filterset_class = ClaimFilter
-    filter_backends = [DjangoFilterBackend]
     pagination_class = FeedPagination
     renderer_classes = [JSONLDRenderer, JSONRenderer]
 

@@ -1,5 +1,4 @@
 from django.db.models import Count
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, mixins, permissions, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
@@ -48,9 +47,6 @@ class ClaimViewSet(
     # No PUT: a claim is corrected field by field (PATCH) so unrelated fields are never overwritten.
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
     filterset_class = ClaimFilter
-    # Ordering is a filter of each FilterSet, where an unknown field is a 400; DRF's ordering backend
-    # (the default) would silently ignore it, so the views keep to the FilterSet.
-    filter_backends = [DjangoFilterBackend]
 
     @extend_schema(request=ClaimInput, responses={201: ClaimSerializer})
     def create(self, request, *args, **kwargs):
@@ -94,7 +90,6 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
 
     queryset = Speaker.objects.with_claim_counts().prefetch_related("aliases").order_by("name", "id")
     filterset_class = SpeakerFilter
-    filter_backends = [DjangoFilterBackend]
 
     def get_serializer_class(self):
         return SpeakerDetailSerializer if self.action == "retrieve" else SpeakerSerializer
@@ -122,7 +117,6 @@ class SpeakerClaimsView(generics.ListAPIView):
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
-    filter_backends = [DjangoFilterBackend]
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation has no speaker
@@ -138,7 +132,6 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
         Article.objects.select_related("outlet").annotate(claim_count=Count("claims")).order_by("-published", "-id")
     )
     filterset_class = ArticleFilter
-    filter_backends = [DjangoFilterBackend]
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
@@ -149,7 +142,6 @@ class OutletViewSet(viewsets.ReadOnlyModelViewSet):
 
     queryset = Outlet.objects.annotate(article_count=Count("articles")).order_by("name", "id")
     serializer_class = OutletSerializer
-    filter_backends = [DjangoFilterBackend]
     filterset_class = OutletFilter
 
 
