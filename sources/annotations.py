@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sources.parsing import parse_article
+from sources.parsing.files import UnreadableArticle, read_article_file
 from sources.services import ArticleRecord, ClaimRecord
 
 CLAIM_KINDS = {"direct", "partial", "indirect"}
 NOT_CLAIMS = {"scare", "unscored"}
-MAX_ARTICLE_BYTES = 5_000_000
 
 
 class AnnotationError(Exception):
@@ -98,14 +98,12 @@ def _read_json(path: Path) -> dict:
 
 
 def _read_article_text(path: Path) -> str:
+    if not path.is_file():
+        raise AnnotationError(f"article text {path.name} not found")
     try:
-        if path.stat().st_size > MAX_ARTICLE_BYTES:
-            raise AnnotationError(f"article text {path.name} is larger than {MAX_ARTICLE_BYTES} bytes")
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise AnnotationError(f"article text {path.name} not found") from None
-    except UnicodeDecodeError:
-        raise AnnotationError(f"article text {path.name} is not UTF-8") from None
+        return read_article_file(path)
+    except UnreadableArticle as error:
+        raise AnnotationError(f"article text {path.name}: {error}") from None
 
 
 def _records(data: dict, key: str) -> list[dict]:
