@@ -55,9 +55,9 @@ class StoreResult:
     skipped: list[str] = field(default_factory=list)
 
 
-def find_article(article: ArticleRecord) -> Article | None:
-    """The stored copy of this article: the same body, or the same address (a page saved twice)."""
-    same = Q(body_sha256=body_sha256(article.body))
+def find_article(article: ArticleRecord, digest: str) -> Article | None:
+    """The stored copy of this article: the same body (`digest`), or the same address (a page saved twice)."""
+    same = Q(body_sha256=digest)
     if article.url:
         same |= Q(url=article.url)
     return Article.objects.filter(same).first()
@@ -70,7 +70,8 @@ def store_article(*, article: ArticleRecord, claims: list[ClaimRecord], origin: 
     The same body (after normalising whitespace) or the same URL is the same article, so re-running an
     import or an ingest changes nothing.
     """
-    existing = find_article(article)
+    digest = body_sha256(article.body)
+    existing = find_article(article, digest)
     if existing:
         return StoreResult(article=existing, created=False)
     outlet = _outlet(article.outlet)
@@ -82,7 +83,7 @@ def store_article(*, article: ArticleRecord, claims: list[ClaimRecord], origin: 
         url=article.url or None,
         language=article.language or "en",
         body=article.body,
-        body_sha256=body_sha256(article.body),
+        body_sha256=digest,
         origin_file=article.origin_file,
     )
     result = StoreResult(article=stored, created=True)
