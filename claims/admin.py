@@ -6,9 +6,9 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from simple_history.admin import SimpleHistoryAdmin
 
 from claims.admin_forms import ClaimAdminForm, ReviewForm
+from claims.admin_history import ReadOnlyHistoryAdmin
 from claims.context import quote_in_paragraph
 from claims.history import claim_history
 from claims.models import Affiliation, Claim, Organization, Review, Speaker, SpeakerAlias, Topic, VerificationStatus
@@ -75,7 +75,7 @@ class StatusQueueFilter(admin.SimpleListFilter):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(ReadOnlyHistoryAdmin):
     form = ClaimAdminForm
     list_display = [
         "short_text",
@@ -266,7 +266,7 @@ class AffiliationInline(admin.TabularInline):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(SimpleHistoryAdmin):
+class SpeakerAdmin(ReadOnlyHistoryAdmin):
     list_display = ["name", "kind", "claim_count", "wikidata_id"]
     list_filter = ["kind"]
     search_fields = ["name", "aliases__name"]

@@ -92,18 +92,31 @@ ADMIN_WRITES = {
         f"/admin/claims/claim/{claim.pk}/change/", admin_change_form(claim, kind="partial")
     ),
     "delete unreviewed claim": lambda c, claim: c.post(f"/admin/claims/claim/{claim.pk}/delete/", {"post": "yes"}),
+    "rewrite claim from its history page": lambda c, claim: c.post(
+        f"/admin/claims/claim/{claim.pk}/history/{claim.history.latest().history_id}/",
+        admin_change_form(claim, text="Rewritten through the history page."),
+    ),
+    "rename speaker from its history page": lambda c, claim: c.post(
+        f"/admin/claims/speaker/{claim.speaker_id}/history/{claim.speaker.history.latest().history_id}/",
+        {"name": "Renamed Through History", "kind": "person", "aliases-TOTAL_FORMS": 0, "aliases-INITIAL_FORMS": 0},
+    ),
 }
 ADMIN_EFFECT = {
     "record verdict": lambda claim: Review.objects.filter(claim=claim, verdict="false").exists(),
     "start review": lambda claim: Claim.objects.get(pk=claim.pk).status == "in_review",
     "correct claim": lambda claim: Claim.objects.get(pk=claim.pk).kind == "partial",
     "delete unreviewed claim": lambda claim: not Claim.objects.filter(pk=claim.pk).exists(),
+    "rewrite claim from its history page": lambda claim: Claim.objects.get(pk=claim.pk).version != claim.version,
+    "rename speaker from its history page": lambda claim: Speaker.objects.filter(name="Renamed Through History").exists(),
 }
 ADMIN_EXPECTED = {
     "record verdict": {"Reviewers", "Editors"},
     "start review": {"Reviewers", "Editors"},
     "correct claim": {"Editors"},
     "delete unreviewed claim": {"Editors"},
+    # Past versions are shown, never saved: corrections go through the change form and its checks.
+    "rewrite claim from its history page": set(),
+    "rename speaker from its history page": set(),
 }
 
 
@@ -121,3 +134,21 @@ def test_admin_merge_action_is_offered_to_editors_only(login):
         response = client.get("/admin/claims/speaker/")
         assert ("merge_selected" in response.text) is expected
         client.logout()
+
+
+@pytest.mark.parametrize("role", ["Staff (read only)", "Reviewers", "Editors"])
+def test_admin_history_page_refuses_a_post_without_a_version(login, claim, role):
+    url = f"/admin/claims/claim/{claim.pk}/history/{claim.history.latest().history_id}/"
+
+    response = login(role).post(url, {"text": "No version sent."})
+
+    assert response.status_code == 403
+
+
+def test_admin_history_page_still_shows_a_past_version(login, claim):
+    url = f"/admin/claims/claim/{claim.pk}/history/{claim.history.latest().history_id}/"
+
+    response = login("Staff (read only)").get(url)
+
+    assert response.status_code == 200
+    assert claim.text[:30] in response.text
