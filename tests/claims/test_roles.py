@@ -107,7 +107,9 @@ ADMIN_EFFECT = {
     "correct claim": lambda claim: Claim.objects.get(pk=claim.pk).kind == "partial",
     "delete unreviewed claim": lambda claim: not Claim.objects.filter(pk=claim.pk).exists(),
     "rewrite claim from its history page": lambda claim: Claim.objects.get(pk=claim.pk).version != claim.version,
-    "rename speaker from its history page": lambda claim: Speaker.objects.filter(name="Renamed Through History").exists(),
+    "rename speaker from its history page": lambda claim: Speaker.objects.filter(
+        name="Renamed Through History"
+    ).exists(),
 }
 ADMIN_EXPECTED = {
     "record verdict": {"Reviewers", "Editors"},
