@@ -21,6 +21,24 @@ class VerificationStatus(models.TextChoices):
     PANTS_ON_FIRE = "pants_on_fire", "Pants on fire"
     MISLEADING = "misleading", "Misleading"
     UNVERIFIABLE = "unverifiable", "Unverifiable"
+    # A reviewer's finding that the extractor took something that is not a statement: out of the queue
+    # and the public lists, kept in history, restorable.
+    NOT_A_CLAIM = "not_a_claim", "Not a claim"
+
+
+# Claims a reviewer still has to decide.
+WAITING_STATUSES = frozenset({VerificationStatus.UNVERIFIED, VerificationStatus.IN_REVIEW})
+# Verdicts on the truth of a claim (PolitiFact's six steps and our two).
+TRUTH_VERDICTS = (
+    VerificationStatus.TRUE,
+    VerificationStatus.MOSTLY_TRUE,
+    VerificationStatus.HALF_TRUE,
+    VerificationStatus.MOSTLY_FALSE,
+    VerificationStatus.FALSE,
+    VerificationStatus.PANTS_ON_FIRE,
+    VerificationStatus.MISLEADING,
+    VerificationStatus.UNVERIFIABLE,
+)
 
 
 class Speaker(models.Model):
@@ -161,11 +179,20 @@ class Claim(models.Model):
         MANUAL = "manual", "Entered by hand"
 
     Status = VerificationStatus
+    WAITING_STATUSES = WAITING_STATUSES
+    TRUTH_VERDICTS = TRUTH_VERDICTS
 
     text = models.TextField()
     text_hash = models.CharField(max_length=64, editable=False)
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.DIRECT)
-    speaker = models.ForeignKey(Speaker, on_delete=models.PROTECT, related_name="claims")
+    speaker = models.ForeignKey(
+        Speaker,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="claims",
+        help_text="Empty while the speaker is unknown: the claim waits for a reviewer to name one.",
+    )
     affiliation = models.ForeignKey(
         Affiliation,
         on_delete=models.PROTECT,
@@ -219,6 +246,12 @@ class Claim(models.Model):
                 condition=Q(start__isnull=True) | Q(article__isnull=False), name="claims_claim_offsets_need_article"
             ),
             models.UniqueConstraint(fields=["article", "speaker", "text_hash"], name="claims_claim_unique_per_article"),
+            # NULLs are distinct to a unique index, so unattributed claims need a rule of their own.
+            models.UniqueConstraint(
+                fields=["article", "text_hash"],
+                condition=Q(speaker__isnull=True),
+                name="claims_claim_unattributed_unique_per_article",
+            ),
             models.UniqueConstraint(
                 fields=["origin", "external_id"],
                 condition=Q(external_id__isnull=False),
@@ -235,7 +268,7 @@ class Claim(models.Model):
 
     def __str__(self):
         text = self.text if len(self.text) <= 60 else self.text[:59] + "…"
-        return f"{self.speaker}: “{text}”"
+        return f"{self.speaker or 'Unattributed'}: “{text}”"
 
     def save(self, *args, **kwargs):
         self.text_hash = text_hash(self.text)

@@ -81,6 +81,14 @@ class ClaimQuerySet(models.QuerySet):
             q &= Q(text__icontains=word)
         return self.filter(q)
 
+    def public(self):
+        """Claims shown to the public: a named speaker, and not dismissed as 'not a claim'."""
+        return self.filter(speaker__isnull=False).exclude(status="not_a_claim")
+
+    def unattributed(self):
+        """Claims whose speaker the extractor could not name; they wait for a reviewer."""
+        return self.filter(speaker__isnull=True)
+
     def review_queue(self):
         """Claims waiting for a verdict, oldest first."""
         return self.filter(status__in=["unverified", "in_review"]).order_by("created_at", "id")
