@@ -6,57 +6,162 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('claims', '0006_claim_extraction_rule'),
-        ('sources', '0001_initial'),
+        ("claims", "0006_claim_extraction_rule"),
+        ("sources", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveConstraint(
-            model_name='claim',
-            name='claims_claim_status_valid',
+            model_name="claim",
+            name="claims_claim_status_valid",
         ),
         migrations.RemoveConstraint(
-            model_name='review',
-            name='claims_review_verdict_valid',
+            model_name="review",
+            name="claims_review_verdict_valid",
         ),
         migrations.AlterField(
-            model_name='claim',
-            name='speaker',
-            field=models.ForeignKey(blank=True, help_text='Empty while the speaker is unknown: the claim waits for a reviewer to name one.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='claims', to='claims.speaker'),
+            model_name="claim",
+            name="speaker",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Empty while the speaker is unknown: the claim waits for a reviewer to name one.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="claims",
+                to="claims.speaker",
+            ),
         ),
         migrations.AlterField(
-            model_name='claim',
-            name='status',
-            field=models.CharField(choices=[('unverified', 'Unverified'), ('in_review', 'In review'), ('true', 'True'), ('mostly_true', 'Mostly true'), ('half_true', 'Half true'), ('mostly_false', 'Mostly false'), ('false', 'False'), ('pants_on_fire', 'Pants on fire'), ('misleading', 'Misleading'), ('unverifiable', 'Unverifiable'), ('not_a_claim', 'Not a claim')], default='unverified', max_length=20),
+            model_name="claim",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("unverified", "Unverified"),
+                    ("in_review", "In review"),
+                    ("true", "True"),
+                    ("mostly_true", "Mostly true"),
+                    ("half_true", "Half true"),
+                    ("mostly_false", "Mostly false"),
+                    ("false", "False"),
+                    ("pants_on_fire", "Pants on fire"),
+                    ("misleading", "Misleading"),
+                    ("unverifiable", "Unverifiable"),
+                    ("not_a_claim", "Not a claim"),
+                ],
+                default="unverified",
+                max_length=20,
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalclaim',
-            name='speaker',
-            field=models.ForeignKey(blank=True, db_constraint=False, help_text='Empty while the speaker is unknown: the claim waits for a reviewer to name one.', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='claims.speaker'),
+            model_name="historicalclaim",
+            name="speaker",
+            field=models.ForeignKey(
+                blank=True,
+                db_constraint=False,
+                help_text="Empty while the speaker is unknown: the claim waits for a reviewer to name one.",
+                null=True,
+                on_delete=django.db.models.deletion.DO_NOTHING,
+                related_name="+",
+                to="claims.speaker",
+            ),
         ),
         migrations.AlterField(
-            model_name='historicalclaim',
-            name='status',
-            field=models.CharField(choices=[('unverified', 'Unverified'), ('in_review', 'In review'), ('true', 'True'), ('mostly_true', 'Mostly true'), ('half_true', 'Half true'), ('mostly_false', 'Mostly false'), ('false', 'False'), ('pants_on_fire', 'Pants on fire'), ('misleading', 'Misleading'), ('unverifiable', 'Unverifiable'), ('not_a_claim', 'Not a claim')], default='unverified', max_length=20),
+            model_name="historicalclaim",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("unverified", "Unverified"),
+                    ("in_review", "In review"),
+                    ("true", "True"),
+                    ("mostly_true", "Mostly true"),
+                    ("half_true", "Half true"),
+                    ("mostly_false", "Mostly false"),
+                    ("false", "False"),
+                    ("pants_on_fire", "Pants on fire"),
+                    ("misleading", "Misleading"),
+                    ("unverifiable", "Unverifiable"),
+                    ("not_a_claim", "Not a claim"),
+                ],
+                default="unverified",
+                max_length=20,
+            ),
         ),
         migrations.AlterField(
-            model_name='review',
-            name='verdict',
-            field=models.CharField(choices=[('unverified', 'Unverified'), ('in_review', 'In review'), ('true', 'True'), ('mostly_true', 'Mostly true'), ('half_true', 'Half true'), ('mostly_false', 'Mostly false'), ('false', 'False'), ('pants_on_fire', 'Pants on fire'), ('misleading', 'Misleading'), ('unverifiable', 'Unverifiable'), ('not_a_claim', 'Not a claim')], max_length=20),
+            model_name="review",
+            name="verdict",
+            field=models.CharField(
+                choices=[
+                    ("unverified", "Unverified"),
+                    ("in_review", "In review"),
+                    ("true", "True"),
+                    ("mostly_true", "Mostly true"),
+                    ("half_true", "Half true"),
+                    ("mostly_false", "Mostly false"),
+                    ("false", "False"),
+                    ("pants_on_fire", "Pants on fire"),
+                    ("misleading", "Misleading"),
+                    ("unverifiable", "Unverifiable"),
+                    ("not_a_claim", "Not a claim"),
+                ],
+                max_length=20,
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['unverified', 'in_review', 'true', 'mostly_true', 'half_true', 'mostly_false', 'false', 'pants_on_fire', 'misleading', 'unverifiable', 'not_a_claim'])), name='claims_claim_status_valid'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "status__in",
+                        [
+                            "unverified",
+                            "in_review",
+                            "true",
+                            "mostly_true",
+                            "half_true",
+                            "mostly_false",
+                            "false",
+                            "pants_on_fire",
+                            "misleading",
+                            "unverifiable",
+                            "not_a_claim",
+                        ],
+                    )
+                ),
+                name="claims_claim_status_valid",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.UniqueConstraint(condition=models.Q(('speaker__isnull', True)), fields=('article', 'text_hash'), name='claims_claim_unattributed_unique_per_article'),
+            model_name="claim",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("speaker__isnull", True)),
+                fields=("article", "text_hash"),
+                name="claims_claim_unattributed_unique_per_article",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='review',
-            constraint=models.CheckConstraint(condition=models.Q(('verdict__in', ['unverified', 'in_review', 'true', 'mostly_true', 'half_true', 'mostly_false', 'false', 'pants_on_fire', 'misleading', 'unverifiable', 'not_a_claim'])), name='claims_review_verdict_valid'),
+            model_name="review",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "verdict__in",
+                        [
+                            "unverified",
+                            "in_review",
+                            "true",
+                            "mostly_true",
+                            "half_true",
+                            "mostly_false",
+                            "false",
+                            "pants_on_fire",
+                            "misleading",
+                            "unverifiable",
+                            "not_a_claim",
+                        ],
+                    )
+                ),
+                name="claims_review_verdict_valid",
+            ),
         ),
     ]
