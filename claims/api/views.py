@@ -52,7 +52,7 @@ class ClaimViewSet(
     def create(self, request, *args, **kwargs):
         data = ClaimInput(data=request.data)
         data.is_valid(raise_exception=True)
-        claim = create_claim(**data.validated_data)
+        claim = create_claim(**data.validated_data, editor=request.user)
         claim = Claim.objects.with_related().get(pk=claim.pk)
         return Response(self.get_serializer(claim).data, status=status.HTTP_201_CREATED, headers={"ETag": etag(claim)})
 

@@ -6,6 +6,8 @@ A claim's ClaimReview `url` is the review's own page when it was imported with o
 claim's page in this API.
 """
 
+import datetime
+
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
@@ -45,10 +47,17 @@ def claimreview_item(claim: Claim, *, claim_url: str) -> dict:
         speaker_is_organisation=claim.speaker.kind != Speaker.Kind.PERSON,
         stated_as=claim.affiliation.stated_as if claim.affiliation else "",
         reviewing_organization=organisation,
-        reviewed_at=(review.reviewed_at or review.created_at) if review else claim.updated_at,
+        reviewed_at=_published(review) if review else claim.updated_at,
         stated_on=claim.stated_on,
         source_url=claim.source_url,
     )
+
+
+def _published(review: Review) -> datetime.datetime | None:
+    """When the verdict was published: ours when recorded; an import's only if its archive says (LIAR does not)."""
+    if review.reviewed_at or review.origin != Review.Origin.REVIEWER:
+        return review.reviewed_at
+    return review.created_at
 
 
 def claimreview_feed(items: list[dict]) -> dict:
