@@ -14,6 +14,7 @@ from claims.history import claim_history
 from claims.models import Affiliation, Claim, Organization, Review, Speaker, SpeakerAlias, Topic, VerificationStatus
 from claims.review import CORRECTABLE_FIELDS, ReviewRejected, StaleClaim, correct_claim, record_review, start_review
 from claims.speakers import MergeRefused, merge_speakers
+from sources.admin import ArticleAdmin
 
 
 class ReviewInline(admin.TabularInline):
@@ -342,3 +343,20 @@ class ReviewAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class ArticleClaimInline(admin.TabularInline):
+    """An article's claims on its admin page, read only: claims are corrected on their own page."""
+
+    model = Claim
+    extra = 0
+    fields = ["text", "speaker", "kind", "status"]
+    readonly_fields = fields
+    show_change_link = True
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+ArticleAdmin.inlines = [*ArticleAdmin.inlines, ArticleClaimInline]
