@@ -15,7 +15,9 @@ class SpeakerRefSerializer(serializers.ModelSerializer):
 
 class ClaimSerializer(serializers.HyperlinkedModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="claim-detail")
-    speaker = SpeakerRefSerializer()
+    speaker = SpeakerRefSerializer(
+        allow_null=True, help_text="Null while the speaker is unknown: the claim waits for a reviewer to name one."
+    )
     affiliation = serializers.CharField(source="affiliation.stated_as", default=None, allow_null=True)
     article = ArticleRefSerializer(allow_null=True)
     topics = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
