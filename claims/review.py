@@ -41,7 +41,7 @@ class ReviewRejected(Exception):
 def validate_review(*, verdict: str, rationale: str, evidence: list[str]) -> list[str]:
     """Check a verdict, its rationale and evidence links; returns the cleaned evidence list."""
     errors = {}
-    if verdict not in VerificationStatus.values or verdict == VerificationStatus.UNVERIFIED:
+    if verdict not in Claim.REVIEW_VERDICTS:
         errors["verdict"] = f"{verdict!r} is not a verdict."
     if verdict not in VERDICTS_NEEDING_NO_RATIONALE and not (rationale or "").strip():
         errors["rationale"] = "A verdict needs a rationale."
@@ -93,7 +93,9 @@ def record_review(
 def start_review(*, claims, reviewer) -> int:
     """Take unverified claims into review, recording who took them; returns how many were taken."""
     taken = 0
-    for claim in Claim.objects.select_for_update().filter(pk__in=[c.pk for c in claims], status="unverified"):
+    for claim in Claim.objects.select_for_update().filter(
+        pk__in=[c.pk for c in claims], status=VerificationStatus.UNVERIFIED
+    ):
         record_review(
             claim=claim,
             reviewer=reviewer,

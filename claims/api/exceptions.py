@@ -14,7 +14,7 @@ from rest_framework import exceptions, status
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from claims.review import ReviewRejected, StaleClaim
-from claims.services import ClaimError
+from claims.services import ClaimError, ReviewedClaimKept
 from claims.speakers import MergeRefused
 
 
@@ -49,7 +49,7 @@ def _as_api_exception(exc):
         return exceptions.ValidationError(exc.errors)
     if isinstance(exc, ClaimError):
         return exceptions.ValidationError({"detail": str(exc)})
-    if isinstance(exc, MergeRefused):
+    if isinstance(exc, MergeRefused | ReviewedClaimKept):
         return Conflict(str(exc))
     if isinstance(exc, IntegrityError):
         return Conflict()

@@ -3,7 +3,6 @@ from rest_framework import generics, mixins, permissions, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from claims.api.exceptions import Conflict
 from claims.api.filters import ClaimFilter, SpeakerFilter
 from claims.api.preconditions import etag, expected_version
 from claims.api.reviews import IF_MATCH
@@ -17,7 +16,7 @@ from claims.api.serializers import (
 )
 from claims.models import Claim, Speaker
 from claims.review import correct_claim
-from claims.services import create_claim
+from claims.services import create_claim, delete_claim
 from claims.speakers import merge_speakers
 
 
@@ -72,10 +71,7 @@ class ClaimViewSet(
         return Response(self.get_serializer(claim).data, headers={"ETag": etag(claim)})
 
     def destroy(self, request, *args, **kwargs):
-        claim = self.get_object()
-        if claim.reviews.exists():
-            raise Conflict("This claim has reviews; reviewed work is never deleted.")
-        claim.delete()
+        delete_claim(claim=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
