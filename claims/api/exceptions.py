@@ -6,11 +6,14 @@ services -> 409. Django's limits on a request body answer in JSON too: too large
 fields or files -> 400.
 """
 
+from typing import Any
+
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from rest_framework import exceptions, status
+from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from claims.review import ReviewRejected, StaleClaim
@@ -42,7 +45,7 @@ class PayloadTooLarge(exceptions.APIException):
     default_code = "payload_too_large"
 
 
-def _as_api_exception(exc):
+def _as_api_exception(exc: Exception) -> Exception:
     if isinstance(exc, StaleClaim):
         return PreconditionFailed(str(exc))
     if isinstance(exc, ReviewRejected):
@@ -64,5 +67,5 @@ def _as_api_exception(exc):
     return exc
 
 
-def exception_handler(exc, context):
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     return drf_exception_handler(_as_api_exception(exc), context)
