@@ -2,14 +2,12 @@ import django_filters
 from django import forms
 from drf_spectacular.utils import extend_schema_field
 
+from claims.api.fields import TEXT_FILTER_MAX_LENGTH, TEXT_FILTER_MAX_WORDS, BoundedTextField
 from claims.models import Claim, Speaker, VerificationStatus
 from sources.models import Article, Outlet
 
 # The largest id a (big)integer primary key holds; SQLite cannot even compare with a larger one.
 MAX_ID = 2**63 - 1
-# Enough for any name or quoted phrase. Each word of a search is a condition: a thousand of them
-# overflow SQLite's expression tree and keep PostgreSQL busy for a minute.
-TEXT_FILTER_MAX_LENGTH = 200
 
 
 class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
@@ -35,14 +33,16 @@ class IdFilter(django_filters.Filter):
 
 
 class TextFilter(django_filters.CharFilter):
-    """Words or a name to look for, at most TEXT_FILTER_MAX_LENGTH characters (longer is a 400)."""
+    """Words or a name to look for, bounded in characters and words (claims/api/fields.py; more is a 400)."""
+
+    field_class = BoundedTextField
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, max_length=TEXT_FILTER_MAX_LENGTH, **kwargs)
         # The schema states what the form field checks (its length, no NUL byte), keeping the help text.
         schema = {"type": "string", "maxLength": TEXT_FILTER_MAX_LENGTH, "pattern": "^[^\\u0000]*$"}
-        if "help_text" in self.extra:
-            schema["description"] = self.extra["help_text"]
+        limit = f"At most {TEXT_FILTER_MAX_WORDS} words."
+        schema["description"] = f"{self.extra['help_text']} {limit}" if "help_text" in self.extra else limit
         extend_schema_field(schema)(self)
 
 

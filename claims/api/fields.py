@@ -1,0 +1,31 @@
+"""Form fields for the API's query parameters, bounding what a single request may ask the database to do."""
+
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+# Enough for any name or quoted phrase. Each word of a search is a condition: a thousand of them
+# overflow SQLite's expression tree and keep PostgreSQL busy for a minute, and a hundred took
+# seconds each, so that six at once stalled the API.
+TEXT_FILTER_MAX_LENGTH = 200
+TEXT_FILTER_MAX_WORDS = 10
+
+_WORD = re.compile(r"\w+")
+
+
+def validate_word_count(value: str) -> None:
+    words = len(_WORD.findall(value))
+    if words > TEXT_FILTER_MAX_WORDS:
+        raise ValidationError(
+            f"Ensure this value has at most {TEXT_FILTER_MAX_WORDS} words (it has {words}).", code="max_words"
+        )
+
+
+class BoundedTextField(forms.CharField):
+    """A text filter's value: at most TEXT_FILTER_MAX_LENGTH characters and TEXT_FILTER_MAX_WORDS words."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", TEXT_FILTER_MAX_LENGTH)
+        super().__init__(*args, **kwargs)
+        self.validators.append(validate_word_count)
