@@ -168,17 +168,17 @@ REST_FRAMEWORK = {
     # The token scheme first: DRF then answers a request without valid credentials with 401 and
     # `WWW-Authenticate: Token` (with the session scheme first it would be a 403).
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "claims.api.authentication.TokenAuthentication",
+        "factcheck.api.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_THROTTLE_CLASSES": [
-        "claims.api.throttling.AnonymousRateThrottle",
-        "claims.api.throttling.UserRateThrottle",
+        "factcheck.api.throttling.AnonymousRateThrottle",
+        "factcheck.api.throttling.UserRateThrottle",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.ReadOnlyOrModelPermission"],
     # Ordering is a filter of each FilterSet, where an unknown field is a 400 (DRF's own ordering
     # backend would silently ignore it), so django-filter is the only backend; it also refuses unknown parameters.
-    "DEFAULT_FILTER_BACKENDS": ["claims.api.filter_backends.StrictFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["factcheck.api.filter_backends.StrictFilterBackend"],
     "DEFAULT_PARSER_CLASSES": [
         "claims.api.parsers.JSONParser",
         "rest_framework.parsers.FormParser",
@@ -208,7 +208,7 @@ SPECTACULAR_SETTINGS = {
 SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # Requests per client to the API before a 429 with Retry-After: anonymous clients by IP address,
-# signed-in users by account. Read at each request (claims/api/throttling.py).
+# signed-in users by account. Read at each request (factcheck/api/throttling.py).
 API_THROTTLE_RATES = {
     "anonymous": env_rate("API_THROTTLE_ANONYMOUS", "60/min"),
     "user": env_rate("API_THROTTLE_USER", "600/min"),

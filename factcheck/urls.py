@@ -3,13 +3,13 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularSwaggerSplitView
 
-from claims.api import tokens
-from claims.api.schema_view import SchemaView
+from factcheck.api import tokens
+from factcheck.api.schema_view import SchemaView
 
 urlpatterns = [
     path("", RedirectView.as_view(url="/api/v1/", permanent=False)),
     path("admin/", admin.site.urls),
-    path("api/v1/", include("claims.api.urls")),
+    path("api/v1/", include("factcheck.api.urls")),
     path("api/auth/token/", tokens.ObtainTokenView.as_view(), name="token-obtain"),
     path("api/auth/token/revoke/", tokens.RevokeTokenView.as_view(), name="token-revoke"),
     path("api/auth/token/revoke-all/", tokens.RevokeAllTokensView.as_view(), name="token-revoke-all"),

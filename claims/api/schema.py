@@ -41,7 +41,7 @@ ERRORS = {
 
 
 class TokenScheme(OpenApiAuthenticationExtension):
-    target_class = "claims.api.authentication.TokenAuthentication"
+    target_class = "factcheck.api.authentication.TokenAuthentication"
     name = "tokenAuth"
 
     def get_security_definition(self, auto_schema):

@@ -118,7 +118,7 @@ def test_an_unexpected_failure_under_the_api_is_a_json_500():
 
 
 def test_schema_requested_by_many_clients_at_once_is_the_same_for_all():
-    from claims.api.schema_view import SchemaView
+    from factcheck.api.schema_view import SchemaView
 
     SchemaView._built.clear()  # as in a server process that has not built it yet
     barrier = threading.Barrier(6)

@@ -4,7 +4,7 @@ from drf_spectacular.utils import extend_schema, inline_serializer
 from knox import views as knox
 from rest_framework import authentication, serializers
 
-from claims.api.authentication import TokenAuthentication
+from factcheck.api.authentication import TokenAuthentication
 
 TOKEN = inline_serializer("NewToken", {"token": serializers.CharField(), "expiry": serializers.DateTimeField()})
 
