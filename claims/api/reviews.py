@@ -35,7 +35,6 @@ class ClaimReviewsView(generics.ListCreateAPIView):
 
     serializer_class = ReviewSerializer
     permission_classes = [CanReview]
-    filter_backends = []
 
     def claim(self) -> Claim:
         return get_object_or_404(Claim, pk=self.kwargs["pk"])

@@ -11,7 +11,15 @@ from django.core.exceptions import ValidationError
 TEXT_FILTER_MAX_LENGTH = 200
 TEXT_FILTER_MAX_WORDS = 10
 
-_WORD = re.compile(r"\w+")
+# A word is a run of letters or digits: every character but ASCII controls, spaces and punctuation
+# (spelt out rather than \w, whose meaning differs between Python and the schema's JavaScript
+# regular expressions, so that the schema and the server count alike).
+_WORD_CHARACTER = "[^\\u0000-/:-@\\[-`{-\\u007f]"
+_SEPARATOR = "[\\u0001-/:-@\\[-`{-\\u007f]"  # NUL is neither: it is refused outright
+_WORD = re.compile(f"{_WORD_CHARACTER}+")
+# The rules as one regular expression, for the schema: no NUL, at most TEXT_FILTER_MAX_WORDS words.
+# Each word ends at a separator or the end, so matching never backtracks.
+TEXT_FILTER_PATTERN = f"^{_SEPARATOR}*(?:{_WORD_CHARACTER}+(?:{_SEPARATOR}+|$)){{0,{TEXT_FILTER_MAX_WORDS}}}$"
 
 
 def validate_word_count(value: str) -> None:

@@ -4,7 +4,7 @@ import django_filters
 from django import forms
 from drf_spectacular.utils import extend_schema_field
 
-from factcheck.api.fields import TEXT_FILTER_MAX_LENGTH, TEXT_FILTER_MAX_WORDS, BoundedTextField
+from factcheck.api.fields import TEXT_FILTER_MAX_LENGTH, TEXT_FILTER_MAX_WORDS, TEXT_FILTER_PATTERN, BoundedTextField
 
 # The largest id a (big)integer primary key holds; SQLite cannot even compare with a larger one.
 MAX_ID = 2**63 - 1
@@ -27,8 +27,8 @@ class TextFilter(django_filters.CharFilter):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, max_length=TEXT_FILTER_MAX_LENGTH, **kwargs)
-        # The schema states what the form field checks (its length, no NUL byte), keeping the help text.
-        schema = {"type": "string", "maxLength": TEXT_FILTER_MAX_LENGTH, "pattern": "^[^\\u0000]*$"}
+        # The schema states what the form field checks (its length, words, no NUL byte), keeping the help text.
+        schema = {"type": "string", "maxLength": TEXT_FILTER_MAX_LENGTH, "pattern": TEXT_FILTER_PATTERN}
         limit = f"At most {TEXT_FILTER_MAX_WORDS} words."
         schema["description"] = f"{self.extra['help_text']} {limit}" if "help_text" in self.extra else limit
         extend_schema_field(schema)(self)
@@ -36,6 +36,12 @@ class TextFilter(django_filters.CharFilter):
 
 class OrderingFilter(django_filters.OrderingFilter):
     """django-filter's, minus empty items: '?ordering=,' ordered by nothing, and an unordered page is a 500."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # '' is a choice, meaning the default order, so that `?ordering=` reads the same whether a
+        # client (or the schema) takes it as an empty list or as a list of one empty item.
+        self.extra["choices"] = [("", "default order"), *self.extra["choices"]]
 
     def filter(self, qs, value):
         return super().filter(qs, [item for item in value or [] if item])

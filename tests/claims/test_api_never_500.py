@@ -191,3 +191,53 @@ def test_signed_in_user_beyond_their_role_still_gets_a_403(client, reviewer, cla
     response = client.patch(f"/api/v1/claims/{claim.pk}/", {"kind": "partial"}, "application/json", HTTP_IF_MATCH="*")
 
     assert response.status_code == 403
+
+
+@pytest.mark.parametrize(
+    ("url", "param"),
+    [("/api/v1/claims/", "published_before"), ("/api/v1/claims/", "page_size"), ("/api/v1/speakers/", "kind")],
+)
+def test_empty_value_where_the_schema_wants_a_date_number_or_choice_is_a_400(client, url, param):
+    response = client.get(url, {param: ""})
+
+    assert response.status_code == 400
+    assert response.json()[param] == ["Empty; give a value or leave the parameter out."]
+
+
+def test_empty_text_filter_means_no_filter(client):
+    response = client.get("/api/v1/claims/", {"speaker": ""})
+
+    assert response.status_code == 200
+    assert response.json()["count"] == Claim.objects.public().count()
+
+
+@pytest.mark.parametrize("param", ["page", "page_size", "speaker", "kind"])
+def test_single_valued_parameter_given_twice_is_a_400(client, param):
+    response = client.get(f"/api/v1/claims/?{param}=1&{param}=2")
+
+    assert response.status_code == 400
+    assert response.json()[param] == ["Given 2 times; give it once."]
+
+
+def test_status_may_be_given_several_times(client):
+    response = client.get("/api/v1/claims/?status=false&status=true")
+
+    assert response.status_code == 200
+
+
+def test_unknown_parameter_on_a_claims_reviews_is_a_400(client, claim):
+    response = client.get(f"/api/v1/claims/{claim.pk}/reviews/", {"verdict": "false"})
+
+    assert response.status_code == 400
+    assert "verdict" in response.json()
+
+
+def test_empty_ordering_keeps_the_default_order_and_the_schema_allows_it(client):
+    default = client.get("/api/v1/outlets/").json()["results"]
+
+    response = client.get("/api/v1/outlets/", {"ordering": ""})
+
+    assert response.status_code == 200
+    assert response.json()["results"] == default
+    parameters = client.get("/api/schema/", {"format": "json"}).json()["paths"]["/api/v1/outlets/"]["get"]["parameters"]
+    assert "" in next(p for p in parameters if p["name"] == "ordering")["schema"]["items"]["enum"]
