@@ -241,3 +241,10 @@ def test_empty_ordering_keeps_the_default_order_and_the_schema_allows_it(client)
     assert response.json()["results"] == default
     parameters = client.get("/api/schema/", {"format": "json"}).json()["paths"]["/api/v1/outlets/"]["get"]["parameters"]
     assert "" in next(p for p in parameters if p["name"] == "ordering")["schema"]["items"]["enum"]
+
+
+def test_schema_says_a_verdict_needs_a_rationale(client):
+    schema = client.get("/api/schema/", {"format": "json"}).json()
+
+    rationale = schema["components"]["schemas"]["ReviewInput"]["properties"]["rationale"]
+    assert "required, and not blank, for every verdict but in_review" in rationale["description"]
