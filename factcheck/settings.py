@@ -20,11 +20,19 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
 def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
+    """A yes/no setting; anything but the usual words stops start-up (DEBUG=maybe must not mean off)."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if value not in _TRUE | _FALSE:
+        raise ImproperlyConfigured(
+            f"{name}={os.environ[name]!r} is not a yes/no value; use one of {', '.join(sorted(_TRUE | _FALSE))}."
+        )
+    return value in _TRUE
 
 
 def env_int(name: str, default: int, minimum: int = 0) -> int:
@@ -127,7 +135,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache for every server process (gunicorn workers included), so a throttle counts a client's
 # requests across all of them. A table in the database: no other service to run. The migration
-# claims/migrations/0009_cache_table.py creates it, so `migrate` is all a deployment needs.
+# claims/migrations/0010_cache_table.py creates it, so `migrate` is all a deployment needs.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",

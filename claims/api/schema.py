@@ -4,6 +4,8 @@ Reads need no sign-in, and each operation lists the errors it can answer (from t
 handler in claims/api/exceptions.py), so a client knows every status it may get.
 """
 
+from typing import Any
+
 from drf_spectacular import openapi
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.types import OpenApiTypes
@@ -15,7 +17,7 @@ class ErrorSerializer(serializers.Serializer):
     detail = serializers.CharField(help_text="What is wrong, in a sentence.")
 
 
-def _detail(description):
+def _detail(description: str) -> OpenApiResponse:
     return OpenApiResponse(ErrorSerializer, description=description)
 
 
@@ -44,7 +46,7 @@ class TokenScheme(OpenApiAuthenticationExtension):
     target_class = "factcheck.api.authentication.TokenAuthentication"
     name = "tokenAuth"
 
-    def get_security_definition(self, auto_schema):
+    def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
         return {
             "type": "apiKey",
             "in": "header",
@@ -54,14 +56,14 @@ class TokenScheme(OpenApiAuthenticationExtension):
 
 
 class AutoSchema(openapi.AutoSchema):
-    def get_auth(self):
+    def get_auth(self) -> list[dict[str, Any]]:
         auths = super().get_auth()
         # Anyone may read (ReadOnlyOrModelPermission and the views' own permissions agree).
         if self.method in permissions.SAFE_METHODS and {} not in auths:
             auths.append({})
         return auths
 
-    def get_operation(self, *args, **kwargs):
+    def get_operation(self, *args: Any, **kwargs: Any) -> dict[str, Any] | None:
         operation = super().get_operation(*args, **kwargs)
         if operation is None:
             return None

@@ -5,12 +5,14 @@ or `POST /api/auth/token/` (signed in), and revoked by `POST /api/auth/token/rev
 sent) or `/api/auth/token/revoke-all/` (every token of the user), or by deleting it in the admin.
 """
 
+from typing import Any
+
 from knox import auth
 from rest_framework import exceptions
 
 
 class TokenAuthentication(auth.TokenAuthentication):
-    def authenticate_credentials(self, token):
+    def authenticate_credentials(self, token: bytes) -> Any:
         # knox decodes the token as UTF-8 and would fail with a 500 on other bytes in the header.
         try:
             token.decode("utf-8")

@@ -1,6 +1,7 @@
 """Form fields for the API's query parameters, bounding what a single request may ask the database to do."""
 
 import re
+from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -33,7 +34,7 @@ def validate_word_count(value: str) -> None:
 class BoundedTextField(forms.CharField):
     """A text filter's value: at most TEXT_FILTER_MAX_LENGTH characters and TEXT_FILTER_MAX_WORDS words."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("max_length", TEXT_FILTER_MAX_LENGTH)
         super().__init__(*args, **kwargs)
         self.validators.append(validate_word_count)

@@ -7,13 +7,17 @@ one?) and an empty value where the schema wants a date, number or choice (`?publ
 only text filters and lists (`?ordering=`) may be empty, meaning no filter or the default.
 """
 
+from typing import Any
+
 import django_filters
+from django.db.models import QuerySet
+from django.http import QueryDict
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 from rest_framework.settings import api_settings
 
 
-def _query_parameters(view, filterset_class) -> dict[str, django_filters.Filter | None]:
+def _query_parameters(view: Any, filterset_class: Any) -> dict[str, django_filters.Filter | None]:
     """Each parameter the view takes, with its filter (None for the paginator's and `format`)."""
     parameters: dict[str, django_filters.Filter | None] = {api_settings.URL_FORMAT_OVERRIDE: None}
     paginator = getattr(view, "paginator", None)
@@ -26,7 +30,9 @@ def _query_parameters(view, filterset_class) -> dict[str, django_filters.Filter 
     return parameters
 
 
-def query_parameter_errors(query_params, parameters) -> dict[str, list[str]]:
+def query_parameter_errors(
+    query_params: QueryDict, parameters: dict[str, django_filters.Filter | None]
+) -> dict[str, list[str]]:
     errors = {}
     for name in query_params:
         if name not in parameters:
@@ -44,7 +50,7 @@ def query_parameter_errors(query_params, parameters) -> dict[str, list[str]]:
 class StrictFilterBackend(DjangoFilterBackend):
     """django-filter's backend, refusing parameters the endpoint does not take as the schema states them."""
 
-    def filter_queryset(self, request, queryset, view):
+    def filter_queryset(self, request: Any, queryset: QuerySet, view: Any) -> QuerySet:
         parameters = _query_parameters(view, self.get_filterset_class(view, queryset))
         errors = query_parameter_errors(request.query_params, parameters)
         if errors:

@@ -1,7 +1,10 @@
 """Filter fields every API FilterSet shares: bounded text, ids that fit a primary key, safe ordering."""
 
+from typing import Any
+
 import django_filters
 from django import forms
+from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema_field
 
 from factcheck.api.fields import TEXT_FILTER_MAX_LENGTH, TEXT_FILTER_MAX_WORDS, TEXT_FILTER_PATTERN, BoundedTextField
@@ -16,7 +19,7 @@ class IdFilter(django_filters.Filter):
 
     field_class = forms.IntegerField
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
 
 
@@ -25,7 +28,7 @@ class TextFilter(django_filters.CharFilter):
 
     field_class = BoundedTextField
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, max_length=TEXT_FILTER_MAX_LENGTH, **kwargs)
         # The schema states what the form field checks (its length, words, no NUL byte), keeping the help text.
         schema = {"type": "string", "maxLength": TEXT_FILTER_MAX_LENGTH, "pattern": TEXT_FILTER_PATTERN}
@@ -37,11 +40,11 @@ class TextFilter(django_filters.CharFilter):
 class OrderingFilter(django_filters.OrderingFilter):
     """django-filter's, minus empty items: '?ordering=,' ordered by nothing, and an unordered page is a 500."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # '' is a choice, meaning the default order, so that `?ordering=` reads the same whether a
         # client (or the schema) takes it as an empty list or as a list of one empty item.
         self.extra["choices"] = [("", "default order"), *self.extra["choices"]]
 
-    def filter(self, qs, value):
+    def filter(self, qs: QuerySet, value: Any) -> QuerySet:
         return super().filter(qs, [item for item in value or [] if item])

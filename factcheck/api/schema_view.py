@@ -1,9 +1,11 @@
 """The view serving the OpenAPI schema (apart from schema.py, which DRF loads while drf-spectacular's views import)."""
 
 import threading
+from typing import Any
 
 from django.utils import translation
 from drf_spectacular.views import SpectacularAPIView
+from rest_framework.request import Request
 from rest_framework.response import Response
 
 
@@ -15,10 +17,10 @@ class SchemaView(SpectacularAPIView):
     only changes with the code, so one build under a lock serves every later request.
     """
 
-    _built: dict = {}
+    _built: dict[tuple[Any, Any], Any] = {}
     _lock = threading.Lock()
 
-    def _get_schema_response(self, request):
+    def _get_schema_response(self, request: Request) -> Response:
         key = (self.api_version or request.version, translation.get_language())
         with self._lock:
             if key not in self._built:

@@ -6,14 +6,22 @@ the default cache, the database table all server processes share, so four gunico
 give a client four times its rate.
 """
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from rest_framework import throttling
+from rest_framework.request import Request
+
+if TYPE_CHECKING:  # DRF imports this module while defining APIView
+    from rest_framework.views import APIView
 
 
 class _RateFromSettings:
     # DRF reads its rates once, when the class is defined; these are read at each request, so a
     # deployment's (or a test's) settings apply without a restart of the import machinery.
-    def get_rate(self):
+    scope: str
+
+    def get_rate(self) -> str | None:
         return settings.API_THROTTLE_RATES[self.scope]
 
 
@@ -28,7 +36,7 @@ class UserRateThrottle(_RateFromSettings, throttling.UserRateThrottle):
 
     scope = "user"
 
-    def get_cache_key(self, request, view):
+    def get_cache_key(self, request: Request, view: "APIView") -> str | None:
         if not (request.user and request.user.is_authenticated):
             return None  # AnonymousRateThrottle counts these.
         return super().get_cache_key(request, view)

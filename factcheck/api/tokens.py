@@ -1,8 +1,12 @@
 """Token endpoints under /api/auth/token/: get one by signing in, revoke the one in use, or all of a user's."""
 
+from typing import Any
+
 from drf_spectacular.utils import extend_schema, inline_serializer
 from knox import views as knox
 from rest_framework import authentication, serializers
+from rest_framework.request import Request
+from rest_framework.response import Response
 
 from factcheck.api.authentication import TokenAuthentication
 
@@ -15,7 +19,7 @@ class ObtainTokenView(knox.LoginView):
     authentication_classes = [authentication.BasicAuthentication, authentication.SessionAuthentication]
 
     @extend_schema(request=None, responses={200: TOKEN})
-    def post(self, request, format=None):
+    def post(self, request: Request, format: Any = None) -> Response:
         return super().post(request, format)
 
 
@@ -25,7 +29,7 @@ class RevokeTokenView(knox.LogoutView):
     authentication_classes = [TokenAuthentication]
 
     @extend_schema(request=None, responses={204: None})
-    def post(self, request, format=None):
+    def post(self, request: Request, format: Any = None) -> Response:
         return super().post(request, format)
 
 
@@ -35,5 +39,5 @@ class RevokeAllTokensView(knox.LogoutAllView):
     authentication_classes = [TokenAuthentication]
 
     @extend_schema(request=None, responses={204: None})
-    def post(self, request, format=None):
+    def post(self, request: Request, format: Any = None) -> Response:
         return super().post(request, format)

@@ -13,7 +13,7 @@ def create_cache_table(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0008_history_reason_unbounded"),
+        ("claims", "0009_history_reason_unbounded"),
     ]
 
     operations = [
