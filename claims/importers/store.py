@@ -73,7 +73,9 @@ def store_archived_claims(
                 continue
             seen[record.external_id] = record
             accepted.append(record)
-        with transaction.atomic():  # one transaction per batch
+        # One transaction per batch, a savepoint when the caller has one open: an interrupted import
+        # keeps whole batches however it was called.
+        with transaction.atomic():
             stored = storer.store(accepted)
         report.imported += stored.created
         report.unchanged += stored.unchanged
