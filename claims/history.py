@@ -3,7 +3,7 @@
 import datetime
 from dataclasses import dataclass, field
 
-from claims.models import Affiliation, Claim, Speaker
+from claims.models import Affiliation, Claim, Correction, Speaker
 
 # Status changes are told by the reviews themselves.
 TRACKED_FIELDS = ("text", "speaker", "kind", "affiliation")
@@ -13,7 +13,7 @@ TRACKED_FIELDS = ("text", "speaker", "kind", "affiliation")
 class HistoryEvent:
     at: datetime.datetime
     user: str | None
-    action: str  # "created", "changed", "review"
+    action: str  # "created", "changed", "review", "correction"
     summary: str
     changes: list[dict] = field(default_factory=list)
     verdict: str | None = None
@@ -23,6 +23,14 @@ class HistoryEvent:
 
 def claim_history(claim: Claim) -> list[HistoryEvent]:
     events = [_review_event(review) for review in claim.reviews.select_related("reviewer").order_by("created_at", "id")]
+    # A change of speaker shows as a change below, with its reason; dismissals and restorations change
+    # only the status, which the field history leaves to the reviews, so they are told here.
+    events += [
+        _correction_event(correction)
+        for correction in claim.corrections.select_related("corrected_by")
+        .filter(kind__in=[Correction.Kind.NOT_A_CLAIM, Correction.Kind.RESTORED])
+        .order_by("created_at", "id")
+    ]
     records = list(claim.history.select_related("history_user").order_by("history_date", "history_id"))
     previous = None
     for record in records:
@@ -69,6 +77,16 @@ def _review_event(review) -> HistoryEvent:
         verdict=review.verdict,
         rationale=review.rationale,
         evidence=list(review.evidence or []),
+    )
+
+
+def _correction_event(correction: Correction) -> HistoryEvent:
+    return HistoryEvent(
+        at=correction.created_at,
+        user=_username(correction.corrected_by),
+        action="correction",
+        summary=correction.get_kind_display().lower(),
+        rationale=correction.reason,
     )
 
 

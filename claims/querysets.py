@@ -1,7 +1,7 @@
 import difflib
 
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
 
 from claims.names import name_key
 
@@ -56,6 +56,13 @@ def _fuzzy_speaker_ids(key: str) -> list[int]:
     return sorted({pk for match in matches for pk in candidates[match]})
 
 
+UNATTRIBUTED = ExpressionWrapper(Q(speaker__isnull=True), output_field=BooleanField())
+QUEUE_ORDER = (UNATTRIBUTED.desc(), F("confidence").asc(nulls_last=True), F("created_at").asc(), F("id").asc())
+# The same order as an index can hold it: SQLite refuses NULLS LAST there, and PostgreSQL puts nulls
+# last in an ascending index anyway, so its planner reads QUEUE_ORDER straight from this one.
+QUEUE_INDEX = (UNATTRIBUTED.desc(), F("confidence").asc(), F("created_at").asc(), F("id").asc())
+
+
 class ClaimQuerySet(models.QuerySet):
     def with_related(self):
         """Everything a claim's representation shows, in a fixed number of queries."""
@@ -92,6 +99,18 @@ class ClaimQuerySet(models.QuerySet):
     def review_queue(self):
         """Claims waiting for a verdict, oldest first."""
         return self.filter(status__in=["unverified", "in_review"]).order_by("created_at", "id")
+
+    def in_queue_order(self):
+        """Unattributed claims first (a reviewer must name their speaker), then the extractor's least
+        certain attributions, then the oldest. The partial index claims_claim_queue_order serves it."""
+        return self.order_by(*QUEUE_ORDER)
+
+    def next_in_queue(self, *, user, after=None):
+        """The claim `user` should open next: waiting, free or already theirs, first in queue order."""
+        queue = self.filter(status__in=["unverified", "in_review"]).filter(Q(taken_by__isnull=True) | Q(taken_by=user))
+        if after is not None:
+            queue = queue.exclude(pk=after.pk)
+        return queue.in_queue_order().first()
 
     def status_counts(self) -> dict[str, int]:
         return dict(self.order_by().values_list("status").annotate(n=Count("id")))
