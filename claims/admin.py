@@ -430,8 +430,14 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
     inlines = [SpeakerAliasInline, AffiliationInline]
     actions = ["merge_selected"]
 
+    ordering = ["name", "id"]
+
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_count=Count("claims", distinct=True))
+        speakers = super().get_queryset(request)
+        if request.path == reverse("admin:autocomplete"):
+            # A filter or a correction looking up a name needs no claim counts, which scan every claim.
+            return speakers
+        return speakers.annotate(claim_count=Count("claims", distinct=True))
 
     def has_merge_speakers_permission(self, request):
         return request.user.has_perm("claims.merge_speakers")

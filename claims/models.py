@@ -5,7 +5,7 @@ from django.db.models.functions import Lower
 from simple_history.models import HistoricalRecords
 
 from claims.names import name_key, text_hash
-from claims.querysets import QUEUE_INDEX, ClaimQuerySet, SpeakerQuerySet
+from claims.querysets import QUEUE_INDEX, ClaimQuerySet, CorrectionQuerySet, SpeakerQuerySet
 
 
 class VerificationStatus(models.TextChoices):
@@ -313,6 +313,8 @@ class Correction(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="corrections"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CorrectionQuerySet.as_manager()
 
     class Meta:
         ordering = ["claim", "created_at", "id"]

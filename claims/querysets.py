@@ -114,3 +114,23 @@ class ClaimQuerySet(models.QuerySet):
 
     def status_counts(self) -> dict[str, int]:
         return dict(self.order_by().values_list("status").annotate(n=Count("id")))
+
+
+class CorrectionQuerySet(models.QuerySet):
+    def tally_by_rule(self) -> list[dict]:
+        """Per extraction rule: reviewers' corrections by kind, most corrected first."""
+
+        def kinds(*names):
+            return Count("id", filter=Q(kind__in=names))
+
+        return list(
+            self.order_by()
+            .values("extraction_rule")
+            .annotate(
+                dismissed=kinds("not_a_claim"),
+                restored=kinds("restored"),
+                speaker=kinds("speaker_named", "speaker_corrected"),
+            )
+            .annotate(corrected=F("dismissed") - F("restored") + F("speaker"))
+            .order_by("-corrected", "extraction_rule")
+        )
