@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from claims.admin_filters import AttributionFilter, StatusQueueFilter, TakenByFilter
 from claims.admin_forms import RECORD_BUTTONS, ClaimAdminForm, DismissForm, NameSpeakerForm, ReviewForm
 from claims.admin_history import ReadOnlyHistoryAdmin
-from claims.admin_paging import CappedCountPaginator, capped_count
+from claims.admin_paging import CappedCountPaginator, capped_count, count_label
 from claims.context import article_label, quote_in_paragraph
 from claims.corrections import dismiss_claim, name_speaker, restore_claim
 from claims.history import claim_history
@@ -282,12 +282,12 @@ class ClaimAdmin(DALFModelAdmin, ReadOnlyHistoryAdmin):
         response = super().changelist_view(request, extra_context)
         context = getattr(response, "context_data", None) or {}
         changelist = context.get("cl")
-        if changelist is not None and changelist.query and changelist.result_count == 0:
+        if changelist is not None and changelist.query:
             context["hidden_by_filters"] = self._hidden_by_filters(request, changelist)
         return response
 
     def _hidden_by_filters(self, request, changelist):
-        """When a search finds nothing under the chosen filters: which they are, and what it finds without them."""
+        """When chosen filters hide some of a search's matches: which filters, and how many it finds without them."""
         chosen = []
         for spec in changelist.filter_specs:
             for choice in spec.choices(changelist):
@@ -296,9 +296,18 @@ class ClaimAdmin(DALFModelAdmin, ReadOnlyHistoryAdmin):
         if not chosen:
             return None
         found, _ = self.get_search_results(request, self.get_queryset(request), changelist.query)
+        everywhere = capped_count(found)
+        if everywhere <= changelist.result_count:
+            return None
+        shown, filters = changelist.result_count, "; ".join(chosen)
+        total = count_label(everywhere)
+        if shown:
+            message = f"The filters ({filters}) hide {count_label(everywhere - shown)} of the {total} claims matching"
+        else:
+            message = f"No claim matches “{changelist.query}” with the filters ({filters}); {total} match"
         return {
-            "filters": chosen,
-            "count": capped_count(found),
+            "message": message if not shown else f"{message} “{changelist.query}”",
+            "count": everywhere,
             "url": "?" + urlencode({"q": changelist.query, "status": StatusQueueFilter.ALL}),
         }
 

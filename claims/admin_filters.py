@@ -54,7 +54,7 @@ class TakenByFilter(admin.SimpleListFilter):
     MINE, OTHERS, NOBODY = "mine", "others", "nobody"
 
     def lookups(self, request, model_admin):
-        return [(self.MINE, "Me"), (self.OTHERS, "Someone else"), (self.NOBODY, "Nobody")]
+        return [(self.MINE, "Mine"), (self.OTHERS, "Someone else"), (self.NOBODY, "Nobody")]
 
     def queryset(self, request, queryset):
         value = self.value()

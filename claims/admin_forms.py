@@ -23,7 +23,7 @@ def _evidence_links(text: str) -> list[str]:
 class VerdictFields(forms.Form):
     """Verdict, rationale and evidence: the fields a reviewer fills in to decide a claim."""
 
-    verdict = forms.ChoiceField(choices=VERDICT_CHOICES)
+    verdict = forms.ChoiceField(choices=[("", "—"), *VERDICT_CHOICES])
     rationale = forms.CharField(widget=forms.Textarea(attrs={"rows": 4, "cols": 80}), required=False)
     evidence = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3, "cols": 80}),

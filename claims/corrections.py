@@ -13,6 +13,15 @@ from claims.models import Claim, Correction, Speaker, VerificationStatus
 from claims.review import ReviewRejected, StaleClaim
 from claims.speakers import add_alias, find_speaker, guess_speaker_kind
 
+# The change reason of the history row each correction writes; the claim's history tells these
+# through their Correction rows instead (claims.history), which also know the rule that erred.
+REASON_PREFIXES = {
+    Correction.Kind.NOT_A_CLAIM: "not a claim",
+    Correction.Kind.RESTORED: "restored",
+    Correction.Kind.SPEAKER_NAMED: "speaker named",
+    Correction.Kind.SPEAKER_CORRECTED: "speaker corrected",
+}
+
 
 def _lock(claim: Claim, expected_version: int) -> Claim:
     locked = Claim.objects.select_for_update().get(pk=claim.pk)
@@ -28,10 +37,10 @@ def _require_reason(reason: str) -> str:
     return reason
 
 
-def _save(locked: Claim, claim: Claim, user, reason: str) -> None:
+def _save(locked: Claim, claim: Claim, user, kind: str, reason: str) -> None:
     locked.version += 1
     locked._history_user = user
-    locked._change_reason = reason
+    locked._change_reason = f"{REASON_PREFIXES[kind]}: {reason}"
     locked.save()
     claim.refresh_from_db()
 
@@ -50,7 +59,7 @@ def dismiss_claim(*, claim: Claim, reviewer, reason: str, expected_version: int)
     if locked.status == VerificationStatus.NOT_A_CLAIM:
         raise ReviewRejected({"status": "This claim is already dismissed as not a claim."})
     locked.status = VerificationStatus.NOT_A_CLAIM
-    _save(locked, claim, reviewer, f"not a claim: {reason}")
+    _save(locked, claim, reviewer, Correction.Kind.NOT_A_CLAIM, reason)
     return _correction(locked, reviewer, Correction.Kind.NOT_A_CLAIM, reason)
 
 
@@ -63,7 +72,7 @@ def restore_claim(*, claim: Claim, reviewer, reason: str, expected_version: int)
         raise ReviewRejected({"status": "Only a claim dismissed as not a claim can be restored."})
     locked.status = VerificationStatus.UNVERIFIED
     locked.taken_by = None
-    _save(locked, claim, reviewer, f"restored: {reason}")
+    _save(locked, claim, reviewer, Correction.Kind.RESTORED, reason)
     return _correction(locked, reviewer, Correction.Kind.RESTORED, reason)
 
 
@@ -104,16 +113,16 @@ def name_speaker(
     locked.speaker = speaker
     if locked.affiliation_id and locked.affiliation.speaker_id != speaker.pk:
         locked.affiliation = None
-    verb = "speaker corrected" if old else "speaker named"
+    kind = Correction.Kind.SPEAKER_CORRECTED if old else Correction.Kind.SPEAKER_NAMED
     try:
         with transaction.atomic():
-            _save(locked, claim, reviewer, f"{verb}: {reason}")
+            _save(locked, claim, reviewer, kind, reason)
     except IntegrityError:
         raise ReviewRejected({"speaker": f"{speaker} already has this claim in this article."}) from None
     return _correction(
         locked,
         reviewer,
-        Correction.Kind.SPEAKER_CORRECTED if old else Correction.Kind.SPEAKER_NAMED,
+        kind,
         reason,
         old_speaker=old.name if old else "",
         new_speaker=speaker.name,

@@ -3,8 +3,10 @@
 import datetime
 from dataclasses import dataclass, field
 
+from claims.corrections import REASON_PREFIXES
 from claims.models import Affiliation, Claim, Correction, Speaker
 
+CORRECTION_REASONS = tuple(f"{prefix}:" for prefix in REASON_PREFIXES.values())
 # Status changes are told by the reviews themselves.
 TRACKED_FIELDS = ("text", "speaker", "kind", "affiliation")
 
@@ -23,13 +25,11 @@ class HistoryEvent:
 
 def claim_history(claim: Claim) -> list[HistoryEvent]:
     events = [_review_event(review) for review in claim.reviews.select_related("reviewer").order_by("created_at", "id")]
-    # A change of speaker shows as a change below, with its reason; dismissals and restorations change
-    # only the status, which the field history leaves to the reviews, so they are told here.
+    # Corrections of the extraction are told by their own rows (who, why, the speakers before and after),
+    # so the field-history rows they wrote are skipped below.
     events += [
         _correction_event(correction)
-        for correction in claim.corrections.select_related("corrected_by")
-        .filter(kind__in=[Correction.Kind.NOT_A_CLAIM, Correction.Kind.RESTORED])
-        .order_by("created_at", "id")
+        for correction in claim.corrections.select_related("corrected_by").order_by("created_at", "id")
     ]
     records = list(claim.history.select_related("history_user").order_by("history_date", "history_id"))
     previous = None
@@ -43,6 +43,8 @@ def claim_history(claim: Claim) -> list[HistoryEvent]:
                     summary="claim recorded",
                 )
             )
+        elif (record.history_change_reason or "").startswith(CORRECTION_REASONS):
+            pass
         elif previous is not None:
             delta = record.diff_against(previous, included_fields=list(TRACKED_FIELDS))
             if delta.changes:
@@ -87,6 +89,9 @@ def _correction_event(correction: Correction) -> HistoryEvent:
         action="correction",
         summary=correction.get_kind_display().lower(),
         rationale=correction.reason,
+        changes=[{"field": "speaker", "old": correction.old_speaker or None, "new": correction.new_speaker}]
+        if correction.new_speaker
+        else [],
     )
 
 

@@ -76,10 +76,14 @@ def test_speaker_corrected_to_a_known_speaker_is_in_the_history(claim, reviewer)
     name_speaker(claim=claim, reviewer=reviewer, speaker=koh, reason="Koh said it.", expected_version=claim.version)
 
     assert claim.speaker == koh
-    change = [e for e in claim_history(claim) if e.action == "changed"][-1]
-    assert change.user == "rita"
-    assert change.summary == "speaker corrected: Koh said it."
-    assert {"field": "speaker", "old": old, "new": "Collin Koh"} in change.changes
+    event = claim_history(claim)[-1]
+    assert (event.action, event.user, event.summary, event.rationale) == (
+        "correction",
+        "rita",
+        "speaker corrected",
+        "Koh said it.",
+    )
+    assert event.changes == [{"field": "speaker", "old": old, "new": "Collin Koh"}]
 
 
 def test_unattributed_claim_is_named_with_a_new_speaker_and_aliases(claim, reviewer):
