@@ -281,6 +281,8 @@ class Claim(models.Model):
                 *QUEUE_INDEX, condition=Q(status__in=["unverified", "in_review"]), name="claims_claim_queue_order"
             ),
             models.Index(fields=["taken_by", "status"], name="claims_claim_taken_by"),
+            # The admin's list of all claims, newest first (Meta.ordering), read backwards from this index.
+            models.Index(fields=["created_at", "id"], name="claims_claim_created"),
         ]
 
     def __str__(self):

@@ -119,6 +119,10 @@ class Migration(migrations.Migration):
             model_name="claim",
             index=models.Index(fields=["taken_by", "status"], name="claims_claim_taken_by"),
         ),
+        migrations.AddIndex(
+            model_name="claim",
+            index=models.Index(fields=["created_at", "id"], name="claims_claim_created"),
+        ),
         migrations.AddField(
             model_name="correction",
             name="claim",
