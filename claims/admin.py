@@ -15,7 +15,7 @@ from claims.admin_history import ReadOnlyHistoryAdmin
 from claims.admin_paging import CappedCountPaginator, capped_count, count_label
 from claims.context import article_label, quote_in_paragraph
 from claims.corrections import dismiss_claim, name_speaker, restore_claim
-from claims.history import claim_history
+from claims.history import UNATTRIBUTED, claim_history
 from claims.models import (
     Affiliation,
     Claim,
@@ -28,6 +28,7 @@ from claims.models import (
 )
 from claims.review import CORRECTABLE_FIELDS, ReviewRejected, StaleClaim, correct_claim, record_review, start_review
 from claims.speakers import MergeRefused, merge_speakers
+from sources.admin import ArticleAdmin
 
 # The reviewer's home: queue counts, their claims in review, what was decided last.
 admin.site.index_template = "admin/claims/desk_index.html"
@@ -58,7 +59,7 @@ class ClaimAdmin(DALFModelAdmin, ReadOnlyHistoryAdmin):
     form = ClaimAdminForm
     list_display = [
         "short_text",
-        "speaker_name",
+        "attributed_to",
         "stated_affiliation",
         "outlet",
         "published",
@@ -174,8 +175,8 @@ class ClaimAdmin(DALFModelAdmin, ReadOnlyHistoryAdmin):
         return claim.text if len(claim.text) <= 90 else claim.text[:89] + "…"
 
     @admin.display(description="speaker", ordering="speaker__name")
-    def speaker_name(self, claim):
-        return claim.speaker or format_html('<em class="unattributed">{}</em>', "unattributed")
+    def attributed_to(self, claim):
+        return claim.speaker or format_html('<em class="unattributed">{}</em>', UNATTRIBUTED)
 
     @admin.display(description="affiliation", ordering="affiliation__stated_as")
     def stated_affiliation(self, claim):
@@ -533,3 +534,20 @@ class CorrectionAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class ArticleClaimInline(admin.TabularInline):
+    """An article's claims on its admin page, read only: claims are corrected on their own page."""
+
+    model = Claim
+    extra = 0
+    fields = ["text", "speaker", "kind", "status"]
+    readonly_fields = fields
+    show_change_link = True
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+ArticleAdmin.inlines = [*ArticleAdmin.inlines, ArticleClaimInline]

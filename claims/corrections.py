@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 
 from claims.models import Claim, Correction, Speaker, VerificationStatus
 from claims.review import ReviewRejected, StaleClaim
-from claims.speakers import add_alias, find_speaker, guess_speaker_kind
+from claims.speakers import add_alias, resolve_speaker
 
 # The change reason of the history row each correction writes; the claim's history tells these
 # through their Correction rows instead (claims.history), which also know the rule that erred.
@@ -101,9 +101,8 @@ def name_speaker(
         raise ReviewRejected({"kind": f"{kind!r} is not a kind of speaker."})
     locked = _lock(claim, expected_version)
     if speaker is None:
-        speaker = find_speaker(new_name)
-        if speaker is None:
-            speaker = Speaker.objects.create(name=new_name, kind=kind or guess_speaker_kind(new_name))
+        # A known speaker by this name (or an alias, or a misspelling of one) is reused, not duplicated.
+        speaker, _ = resolve_speaker(new_name, kind)
     if locked.speaker_id == speaker.pk:
         raise ReviewRejected({"speaker": f"The claim is already attributed to {speaker}."})
     old = locked.speaker

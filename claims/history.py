@@ -7,6 +7,8 @@ from claims.corrections import REASON_PREFIXES
 from claims.models import Affiliation, Claim, Correction, Speaker
 
 CORRECTION_REASONS = tuple(f"{prefix}:" for prefix in REASON_PREFIXES.values())
+# How a claim without a speaker is shown to people.
+UNATTRIBUTED = "Unattributed"
 # Status changes are told by the reviews themselves.
 TRACKED_FIELDS = ("text", "speaker", "kind", "affiliation")
 
@@ -100,6 +102,8 @@ def _username(user) -> str | None:
 
 
 def _display(field_name: str, value) -> str | None:
+    if field_name == "speaker" and value is None:
+        return UNATTRIBUTED
     if value is None:
         return None
     if field_name == "speaker":

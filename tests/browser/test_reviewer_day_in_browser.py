@@ -82,7 +82,7 @@ def test_a_reviewers_day(live_server, day, chromium, screenshots):
 
         # 3. Take two claims from the queue; the list shows who took them.
         rita.goto("/admin/claims/claim/")
-        expect(rita.locator("#result_list tbody tr").first).to_contain_text("unattributed")
+        expect(rita.locator("#result_list tbody tr").first).to_contain_text("Unattributed")
         for text in (DECIDE, DISMISS):
             claim_row(rita, text).locator("input.action-select").check()
         rita.locator("select[name=action]").select_option("take_into_review")
