@@ -101,8 +101,9 @@ def synthetic_names(rng: random.Random) -> list[str]:
 
 
 def load_archive(total: int) -> None:
-    from django.contrib.auth.models import Group, User
+    from django.contrib.auth.models import Permission, User
     from django.core.management import call_command
+    from django.db.models import Q
 
     from claims.models import Claim, Speaker, VerificationStatus
     from claims.names import name_key, text_hash
@@ -116,7 +117,12 @@ def load_archive(total: int) -> None:
     if not speakers[0].pk:  # SQLite before 3.35 returns no keys from a bulk insert
         speakers = list(Speaker.objects.filter(name__regex=r" \d{5}$"))
     reviewer = User.objects.get_or_create(username="bench-reviewer", defaults={"is_staff": True})[0]
-    reviewer.groups.add(Group.objects.get(name="Reviewers"))
+    # A reviewer's permissions given directly: --fresh flushes the groups the migrations made.
+    reviewer.user_permissions.set(
+        Permission.objects.filter(content_type__app_label__in=["claims", "sources"]).filter(
+            Q(codename__startswith="view_") | Q(codename__in=["add_review", "start_review", "correct_extraction"])
+        )
+    )
     verdicts = list(Claim.TRUTH_VERDICTS)
     missing = total - Claim.objects.count()
     made = 0
