@@ -307,3 +307,25 @@ def test_verdict_by_a_reviewer_is_not_lost_when_review_is_rejected(client, revie
     assert response.status_code == 200
     assert "not a url" in response.text
     assert not Review.objects.filter(claim=claim).exists()
+
+
+def test_outlet_autocomplete_finds_an_outlet_by_part_of_its_name(client, reviewer):
+    client.force_login(reviewer)
+
+    response = client.get(
+        "/admin/autocomplete/",
+        {"term": "bloom", "app_label": "sources", "model_name": "article", "field_name": "outlet"},
+    )
+
+    assert [r["text"] for r in response.json()["results"]] == ["Bloomberg"]
+
+
+def test_outlet_filter_keeps_the_chosen_outlet_named(client, reviewer, claim):
+    client.force_login(reviewer)
+
+    response = client.get(
+        "/admin/claims/claim/", {"status": "all", "article__outlet__id__exact": claim.article.outlet_id}
+    )
+
+    assert {c.article.outlet_id for c in response.context["cl"].result_list} == {claim.article.outlet_id}
+    assert 'value="Bloomberg"' in response.text
