@@ -1,7 +1,7 @@
 from dalf.admin import DALFModelAdmin, DALFRelatedFieldAjax
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -136,19 +136,8 @@ class ClaimAdmin(DALFModelAdmin, ReadOnlyHistoryAdmin):
         return ["-created_at", "-id"]
 
     def get_search_results(self, request, queryset, search_term):
-        """Claims whose text holds every word, or whose speaker's name or alias holds the whole term.
-
-        Speakers are matched first in their own (small) table, so the claim table is not joined to
-        aliases, which would multiply rows and force a DISTINCT over the whole result.
-        """
-        term = search_term.strip()
-        if not term:
-            return queryset, False
-        speakers = Speaker.objects.filter(Q(name__icontains=term) | Q(aliases__name__icontains=term)).values("pk")
-        text = Q()
-        for word in term.split():
-            text &= Q(text__icontains=word)
-        return queryset.filter(text | Q(speaker__in=speakers)), False
+        """Claim text, speaker names and aliases (ClaimQuerySet.search_text_or_speaker); never a DISTINCT."""
+        return queryset.search_text_or_speaker(search_term), False
 
     def has_add_permission(self, request):
         return False

@@ -89,6 +89,23 @@ class ClaimQuerySet(models.QuerySet):
             q &= Q(text__icontains=word)
         return self.filter(q)
 
+    def search_text_or_speaker(self, term: str):
+        """Claims whose text holds every word of `term`, or whose speaker's name or an alias holds all of it.
+
+        Speakers are matched first in their own (small) table, so the claims are not joined to aliases,
+        which would repeat rows and need a DISTINCT over the whole result.
+        """
+        from claims.models import Speaker
+
+        term = term.strip()
+        if not term:
+            return self
+        words = Q()
+        for word in term.split():
+            words &= Q(text__icontains=word)
+        speakers = Speaker.objects.filter(Q(name__icontains=term) | Q(aliases__name__icontains=term)).values("pk")
+        return self.filter(words | Q(speaker__in=speakers))
+
     def public(self):
         """Claims shown to the public: a named speaker, and not dismissed as 'not a claim'."""
         return self.filter(speaker__isnull=False).exclude(status="not_a_claim")
