@@ -111,6 +111,7 @@ def test_a_reviewers_day(live_server, day, chromium, screenshots):
         rita.locator(".select2-search__field").fill("Koh")
         rita.locator(".select2-results__option", has_text="Collin Koh").click()
         rita.locator("#name-speaker").get_by_label("Reason").fill("Koh is named in the sentence before.")
+        rita.screenshot(path=screenshots / "05a-name-the-speaker.png", full_page=True)
         rita.get_by_role("button", name="Save the speaker").click()
         expect(rita.locator(".messagelist")).to_contain_text("Speaker named.")
         expect(rita.locator("#claim-quote h2")).to_contain_text("Collin Koh")
@@ -119,13 +120,14 @@ def test_a_reviewers_day(live_server, day, chromium, screenshots):
         expect(named).to_contain_text("speaker named")
         expect(named.locator(".rationale")).to_have_text("Koh is named in the sentence before.")
         expect(named).to_contain_text("speaker: “—” → “Collin Koh”")
-        rita.screenshot(path=screenshots / "05-speaker-named-in-history.png", full_page=True)
+        rita.screenshot(path=screenshots / "05b-speaker-named-in-history.png", full_page=True)
 
         # 6. One of my claims is not a claim at all: dismiss it; it leaves the queue, with its reason kept.
         rita.goto("/admin/")
         rita.locator("#my-claims").get_by_role("link", name=re.compile(re.escape(DISMISS))).click()
         rita.get_by_role("link", name="Not a claim, or the wrong speaker? Correct the extraction").click()
         rita.locator("#dismiss-claim").get_by_label("Reason").fill("A noun phrase from the headline, not a statement.")
+        rita.screenshot(path=screenshots / "06a-dismiss-as-not-a-claim.png", full_page=True)
         rita.get_by_role("button", name="Dismiss as not a claim").click()
         expect(rita.locator(".messagelist")).to_contain_text("Dismissed as not a claim.")
         rita.goto(f"/admin/claims/claim/{dismiss.pk}/change/")
@@ -133,7 +135,7 @@ def test_a_reviewers_day(live_server, day, chromium, screenshots):
         dismissed = rita.locator("#claim-history tr.history-correction")
         expect(dismissed).to_contain_text("dismissed as not a claim")
         expect(dismissed).to_contain_text("A noun phrase from the headline, not a statement.")
-        rita.screenshot(path=screenshots / "06-not-a-claim-in-history.png", full_page=True)
+        rita.screenshot(path=screenshots / "06b-not-a-claim-in-history.png", full_page=True)
 
         # 7. The verdict is in its claim's history, with who, why and the evidence.
         rita.goto(f"/admin/claims/claim/{decide.pk}/change/")
