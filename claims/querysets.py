@@ -90,7 +90,7 @@ class ClaimQuerySet(models.QuerySet):
         return self.filter(q)
 
     def search_text_or_speaker(self, term: str):
-        """Claims whose text holds every word of `term`, or whose speaker's name or an alias holds all of it.
+        """Claims search() finds for `term`, or whose speaker's name or an alias holds all of it.
 
         Speakers are matched first in their own (small) table, so the claims are not joined to aliases,
         which would repeat rows and need a DISTINCT over the whole result.
@@ -100,11 +100,9 @@ class ClaimQuerySet(models.QuerySet):
         term = term.strip()
         if not term:
             return self
-        words = Q()
-        for word in term.split():
-            words &= Q(text__icontains=word)
         speakers = Speaker.objects.filter(Q(name__icontains=term) | Q(aliases__name__icontains=term)).values("pk")
-        return self.filter(words | Q(speaker__in=speakers))
+        # Two filters of one queryset joined by OR: the text part is whatever search() does.
+        return self.search(term) | self.filter(speaker__in=speakers)
 
     def public(self):
         """Claims shown to the public: a named speaker, and not dismissed as 'not a claim'."""
