@@ -1,5 +1,5 @@
-"""A reviewer's day in a real browser: the queue, a claim in its paragraph, a verdict, its history,
-and a second reviewer's stale verdict refused. The README's walkthrough for reviewers follows these steps."""
+"""Two reviewers on one claim in a real browser: the queue, a claim in its paragraph, a verdict, its history,
+and the second reviewer's stale verdict refused (the README's note after the reviewer's day)."""
 
 import re
 from pathlib import Path
