@@ -95,12 +95,13 @@ class ClaimQuerySet(models.QuerySet):
         Speakers are matched first in their own (small) table, so the claims are not joined to aliases,
         which would repeat rows and need a DISTINCT over the whole result.
         """
-        from claims.models import Speaker
-
         term = term.strip()
         if not term:
             return self
-        speakers = Speaker.objects.filter(Q(name__icontains=term) | Q(aliases__name__icontains=term)).values("pk")
+        # By name, not by import: claims.models imports this module.
+        speaker_model = apps.get_model("claims", "Speaker")
+        named = Q(name__icontains=term) | Q(aliases__name__icontains=term)
+        speakers = speaker_model.objects.filter(named).values("pk")
         # Two filters of one queryset joined by OR: the text part is whatever search() does.
         return self.search(term) | self.filter(speaker__in=speakers)
 
