@@ -27,7 +27,8 @@ from claims.models import (
     Topic,
 )
 from claims.review import CORRECTABLE_FIELDS, ReviewRejected, StaleClaim, correct_claim, record_review, start_review
-from claims.speakers import MergeRefused, merge_speakers
+from claims.services import claim_can_be_deleted, delete_claim
+from claims.speakers import MergeRefused, merge_speakers_into
 from sources.admin import ArticleAdmin
 
 # The reviewer's home: queue counts, their claims in review, what was decided last.
@@ -143,10 +144,12 @@ class ClaimAdmin(DALFModelAdmin, ReadOnlyHistoryAdmin):
         return False
 
     def has_delete_permission(self, request, obj=None):
-        # Reviewed work is never deleted; unreviewed claims only by those allowed to delete.
-        if obj is not None and obj.reviews.exists():
+        if obj is not None and not claim_can_be_deleted(obj):
             return False
         return super().has_delete_permission(request, obj)
+
+    def delete_model(self, request, obj):
+        delete_claim(claim=obj)
 
     def get_urls(self):
         def view(name, route, function):
@@ -454,9 +457,7 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
                 self.message_user(request, "Choose one of the selected speakers to keep.", messages.ERROR)
                 return None
             try:
-                for other in speakers:
-                    if other.pk != keep.pk:
-                        merge_speakers(keep=keep, other=other, editor=request.user)
+                merge_speakers_into(keep=keep, others=[s for s in speakers if s.pk != keep.pk], editor=request.user)
             except MergeRefused as error:
                 self.message_user(request, str(error), messages.ERROR)
                 return None

@@ -9,9 +9,7 @@ from claims.review import ReviewRejected, validate_review
 
 # "Not a claim" is a correction of the extraction (the correction page), not a verdict on the truth.
 VERDICT_CHOICES = [
-    (value, label)
-    for value, label in VerificationStatus.choices
-    if value not in (VerificationStatus.UNVERIFIED, VerificationStatus.NOT_A_CLAIM)
+    (status.value, status.label) for status in Claim.REVIEW_VERDICTS if status != VerificationStatus.NOT_A_CLAIM
 ]
 RECORD_BUTTONS = ("_record", "_record_next")
 

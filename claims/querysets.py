@@ -2,9 +2,22 @@ import difflib
 
 from django.apps import apps
 from django.db import models
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q
+from django.db.models import Case, Count, F, Q, Value, When
+from django.db.models.functions import Coalesce
 
 from claims.names import name_key
+from claims.statuses import WAITING_STATUSES, VerificationStatus
+
+# The review queue's order, used by the admin's claim list and by the queue's index (Claim.Meta):
+# claims nobody is named for first, then the extractor's least certain attributions, then the oldest.
+# Expressions rather than NULLS FIRST/LAST, which SQLite's indexes cannot say.
+REVIEW_QUEUE_ORDER = (
+    Case(When(speaker__isnull=True, then=Value(0)), default=Value(1)),
+    # No confidence (typed in, imported from an archive): after every extracted claim.
+    Coalesce(F("confidence"), Value(2.0)),
+    F("created_at"),
+    F("id"),
+)
 
 # How close a misspelt name must be to a known one (difflib ratio) to count as the same name.
 FUZZY_NAME_CUTOFF = 0.8
@@ -58,13 +71,6 @@ def _fuzzy_speaker_ids(key: str) -> list[int]:
     return sorted({pk for match in matches for pk in candidates[match]})
 
 
-UNATTRIBUTED = ExpressionWrapper(Q(speaker__isnull=True), output_field=BooleanField())
-QUEUE_ORDER = (UNATTRIBUTED.desc(), F("confidence").asc(nulls_last=True), F("created_at").asc(), F("id").asc())
-# The same order as an index can hold it: SQLite refuses NULLS LAST there, and PostgreSQL puts nulls
-# last in an ascending index anyway, so its planner reads QUEUE_ORDER straight from this one.
-QUEUE_INDEX = (UNATTRIBUTED.desc(), F("confidence").asc(), F("created_at").asc(), F("id").asc())
-
-
 class ClaimQuerySet(models.QuerySet):
     def with_related(self):
         """Everything a claim's representation shows, in a fixed number of queries."""
@@ -107,24 +113,23 @@ class ClaimQuerySet(models.QuerySet):
 
     def public(self):
         """Claims shown to the public: a named speaker, and not dismissed as 'not a claim'."""
-        return self.filter(speaker__isnull=False).exclude(status="not_a_claim")
+        return self.filter(speaker__isnull=False).exclude(status=VerificationStatus.NOT_A_CLAIM)
 
     def unattributed(self):
         """Claims whose speaker the extractor could not name; they wait for a reviewer."""
         return self.filter(speaker__isnull=True)
 
-    def review_queue(self):
-        """Claims waiting for a verdict, oldest first."""
-        return self.filter(status__in=["unverified", "in_review"]).order_by("created_at", "id")
+    def waiting(self):
+        """Claims a reviewer still has to decide."""
+        return self.filter(status__in=WAITING_STATUSES)
 
     def in_queue_order(self):
-        """Unattributed claims first (a reviewer must name their speaker), then the extractor's least
-        certain attributions, then the oldest. The partial index claims_claim_queue_order serves it."""
-        return self.order_by(*QUEUE_ORDER)
+        """The review queue's order (REVIEW_QUEUE_ORDER), which the partial index claims_claim_queue holds."""
+        return self.order_by(*REVIEW_QUEUE_ORDER)
 
     def next_in_queue(self, *, user, after=None):
         """The claim `user` should open next: waiting, free or already theirs, first in queue order."""
-        queue = self.filter(status__in=["unverified", "in_review"]).filter(Q(taken_by__isnull=True) | Q(taken_by=user))
+        queue = self.waiting().filter(Q(taken_by__isnull=True) | Q(taken_by=user))
         if after is not None:
             queue = queue.exclude(pk=after.pk)
         return queue.in_queue_order().first()

@@ -25,7 +25,7 @@ def test_dismissed_claim_leaves_the_queue_and_the_public_list(claim, reviewer):
     dismiss_claim(claim=claim, reviewer=reviewer, reason="A headline, not a statement.", expected_version=claim.version)
 
     assert claim.status == "not_a_claim"
-    assert not Claim.objects.review_queue().filter(pk=claim.pk).exists()
+    assert not Claim.objects.waiting().filter(pk=claim.pk).exists()
     assert not Claim.objects.public().filter(pk=claim.pk).exists()
 
 
@@ -48,7 +48,7 @@ def test_restored_claim_is_back_in_the_queue_unverified(claim, reviewer):
     restore_claim(claim=claim, reviewer=reviewer, reason="It is a quote after all.", expected_version=claim.version)
 
     assert claim.status == "unverified"
-    assert Claim.objects.review_queue().filter(pk=claim.pk).exists()
+    assert Claim.objects.waiting().filter(pk=claim.pk).exists()
     assert [e.summary for e in claim_history(claim) if e.action == "correction"] == [
         "dismissed as not a claim",
         "restored to the queue",
@@ -154,3 +154,13 @@ def test_command_says_when_nothing_was_corrected():
     call_command("extraction_corrections", stdout=out)
 
     assert "No corrections yet" in out.getvalue()
+
+
+def test_a_corrected_claim_is_kept_like_a_reviewed_one(claim, reviewer):
+    from claims.services import ReviewedClaimKept, delete_claim
+
+    dismiss_claim(claim=claim, reviewer=reviewer, reason="Not a claim.", expected_version=claim.version)
+
+    with pytest.raises(ReviewedClaimKept):
+        delete_claim(claim=claim)
+    assert Claim.objects.filter(pk=claim.pk).exists()

@@ -32,7 +32,7 @@ def revoke_corrections(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0007_claim_unattributed_and_not_a_claim"),
+        ("claims", "0008_review_queue_order"),
         ("sources", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
@@ -99,20 +99,6 @@ class Migration(migrations.Migration):
                 on_delete=django.db.models.deletion.DO_NOTHING,
                 related_name="+",
                 to=settings.AUTH_USER_MODEL,
-            ),
-        ),
-        migrations.AddIndex(
-            model_name="claim",
-            index=models.Index(
-                models.OrderBy(
-                    models.ExpressionWrapper(models.Q(("speaker__isnull", True)), output_field=models.BooleanField()),
-                    descending=True,
-                ),
-                models.OrderBy(models.F("confidence")),
-                models.OrderBy(models.F("created_at")),
-                models.OrderBy(models.F("id")),
-                condition=models.Q(("status__in", ["unverified", "in_review"])),
-                name="claims_claim_queue_order",
             ),
         ),
         migrations.AddIndex(
