@@ -26,6 +26,7 @@ from claims.models import (
     SpeakerAlias,
     Topic,
 )
+from claims.querysets import REVIEW_QUEUE_ORDER
 from claims.review import CORRECTABLE_FIELDS, ReviewRejected, StaleClaim, correct_claim, record_review, start_review
 from claims.services import claim_can_be_deleted, delete_claim
 from claims.speakers import MergeRefused, merge_speakers_into
@@ -133,7 +134,7 @@ class ClaimAdmin(DALFModelAdmin, ReadOnlyHistoryAdmin):
         # The queue's own order while it is shown (an index holds it); otherwise the newest first.
         status = request.GET.get("status")
         if status in (None, "", StatusQueueFilter.WAITING) and not request.GET.get("q"):
-            return list(Claim.objects.in_queue_order().query.order_by)
+            return list(REVIEW_QUEUE_ORDER)
         return ["-created_at", "-id"]
 
     def get_search_results(self, request, queryset, search_term):
