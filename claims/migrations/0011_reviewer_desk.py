@@ -32,7 +32,7 @@ def revoke_corrections(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0008_review_queue_order"),
+        ("claims", "0010_cache_table"),
         ("sources", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
