@@ -6,6 +6,7 @@ Correction row naming the extraction rule that erred, so the rules can be improv
 """
 
 from collections.abc import Iterable
+from typing import Any
 
 from django.db import IntegrityError, transaction
 
@@ -15,7 +16,7 @@ from claims.speakers import add_alias, resolve_speaker
 
 # The change reason of the history row each correction writes; the claim's history tells these
 # through their Correction rows instead (claims.history), which also know the rule that erred.
-REASON_PREFIXES = {
+REASON_PREFIXES: dict[str, str] = {
     Correction.Kind.NOT_A_CLAIM: "not a claim",
     Correction.Kind.RESTORED: "restored",
     Correction.Kind.SPEAKER_NAMED: "speaker named",
@@ -37,22 +38,22 @@ def _require_reason(reason: str) -> str:
     return reason
 
 
-def _save(locked: Claim, claim: Claim, user, kind: str, reason: str) -> None:
+def _save(locked: Claim, claim: Claim, user: Any, kind: str, reason: str) -> None:
     locked.version += 1
-    locked._history_user = user
-    locked._change_reason = f"{REASON_PREFIXES[kind]}: {reason}"
+    locked._history_user = user  # type: ignore[attr-defined]  # read by django-simple-history
+    locked._change_reason = f"{REASON_PREFIXES[kind]}: {reason}"  # type: ignore[attr-defined]
     locked.save()
     claim.refresh_from_db()
 
 
-def _correction(locked: Claim, user, kind: str, reason: str, **names) -> Correction:
+def _correction(locked: Claim, user: Any, kind: str, reason: str, **names: str) -> Correction:
     return Correction.objects.create(
         claim=locked, kind=kind, extraction_rule=locked.extraction_rule, reason=reason, corrected_by=user, **names
     )
 
 
 @transaction.atomic
-def dismiss_claim(*, claim: Claim, reviewer, reason: str, expected_version: int) -> Correction:
+def dismiss_claim(*, claim: Claim, reviewer: Any, reason: str, expected_version: int) -> Correction:
     """Mark a claim 'not a claim': it leaves the queue and the public lists, and stays in history."""
     reason = _require_reason(reason)
     locked = _lock(claim, expected_version)
@@ -64,7 +65,7 @@ def dismiss_claim(*, claim: Claim, reviewer, reason: str, expected_version: int)
 
 
 @transaction.atomic
-def restore_claim(*, claim: Claim, reviewer, reason: str, expected_version: int) -> Correction:
+def restore_claim(*, claim: Claim, reviewer: Any, reason: str, expected_version: int) -> Correction:
     """Bring a claim dismissed as 'not a claim' back into the queue, unverified."""
     reason = _require_reason(reason)
     locked = _lock(claim, expected_version)
@@ -80,7 +81,7 @@ def restore_claim(*, claim: Claim, reviewer, reason: str, expected_version: int)
 def name_speaker(
     *,
     claim: Claim,
-    reviewer,
+    reviewer: Any,
     reason: str,
     expected_version: int,
     speaker: Speaker | None = None,
@@ -110,7 +111,7 @@ def name_speaker(
     for form in forms:
         add_alias(speaker, form)
     locked.speaker = speaker
-    if locked.affiliation_id and locked.affiliation.speaker_id != speaker.pk:
+    if locked.affiliation is not None and locked.affiliation.speaker_id != speaker.pk:
         locked.affiliation = None
     kind = Correction.Kind.SPEAKER_CORRECTED if old else Correction.Kind.SPEAKER_NAMED
     try:

@@ -47,11 +47,11 @@ class ClaimViewSet(
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
     filterset_class = ClaimFilter
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[Claim]:
         queryset = super().get_queryset()
         if self.action == "list" and "status" not in self.request.query_params:
             # Claims dismissed as not a claim, and those still without a speaker, are asked for by status.
-            queryset = queryset.public()
+            queryset = queryset.public()  # type: ignore[attr-defined]  # a ClaimQuerySet, typed QuerySet by DRF
         return queryset
 
     @extend_schema(request=ClaimInput, responses={201: ClaimSerializer})
