@@ -86,6 +86,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    # Autocomplete list filters for the admin (speakers, outlets): thousands of choices, typed not listed.
+    "dalf",
     "sources",
     "claims",
 ]

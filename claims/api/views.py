@@ -47,6 +47,13 @@ class ClaimViewSet(
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
     filterset_class = ClaimFilter
 
+    def get_queryset(self) -> QuerySet[Claim]:
+        queryset = super().get_queryset()
+        if self.action == "list" and "status" not in self.request.query_params:
+            # Claims dismissed as not a claim, and those still without a speaker, are asked for by status.
+            queryset = queryset.public()  # type: ignore[attr-defined]  # a ClaimQuerySet, typed QuerySet by DRF
+        return queryset
+
     @extend_schema(request=ClaimInput, responses={201: ClaimSerializer})
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         data = ClaimInput(data=request.data)
@@ -118,4 +125,5 @@ class SpeakerClaimsView(generics.ListAPIView):
         if getattr(self, "swagger_fake_view", False):  # schema generation has no speaker
             return Claim.objects.none()
         speaker = generics.get_object_or_404(Speaker, pk=self.kwargs["pk"])
-        return Claim.objects.with_related().filter(speaker=speaker).order_by("-created_at", "-id")
+        claims = Claim.objects.with_related().filter(speaker=speaker).order_by("-created_at", "-id")
+        return claims if "status" in self.request.query_params else claims.public()
