@@ -264,6 +264,10 @@ class Claim(models.Model):
             models.Index(
                 fields=["created_at"], condition=Q(status__in=["unverified", "in_review"]), name="claims_claim_queue"
             ),
+            # A speaker's public page: their claims newest first, a page at a time (keyset on id).
+            models.Index(fields=["speaker", "-id"], name="claims_claim_speaker_newest"),
+            # A speaker's scorecard (counted from the index alone) and their claims filtered to one verdict.
+            models.Index(fields=["speaker", "status", "-id"], name="claims_claim_speaker_status"),
         ]
 
     def __str__(self):
@@ -324,7 +328,11 @@ class Review(models.Model):
                 name="claims_review_external_unique",
             ),
         ]
-        indexes = [models.Index(fields=["claim", "-created_at"])]
+        indexes = [
+            models.Index(fields=["claim", "-created_at"]),
+            # The newest verdicts: the public home page and its feeds.
+            models.Index(fields=["-created_at", "-id"], name="claims_review_newest"),
+        ]
 
     def __str__(self):
         who = self.reviewer or self.reviewing_organization or self.get_origin_display()

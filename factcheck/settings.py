@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "rest_framework",
     "rest_framework.authtoken",
     "django_filters",
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "simple_history",
     "sources",
     "claims",
+    "pages",
 ]
 
 MIDDLEWARE = [
