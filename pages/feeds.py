@@ -39,6 +39,13 @@ class VerdictsFeed(Feed):
 
     item_guid_is_permalink = False
 
+    def get_feed(self, obj, request):
+        feed = super().get_feed(obj, request)
+        # An entry's id must be absolute (Atom requires an IRI); the framework makes only links absolute.
+        for item in feed.items:
+            item["unique_id"] = request.build_absolute_uri(item["unique_id"])
+        return feed
+
     def item_pubdate(self, review: Review):
         return review.created_at
 

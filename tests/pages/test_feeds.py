@@ -48,7 +48,8 @@ def test_each_verdict_is_its_own_feed_entry(client, verdicts):
     feed = ET.fromstring(client.get("/verdicts.atom").content)
 
     ids = [entry.findtext(f"{ATOM}id") for entry in feed.findall(f"{ATOM}entry")]
-    assert len(set(ids)) == 3
+    assert ids[1] == f"http://testserver{claim_path(verdicts['pukhov'])}#verdict-{verdicts['pukhov'].reviews.last().pk}"
+    assert len(set(ids)) == 3 and all(i.startswith("http://testserver/claims/") for i in ids)
 
 
 def test_speaker_feed_lists_only_that_speakers_verdicts(client, verdicts):
