@@ -264,10 +264,6 @@ class Claim(models.Model):
             models.Index(
                 fields=["created_at"], condition=Q(status__in=["unverified", "in_review"]), name="claims_claim_queue"
             ),
-            # A speaker's public page: their claims newest first, a page at a time (keyset on id).
-            models.Index(fields=["speaker", "-id"], name="claims_claim_speaker_newest"),
-            # A speaker's scorecard (counted from the index alone) and their claims filtered to one verdict.
-            models.Index(fields=["speaker", "status", "-id"], name="claims_claim_speaker_status"),
         ]
 
     def __str__(self):

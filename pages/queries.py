@@ -124,8 +124,10 @@ def speaker_claims(
 ) -> tuple[list[Claim], int | None]:
     """One page of the speaker's public claims, newest first, and the cursor of the next page (None on the last).
 
-    Paging is by id (keyset), not by offset, and nothing is counted: the page costs the same on the
-    first page as on the thousandth, for a speaker with ten claims or a hundred thousand.
+    Paging is by keyset, not by offset, and nothing is counted: the page costs the same on the first
+    page as on the thousandth, for a speaker with ten claims or a hundred thousand. The cursor is the
+    id of the last claim shown; the next page starts below its (created_at, id) in the index of a
+    speaker's claims newest first.
     """
     claims = public_claims().filter(speaker=speaker)
     if filters.statuses:
@@ -144,8 +146,10 @@ def speaker_claims(
     if filters.words:
         claims = claims.search(filters.words)
     if after is not None:
-        claims = claims.filter(pk__lt=after)
-    page = list(claims.select_related("affiliation", "article__outlet").order_by("-id")[: size + 1])
+        last = Subquery(Claim.objects.filter(pk=after).values("created_at"))
+        # The first condition alone bounds the index scan; the second breaks ties within one instant.
+        claims = claims.filter(created_at__lte=last).filter(Q(created_at__lt=last) | Q(pk__lt=after))
+    page = list(claims.select_related("affiliation", "article__outlet").order_by("-created_at", "-id")[: size + 1])
     next_cursor = page[size - 1].pk if len(page) > size else None
     return page[:size], next_cursor
 

@@ -104,17 +104,26 @@ def test_speaker_claims_filtered_by_words(client, putin):
     ]
 
 
-def test_claims_page_by_page_newest_first_each_once(client, prolific):
-    seen, path, params = [], speaker_path(prolific), {}
-    for _ in range(3):
+def walk_pages(client, speaker) -> list[str]:
+    seen, path, params = [], speaker_path(speaker), {}
+    for _ in range(4):
         response = client.get(path, params)
         seen += claim_texts(response)
         older = re.search(r'<a rel="next" href="\?([^"#]+)', response.content.decode())
         if not older:
             break
         params = dict(pair.split("=") for pair in older.group(1).replace("&amp;", "&").split("&"))
+    return seen
 
-    assert seen == [f"Statement number {n}." for n in range(45, 0, -1)]
+
+def test_claims_page_by_page_newest_first_each_once(client, prolific):
+    assert walk_pages(client, prolific) == [f"Statement number {n}." for n in range(45, 0, -1)]
+
+
+def test_claims_added_in_one_instant_page_each_once(client, prolific):
+    Claim.objects.filter(speaker=prolific).update(created_at=datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC))
+
+    assert walk_pages(client, prolific) == [f"Statement number {n}." for n in range(45, 0, -1)]
 
 
 def test_paging_keeps_the_filters(client, prolific, reviewer):
