@@ -28,11 +28,7 @@ def find_speakers(query: str, *, limit: int = SEARCH_SPEAKERS_SHOWN) -> list[Spe
         public_claims().filter(speaker=OuterRef("pk")).order_by().values("speaker").annotate(n=Count("id")).values("n")
     )
     # A subquery rather than a join and GROUP BY: it is counted only for the speakers on the page.
-    return list(
-        Speaker.objects.matching(query)
-        .annotate(public_claim_count=Coalesce(Subquery(claim_count), 0))
-        .prefetch_related("aliases")[:limit]
-    )
+    return list(Speaker.objects.matching(query).annotate(public_claim_count=Coalesce(Subquery(claim_count), 0))[:limit])
 
 
 def find_claims(query: str, *, limit: int = SEARCH_CLAIMS_SHOWN) -> list[Claim]:

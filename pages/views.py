@@ -50,7 +50,8 @@ def speaker(request, pk: int, slug: str = ""):
         next_query = params.urlencode()
     context = {
         "speaker": speaker,
-        "aliases": sorted(alias.name for alias in speaker.aliases.all() if alias.name != speaker.name),
+        # Not the forms that only respell the name ('barack-obama', a slug an archive used).
+        "aliases": sorted(alias.name for alias in speaker.aliases.all() if alias.name_key != speaker.name_key),
         "affiliations": queries.stated_affiliations(speaker),
         "chart": chart(scorecard_rows(queries.speaker_status_counts(speaker))),
         "form": form,

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from claims.models import Affiliation, Claim, Speaker
+from claims.models import Affiliation, Claim, Speaker, SpeakerAlias
 from pages.permalinks import speaker_path
 from sources.models import Article
 from tests.pages.conftest import decide, parts
@@ -28,6 +28,12 @@ def test_speaker_page_shows_name_kind_and_aliases(client, putin):
     page = parts(client.get(speaker_path(putin)))
 
     assert "Vladimir Putin" in page.text and "Person · also written as Putin" in page.text
+
+
+def test_an_alias_that_only_respells_the_name_is_not_shown(client, putin):
+    SpeakerAlias.objects.create(speaker=putin, name="vladimir-putin")
+
+    assert "also written as Putin " in parts(client.get(speaker_path(putin))).text + " "
 
 
 def test_speaker_page_lists_each_stated_role_with_its_dates(client, seeded):
