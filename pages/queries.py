@@ -13,8 +13,9 @@ SEARCH_SPEAKERS_SHOWN = 10
 SEARCH_CLAIMS_SHOWN = 20
 RECENT_VERDICTS_SHOWN = 10
 CLAIMS_PER_PAGE = 20
-# A speaker quoted in ten thousand articles is described by their distinct wordings, the latest first.
+# A speaker's distinct role wordings shown, read from their latest AFFILIATION_WINDOW statements.
 AFFILIATIONS_SHOWN = 25
+AFFILIATION_WINDOW = 500
 
 
 def public_claims() -> QuerySet[Claim]:
@@ -82,28 +83,50 @@ class StatedAffiliation:
     articles: int
 
 
-def stated_affiliations(speaker: Speaker, *, limit: int = AFFILIATIONS_SHOWN) -> list[StatedAffiliation]:
+@dataclass(frozen=True)
+class StatedRoles:
+    roles: list[StatedAffiliation]
+    # The speaker has more statements than were read: these are the roles of the latest ones.
+    partial: bool
+    window: int
+
+
+def stated_affiliations(
+    speaker: Speaker, *, limit: int = AFFILIATIONS_SHOWN, window: int = AFFILIATION_WINDOW
+) -> StatedRoles:
     """Each wording of the speaker's role with the dates of the articles that used it, latest first.
 
-    An archive's statements (LIAR) come with no article: their wordings count no articles and no dates.
+    Only the speaker's latest `window` statements are read: a speaker quoted in 25,000 articles has
+    25,000 statements, mostly in a handful of wordings, and grouping them all would cost the page a
+    third of a second. An archive's statements (LIAR) come with no article: no articles, no dates.
     """
-    rows = (
-        Affiliation.objects.filter(speaker=speaker)
+    latest = Affiliation.objects.filter(speaker=speaker).order_by("-id").values("pk")[:window]
+    rows = list(
+        Affiliation.objects.filter(pk__in=latest)
         .order_by()
         .values("stated_as")
         .annotate(
             first=Min("article__published"),
             last=Max("article__published"),
             articles=Count("article"),
-            recorded=Max("created_at"),
+            statements=Count("*"),
+            recorded=Max("id"),
         )
-        .order_by(F("last").desc(nulls_last=True), "-recorded", "stated_as")[:limit]
+        .order_by(F("last").desc(nulls_last=True), "-recorded", "stated_as")
     )
-    return [StatedAffiliation(**{key: row[key] for key in ("stated_as", "first", "last", "articles")}) for row in rows]
+    roles = [StatedAffiliation(**{key: row[key] for key in ("stated_as", "first", "last", "articles")}) for row in rows]
+    partial = sum(row["statements"] for row in rows) >= window
+    return StatedRoles(roles=roles[:limit], partial=partial, window=window)
 
 
 def speaker_status_counts(speaker: Speaker) -> dict[str, int]:
-    return public_claims().filter(speaker=speaker).status_counts()
+    """The speaker's public claims counted per status.
+
+    COUNT(*), not COUNT(id): PostgreSQL then counts from the (speaker, status) index alone, without
+    visiting a row, which for a speaker with 90,000 claims is the difference of half a second.
+    """
+    claims = public_claims().filter(speaker=speaker).order_by()
+    return dict(claims.values_list("status").annotate(n=Count("*")))
 
 
 @dataclass(frozen=True)

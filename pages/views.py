@@ -52,7 +52,7 @@ def speaker(request, pk: int, slug: str = ""):
         "speaker": speaker,
         # Not the forms that only respell the name ('barack-obama', a slug an archive used).
         "aliases": sorted(alias.name for alias in speaker.aliases.all() if alias.name_key != speaker.name_key),
-        "affiliations": queries.stated_affiliations(speaker),
+        "roles": queries.stated_affiliations(speaker),
         "chart": chart(scorecard_rows(queries.speaker_status_counts(speaker))),
         "form": form,
         "filtered": valid and form.is_filtered(),

@@ -5,6 +5,7 @@ import pytest
 
 from claims.models import Affiliation, Claim, Speaker, SpeakerAlias
 from pages.permalinks import speaker_path
+from pages.queries import AFFILIATION_WINDOW
 from sources.models import Article
 from tests.pages.conftest import decide, parts
 
@@ -190,6 +191,17 @@ def test_a_bad_filter_is_a_400_that_says_what_is_wrong(client, putin, params, me
     response = client.get(speaker_path(putin), params)
 
     assert response.status_code == 400 and message in response.content.decode()
+
+
+def test_roles_of_a_speaker_quoted_everywhere_come_from_their_latest_statements(client, putin):
+    Affiliation.objects.bulk_create(
+        Affiliation(speaker=putin, stated_as="Russian President", article=None) for _ in range(AFFILIATION_WINDOW)
+    )
+    Affiliation.objects.create(speaker=putin, stated_as="the Kremlin's leader")
+
+    text = parts(client.get(speaker_path(putin))).text
+
+    assert f"From their latest {AFFILIATION_WINDOW} statements." in text and "the Kremlin's leader" in text
 
 
 def test_roles_of_an_archive_speaker_say_where_they_come_from(client, putin):
