@@ -34,7 +34,8 @@ def find_speakers(query: str, *, limit: int = SEARCH_SPEAKERS_SHOWN) -> list[Spe
 
 def find_claims(query: str, *, limit: int = SEARCH_CLAIMS_SHOWN) -> list[Claim]:
     """Public claims containing every word of `query`, newest first."""
-    return list(public_claims().search(query).select_related("speaker", "article__outlet").order_by("-id")[:limit])
+    claims = public_claims().search(query).select_related("speaker", "article__outlet").defer("article__body")
+    return list(claims.order_by("-id")[:limit])
 
 
 def recent_verdicts(*, speaker: Speaker | None = None, limit: int = RECENT_VERDICTS_SHOWN) -> list[Review]:
@@ -49,9 +50,8 @@ def recent_verdicts(*, speaker: Speaker | None = None, limit: int = RECENT_VERDI
     )
     if speaker is not None:
         reviews = reviews.filter(claim__speaker=speaker)
-    return list(
-        reviews.select_related("claim__speaker", "claim__article__outlet").order_by("-created_at", "-id")[:limit]
-    )
+    reviews = reviews.select_related("claim__speaker", "claim__article__outlet").defer("claim__article__body")
+    return list(reviews.order_by("-created_at", "-id")[:limit])
 
 
 def current_verdicts(*, limit: int = RECENT_VERDICTS_SHOWN) -> list[Review]:
@@ -168,7 +168,9 @@ def speaker_claims(
         last = Subquery(Claim.objects.filter(pk=after).values("created_at"))
         # The first condition alone bounds the index scan; the second breaks ties within one instant.
         claims = claims.filter(created_at__lte=last).filter(Q(created_at__lt=last) | Q(pk__lt=after))
-    page = list(claims.select_related("affiliation", "article__outlet").order_by("-created_at", "-id")[: size + 1])
+    # The list shows the article's outlet and date; its body (often many kilobytes) stays in the database.
+    claims = claims.select_related("affiliation", "article__outlet").defer("article__body")
+    page = list(claims.order_by("-created_at", "-id")[: size + 1])
     next_cursor = page[size - 1].pk if len(page) > size else None
     return page[:size], next_cursor
 
