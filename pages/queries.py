@@ -15,7 +15,7 @@ RECENT_VERDICTS_SHOWN = 10
 CLAIMS_PER_PAGE = 20
 # A speaker's distinct role wordings shown, read from their latest AFFILIATION_WINDOW statements.
 AFFILIATIONS_SHOWN = 25
-AFFILIATION_WINDOW = 500
+AFFILIATION_WINDOW = 200
 
 
 def public_claims() -> QuerySet[Claim]:
