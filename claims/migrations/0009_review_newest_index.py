@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0007_claim_unattributed_and_not_a_claim"),
+        ("claims", "0008_review_queue_order"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
