@@ -176,12 +176,16 @@ def speaker_claims(
 
 
 def public_claim(pk: int) -> Claim | None:
-    """A public claim with everything its page shows, its verdicts newest first; None when it is not public."""
+    """A public claim with everything its page shows, its verdicts newest first; None when it is not public.
+
+    Three queries: the claim with its speaker, affiliation, article (body included: the quote is shown
+    in its paragraph) and outlet; its topics; its verdicts.
+    """
     verdicts = Review.objects.filter(verdict__in=TRUTH_VERDICTS).order_by("-created_at", "-id")
     return (
         public_claims()
         .filter(pk=pk)
-        .with_related()
-        .prefetch_related(Prefetch("reviews", queryset=verdicts, to_attr="verdicts"))
+        .select_related("speaker", "affiliation", "article__outlet")
+        .prefetch_related("topics", Prefetch("reviews", queryset=verdicts, to_attr="verdicts"))
         .first()
     )

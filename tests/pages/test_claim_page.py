@@ -200,3 +200,9 @@ def test_archive_statement_shows_its_venue_and_no_article(client, pukhov_claim, 
     html = client.get(claim_path(claim)).content.decode()
 
     assert "a television interview" in html and "The quote in its article" not in html
+
+
+def test_claim_page_costs_three_queries(client, checked, django_assert_num_queries):
+    # 1 the claim with speaker, affiliation, article and outlet; 2 its topics; 3 its verdicts.
+    with django_assert_num_queries(3):
+        client.get(claim_path(checked))
