@@ -11,8 +11,8 @@ EVIDENCE = "https://www.reuters.com/world/china/putin-xi-talks-2021-12-15/"
 ARTICLE_URL = "https://www.bloomberg.com/news/articles/2021-12-15/putin-courts-xi"
 
 
-def google_claimreview_problems(doc: dict) -> list[str]:
-    """What Google's Fact Check markup requires and recommends of a ClaimReview that is missing or malformed."""
+def google_claimreview_problems(doc: dict, *, recommended: bool = True) -> list[str]:
+    """What Google's Fact Check markup requires (and recommends) of a ClaimReview that is missing or malformed."""
     problems = []
 
     def need(value, path):
@@ -37,10 +37,11 @@ def google_claimreview_problems(doc: dict) -> list[str]:
     item = doc.get("itemReviewed") or {}
     need(item.get("@type") == "Claim" or None, "itemReviewed.@type Claim")
     need((item.get("author") or {}).get("name"), "itemReviewed.author.name")
-    need(item.get("datePublished"), "itemReviewed.datePublished")
-    appearance = item.get("appearance") or item.get("firstAppearance") or []
-    appearance = appearance if isinstance(appearance, list) else [appearance]
-    need([a for a in appearance if str(a.get("url", "")).startswith("http")], "itemReviewed.appearance url")
+    if recommended:
+        need(item.get("datePublished"), "itemReviewed.datePublished")
+        appearance = item.get("appearance") or item.get("firstAppearance") or []
+        appearance = appearance if isinstance(appearance, list) else [appearance]
+        need([a for a in appearance if str(a.get("url", "")).startswith("http")], "itemReviewed.appearance url")
     if doc.get("datePublished"):
         datetime.datetime.fromisoformat(doc["datePublished"])
     return problems
@@ -206,3 +207,21 @@ def test_claim_page_costs_three_queries(client, checked, django_assert_num_queri
     # 1 the claim with speaker, affiliation, article and outlet; 2 its topics; 3 its verdicts.
     with django_assert_num_queries(3):
         client.get(claim_path(checked))
+
+
+def test_archive_statement_with_a_verdict_has_the_required_claimreview_fields(client, pukhov_claim, reviewer):
+    claim = Claim.objects.create(
+        text="Says the budget doubled in four years.", speaker=pukhov_claim.speaker, origin=Claim.Origin.LIAR
+    )
+    decide(claim, reviewer, "pants_on_fire", "It fell.")
+
+    [review] = parts(client.get(claim_path(claim))).jsonld
+
+    assert google_claimreview_problems(review, recommended=False) == []
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "alternateName": "Pants on fire",
+        "ratingValue": 1,
+        "bestRating": 5,
+        "worstRating": 1,
+    }
