@@ -1,4 +1,4 @@
-"""Every public claim and speaker page, for search engines (django.contrib.sitemaps, 50,000 to a file)."""
+"""Every public claim and speaker page, for search engines (django.contrib.sitemaps)."""
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Exists, OuterRef
@@ -8,6 +8,9 @@ from pages.permalinks import claim_path, speaker_path
 
 
 class ClaimSitemap(Sitemap):
+    # Smaller files than the protocol's 50,000: each is rendered on request, and a crawler fetches them one by one.
+    limit = 10_000
+
     def items(self):
         return Claim.objects.public().only("id", "text", "updated_at").order_by("id")
 

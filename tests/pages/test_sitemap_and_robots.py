@@ -55,3 +55,12 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin_and_ap
         "Disallow: /api/",
         "Sitemap: http://testserver/sitemap.xml",
     ]
+
+
+def test_a_long_claims_sitemap_is_split_into_files_the_index_names(client, seeded, monkeypatch):
+    monkeypatch.setattr("pages.sitemaps.ClaimSitemap.limit", 50)
+
+    index = locations(client.get("/sitemap.xml"))
+    second = locations(client.get("/sitemap-claims.xml", {"p": 2}))
+
+    assert "http://testserver/sitemap-claims.xml?p=2" in index and len(second) == 21
