@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0008_review_queue_order"),
+        ("claims", "0010_cache_table"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
