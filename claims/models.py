@@ -349,7 +349,11 @@ class Review(models.Model):
                 name="claims_review_external_unique",
             ),
         ]
-        indexes = [models.Index(fields=["claim", "-created_at"])]
+        indexes = [
+            models.Index(fields=["claim", "-created_at"]),
+            # The newest verdicts: the public home page and its feeds.
+            models.Index(fields=["-created_at", "-id"], name="claims_review_newest"),
+        ]
 
     def __str__(self):
         who = self.reviewer or self.reviewing_organization or self.get_origin_display()

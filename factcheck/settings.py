@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "rest_framework",
     "knox",
     "axes",
@@ -90,6 +91,7 @@ INSTALLED_APPS = [
     "dalf",
     "sources",
     "claims",
+    "pages",
 ]
 
 MIDDLEWARE = [
