@@ -5,23 +5,32 @@ import re
 from sources.parsing import ParsedArticle, parse_article
 
 from . import affiliation, reported
-from .attribution import Attributor
+from .attribution import QUOTE_RULES, Attributor
 from .context import ParagraphContext
 from .kinds import classify
 from .names import Cast, capitalised_inside, find_mentions, headline_case, learn_genders
 from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
-from .speakers import Speaker, SpeakerResolver
+from .reported import REPORTED_RULES
+from .rules import NO_RULE, SCARE, Rule
+from .speakers import NOBODY, Speaker, SpeakerResolver
 
+# How sure the source of a reported statement must be to count as "the last speaker" for what follows.
+_NAMES_THE_LAST_SPEAKER = 0.7
 _DESCRIBED = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|his|her|their)\s+[a-z]|who\b)")
 
 
-def extract_article(text: str, filename: str = "") -> ExtractedArticle:
-    """Parse an article and extract its quotations and reported statements."""
-    return extract_parsed(parse_article(text, filename))
+def extract_article(
+    text: str, filename: str = "", rules: tuple[Rule, ...] = QUOTE_RULES + REPORTED_RULES
+) -> ExtractedArticle:
+    """Parse an article and extract its quotations and reported statements.
+
+    ``rules`` narrows the rule tables (a test runs one rule alone); by default every rule applies.
+    """
+    return extract_parsed(parse_article(text, filename), rules)
 
 
-def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
+def extract_parsed(parsed: ParsedArticle, rules: tuple[Rule, ...] = QUOTE_RULES + REPORTED_RULES) -> ExtractedArticle:
     texts = [p.text for p in parsed.paragraphs]
     spans = find_quotes(texts)
     quoted: dict[int, list[tuple[int, int]]] = {}
@@ -62,8 +71,8 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
             if person is not None and m.title:
                 cast.note_title(person, m)
     resolver = SpeakerResolver(cast)
-    attributor = Attributor(contexts, resolver)
-    reporter = reported.Reporter(contexts, resolver)
+    attributor = Attributor(contexts, resolver, rules)
+    reporter = reported.Reporter(contexts, resolver, rules)
 
     records: list[QuoteRecord] = []
     by_paragraph: dict[int, list[QuoteSpan]] = {}
@@ -75,7 +84,7 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
         events += [(st.body_start - ctx.base, 1, st) for st in reporter.statements(ctx)]
         for _, is_statement, item in sorted(events, key=lambda e: (e[0], e[1])):
             if is_statement:
-                if item.speaker.confidence >= 0.7:
+                if item.speaker.confidence >= _NAMES_THE_LAST_SPEAKER:
                     # Only a confidently named source of reported speech counts as "the last speaker".
                     attributor.note(ctx.index, item.body_start, item.speaker)
                 records.append(_indirect_record(parsed, item, affiliations))
@@ -87,7 +96,7 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
     return ExtractedArticle(parsed, records)
 
 
-def _record(parsed, contexts, span: QuoteSpan, speaker: Speaker, rule: str, affiliations) -> QuoteRecord:
+def _record(parsed, contexts, span: QuoteSpan, speaker: Speaker, rule: Rule | None, affiliations) -> QuoteRecord:
     texts = [c.text for c in contexts]
     (fi, fs, _), (li, _, le) = span.first, span.last
     # Trim the spaces some articles leave inside the marks, keeping offsets exact.
@@ -99,9 +108,10 @@ def _record(parsed, contexts, span: QuoteSpan, speaker: Speaker, rule: str, affi
     text = " ".join(texts[i][s:e].strip() for i, s, e in pieces)
     ctx = contexts[fi]
     kind = classify(text, ctx, fs - 1, bool(speaker.name))
-    if kind == "scare" and rule not in {"after_quote_inverted", "after_quote_subject", "before_quote"}:
-        speaker = Speaker(None, speaker.kind, 0.2, "unknown")
-        rule = "scare"
+    rule_name = rule.name if rule else NO_RULE
+    if kind == "scare" and not (rule and rule.explicit):
+        speaker = Speaker(None, speaker.kind, NOBODY.confidence, "unknown")
+        rule_name = SCARE
     aff = affiliations.get(speaker.name) if speaker.name else None
     return QuoteRecord(
         text=text,
@@ -116,7 +126,7 @@ def _record(parsed, contexts, span: QuoteSpan, speaker: Speaker, rule: str, affi
         body_start=contexts[fi].base + fs,
         body_end=contexts[li].base + le,
         confidence=round(speaker.confidence, 2),
-        rule=rule,
+        rule=rule_name,
     )
 
 
@@ -135,7 +145,6 @@ def _indirect_record(parsed, statement, affiliations) -> QuoteRecord:
         end=parsed.to_source_offset(statement.body_end) or 0,
         body_start=statement.body_start,
         body_end=statement.body_end,
-        # Reported speech is a paraphrase: less sure than a quotation, and least sure when short.
-        confidence=round(speaker.confidence * (0.9 if len(statement.text.split()) >= 4 else 0.5), 2),
-        rule=statement.rule,
+        confidence=round(statement.confidence, 2),
+        rule=statement.rule.name,
     )
