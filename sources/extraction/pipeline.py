@@ -87,7 +87,8 @@ def extract_parsed(parsed: ParsedArticle, rules: tuple[Rule, ...] = QUOTE_RULES 
                 if item.speaker.confidence >= _NAMES_THE_LAST_SPEAKER:
                     # Only a confidently named source of reported speech counts as "the last speaker".
                     attributor.note(ctx.index, item.body_start, item.speaker)
-                records.append(_indirect_record(parsed, item, affiliations))
+                if not item.quoted:
+                    records.append(_indirect_record(parsed, item, affiliations))
                 continue
             found = attributor.attribute(item)
             attributor.note(ctx.index, ctx.base + item.first[1], found.speaker)

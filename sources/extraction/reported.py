@@ -90,6 +90,8 @@ _BRIDGE = re.compile(
 # get a lower confidence so that reviewers meet them last.
 _MIN_WORDS = 2
 _LONGEST_SENTENCE = 2000
+# A verb's complement that opens on a preposition or an infinitive is no reported clause.
+_NOT_A_CLAUSE = re.compile(r"\s*(?:to|by|about|for|with|of|on|in|at|during|from|as|into|over|after|before)\s")
 # A content that is only a place or a time: "(said) in Tallinn on Thursday."
 _WHERE_OR_WHEN = re.compile(
     r"^\s*(?:(?:in|on|at|during|after|before|last|this|from|outside|late|early)\s+[^,;\x00“”\"]*?)+"
@@ -118,6 +120,8 @@ class Statement:
     body_end: int
     speaker: Speaker
     rule: Rule
+    # The content holds a quotation of three words or more: the quotation is the claim, not the statement.
+    quoted: bool = False
 
     @property
     def confidence(self) -> float:
@@ -288,6 +292,8 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None  # "told a news briefing.": the rest is where it was said, not what
     if _WHERE_OR_WHEN.match(content):
         return None  # "told reporters in Tallinn on Thursday."
+    if _NOT_A_CLAUSE.match(content):
+        return None  # "tried to ...", "spoke about ...", "said during ...": no reported clause follows
     np = strip_appositive(trim_auxiliaries(v.subject))
     return s.make(v.content_start, len(s.masked), np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
 
@@ -390,6 +396,9 @@ class Reporter:
 
     def make(self, ctx, sent_start, c_start, c_end, np, np_pos, rule: Rule, speaker=None) -> Statement | None:
         """The statement whose content is ``c_start:c_end`` of the sentence, said by the source ``np``."""
+        content = ctx.masked[sent_start + c_start : sent_start + c_end]
+        # Quoted words in the content are the speaker's own, stored as the quotation: one claim, not two.
+        quoted = MASK in content
         text = ctx.text[sent_start + c_start : sent_start + c_end]
         lead = len(text) - len(text.lstrip(" ,"))
         text = text.strip(" ,")
@@ -412,7 +421,13 @@ class Reporter:
         if speaker is None or not speaker.name:
             return None
         body_start = ctx.base + sent_start + c_start + lead
-        return Statement(text, body_start, body_start + len(text), speaker, rule)
+        return Statement(text, body_start, body_start + len(text), speaker, rule, quoted)
+
+
+# Where a reported statement ends inside its sentence: a clause of the writer's own follows.
+_CONTENT_END = re.compile(
+    r"\s+[-–—]{1,2}\s+|;|,\s+(?:while|but|although|though|whereas|even as|adding|saying|noting|citing|according to)\b"
+)
 
 
 def _inside(statement: Statement, other: Statement) -> bool:
