@@ -250,7 +250,7 @@ def transcript(q: QuoteSite) -> Speaker | None:
     label = q.opening.label
     if not label or label in {"Q", "A"}:
         return None
-    return q.at.resolver.mention(label.title(), "person", q.opening.base)
+    return q.at.resolver.mention(label.title(), "person", q.opening.base, titled=True)
 
 
 def sentence_cue_inverted(q: QuoteSite) -> Speaker | None:

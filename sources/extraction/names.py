@@ -45,6 +45,21 @@ _TRAILING_NOISE = {
     "ii",
     "iii",
     "iv",
+    # Months, in full and abbreviated: "sided with Russia Jan. 31" (not "May": "Theresa May").
+    *[
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
 }
 _ADDRESS = {"mr", "mrs", "ms", "dr"}
 # Capitalised words at a run's edge that modify a name without being part of it (rule "name_edges"):

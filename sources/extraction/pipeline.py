@@ -45,7 +45,16 @@ def extract_parsed(parsed: ParsedArticle, rules: tuple[Rule, ...] = QUOTE_RULES 
     if parsed.title:
         # A headline may be the only place that gives a surname's full name; it ranks before the body.
         headline = headline_case(parsed.title, body, cast.inside_caps)
-        cast.add_mentions([m for m in find_mentions(headline, -len(headline) - 1) if len(m.tokens) > 1])
+        # Title case hides where names end: a word the body writes in lowercase ends the name
+        # ("Leaders' Chat Moves Russia, China Toward Unity" names nobody).
+        lowercase = set(re.findall(r"(?<![\w’'\-])[a-z][\w’'\-]*", body))
+        cast.add_mentions(
+            [
+                m
+                for m in find_mentions(headline, -len(headline) - 1)
+                if len(m.tokens) > 1 and all(w in cast.inside_caps or w.lower() not in lowercase for w in m.tokens)
+            ]
+        )
         cast.headline = headline
     all_mentions = []
     for ctx in contexts:

@@ -195,6 +195,9 @@ class SpeakerResolver:
         if person is not None:
             how = "full" if person.name == name else "surname"
             return Speaker(person.name, "person", Sure.FULL_NAME if how == "full" else Sure.SURNAME, how, person.gender)
+        if not titled and not self.cast.named_inside(name):
+            # "Any confrontation would ...": a word capitalised only where it opens a sentence is no name.
+            return Speaker(None, "person", Sure.NOBODY, "unknown")
         sure = Sure.NEW_NAME if (len(name.split()) > 1 or titled) else Sure.NEW_ONE_WORD_NAME
         return Speaker(name, "person", sure, "full")
 
