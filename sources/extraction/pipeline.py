@@ -12,7 +12,7 @@ from .names import Cast, capitalised_inside, find_mentions, headline_case, learn
 from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
 from .reported import REPORTED_RULES
-from .rules import NO_RULE, SCARE, Rule
+from .rules import NO_RULE, QUOTE_SPEAKER_FLOOR, SCARE, STATEMENT_FLOOR, Rule
 from .speakers import NOBODY, Speaker, SpeakerResolver
 
 # How sure the source of a reported statement must be to count as "the last speaker" for what follows.
@@ -96,11 +96,12 @@ def extract_parsed(parsed: ParsedArticle, rules: tuple[Rule, ...] = QUOTE_RULES 
                 if item.speaker.confidence >= _NAMES_THE_LAST_SPEAKER:
                     # Only a confidently named source of reported speech counts as "the last speaker".
                     attributor.note(ctx.index, item.body_start, item.speaker)
-                if not item.quoted:
+                if not item.quoted and item.confidence >= STATEMENT_FLOOR:
                     records.append(_indirect_record(parsed, item, affiliations))
                 continue
             found = attributor.attribute(item)
-            attributor.note(ctx.index, ctx.base + item.first[1], found.speaker)
+            if found.speaker.confidence >= QUOTE_SPEAKER_FLOOR:
+                attributor.note(ctx.index, ctx.base + item.first[1], found.speaker)
             records.append(_record(parsed, contexts, item, found.speaker, found.rule, affiliations))
     records.sort(key=lambda r: (r.body_start, r.kind == "indirect"))
     return ExtractedArticle(parsed, records)
@@ -119,6 +120,9 @@ def _record(parsed, contexts, span: QuoteSpan, speaker: Speaker, rule: Rule | No
     ctx = contexts[fi]
     kind = classify(text, ctx, fs - 1, bool(speaker.name))
     rule_name = rule.name if rule else NO_RULE
+    if speaker.confidence < QUOTE_SPEAKER_FLOOR:
+        # Too unsure to present as attributed: the quotation is kept, its speaker left to a reviewer.
+        speaker = Speaker(None, speaker.kind, speaker.confidence, speaker.how)
     if kind == "scare" and not (rule and rule.explicit):
         speaker = Speaker(None, speaker.kind, NOBODY.confidence, "unknown")
         rule_name = SCARE

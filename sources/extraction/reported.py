@@ -11,11 +11,10 @@ from functools import cached_property
 from . import rules as r
 from .context import ParagraphContext
 from .lexicon import PARTIAL_VERBS, REPORTING_CLAUSE_VERBS, SPEECH_VERBS, VerbFinder, VerbHit, verb_pattern
-from .names import find_mentions
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import MASK
 from .rules import Rule
-from .speakers import Speaker, SpeakerResolver, strip_appositive
+from .speakers import Speaker, SpeakerResolver, Sure, strip_appositive
 
 _VERBS = verb_pattern(REPORTING_CLAUSE_VERBS)
 # Verbs whose addressee comes before the reported clause: "told reporters (that) ...".
@@ -97,15 +96,6 @@ _WHERE_OR_WHEN = re.compile(
     r"^\s*(?:(?:in|on|at|during|after|before|last|this|from|outside|late|early)\s+[^,;\x00“”\"]*?)+"
     r"[.!?]?\s*$"
 )
-# "Roe's claim that the pier is safe", "Roe's criticism of the plan": a noun of saying owned by a source.
-_POSSESSIVE_CUE = re.compile(
-    r"(?P<np>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*)[’']s?\s+(?:[a-z]+\s+)?"
-    r"(?:announcement|claim|assertion|criticism|statement|comments?|remarks?|argument|suggestion|promise|pledge|"
-    r"call|proposal|warning|description|characterization|accusation|allegation|denial|praise|defen[cs]e|"
-    r"rejection|endorsement|insistence|admission|vow|threat|demand|plea|argument|contention|prediction|"
-    r"assessment|explanation|complaint|charge|rebuke|response|reply|answer|message|tweet|speech)s?\s+"
-    r"(?:of|that|about|on|for|against|to)\s+(?P<content>[^,;:\x00“”\"]{3,200})"
-)
 _SHORT_WORDS = 4
 # A determiner or adjective right before a cue word makes it a noun ("no doubt", "the call").
 _NOUN_USE = re.compile(
@@ -127,10 +117,11 @@ class Statement:
     def confidence(self) -> float:
         # A paraphrase of two or three words ("denied it") is the least sure of all: reviewers meet it last.
         short = _SHORT_CONTENT if len(self.text.split()) < _SHORT_WORDS else 1.0
-        return min(self.rule.confidence, self.speaker.confidence) * short
+        # The rule's measured accuracy, lowered by how the source was named (a full name keeps it whole).
+        return self.rule.confidence * min(1.0, self.speaker.confidence / Sure.FULL_NAME) * short
 
 
-_SHORT_CONTENT = 0.55
+_SHORT_CONTENT = 0.75
 
 
 class ReportSite:
@@ -195,16 +186,6 @@ def according_to_middle(s: ReportSite) -> Statement | None:
     return _shape(s, _ACCORDING_MIDDLE, ACCORDING_TO_MIDDLE)
 
 
-def possessive_noun(s: ReportSite) -> list[Statement]:
-    """Mina Holt's claim that the pier is safe drew a crowd."""
-    found = []
-    for m in _POSSESSIVE_CUE.finditer(s.masked):
-        made = s.make(m.start("content"), m.end("content"), m.group("np"), s.start + m.start(), POSSESSIVE_NOUN)
-        if made is not None:
-            found.append(made)
-    return found
-
-
 # A cue verb and the clause it reports. ---------------------------------------------------------------
 class VerbClause:
     """A cue verb in a sentence: its subject words, where its content starts, and the clause's shape."""
@@ -252,37 +233,6 @@ class VerbClause:
         return "plain"
 
 
-def participle(s: ReportSite, v: VerbClause) -> Statement | None:
-    """The pier is late, Mina Holt said, adding that it would open in May."""
-    if v.shape != "participle":
-        return None
-    # The participle's subject is the speaker of the statement before it.
-    speaker = s.found[-1].speaker
-    return s.make(v.content_start, len(s.masked), "", s.start + v.verb.start(), PARTICIPLE, speaker)
-
-
-def coordinated(s: ReportSite, v: VerbClause) -> Statement | None:
-    """Mina Holt toured the pier and said it would open in May."""
-    if v.shape != "coordinated":
-        return None
-    subject, end = v.subject, len(s.masked)
-    # "..., and the council said ...": a subject of its own after the conjunction comes first.
-    own = re.search(r"\b(?:and|but)\s+(?P<np>[^,]{1,40}?)\s*$", subject)
-    if own and not re.match(r"(?:then|also|later|now|on|in|at|last|this)\b", own.group("np")):
-        made = s.make(v.content_start, end, trim_auxiliaries(own.group("np")), s.start + own.start("np"), COORDINATED)
-        if made is not None:
-            return made
-    # "Roe welcomed the plan and said ...": the subject opens the sentence.
-    head = _CLAUSE_HEAD.match(subject)
-    if head is not None:
-        return s.make(v.content_start, end, head.group("np"), s.start + head.start("np"), COORDINATED)
-    # "One of the voters, Jane Roe, 70, had served ... and said": the first name among the first words.
-    first = next((m for m in find_mentions(subject[:120], 0) if m.kind == "person"), None)
-    if first is None:
-        return None
-    return s.make(v.content_start, end, first.name, s.start + first.start, COORDINATED)
-
-
 def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     """Mina Holt said that the pier would open in early May."""
     if v.shape != "plain":
@@ -298,22 +248,14 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     return s.make(v.content_start, len(s.masked), np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
 
 
-_CLAUSE_HEAD = re.compile(
-    r"^\s*(?:(?:Yet|But|And|Still|So|Now|Then)\s+)?(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w.’'\-]*\s+){0,5}"
-    r"[A-Z][\w’'\-]*|[Hh]e|[Ss]he)\b"
-)
-
-# The table ------------------------------------------------------------------------------------------
-ACCORDING_TO_BEFORE = Rule(r.ACCORDING_TO_BEFORE, 0.9, according_to_before)
-ACCORDING_TO_AFTER = Rule(r.ACCORDING_TO_AFTER, 0.9, according_to_after)
-CONTENT_THEN_VERB = Rule(r.CONTENT_THEN_VERB, 0.9, content_then_verb)
-CONTENT_THEN_VERB_INVERTED = Rule(r.CONTENT_THEN_VERB_INVERTED, 0.9, content_then_verb_inverted)
-ATTRIBUTION_IN_MIDDLE = Rule(r.ATTRIBUTION_IN_MIDDLE, 0.9, attribution_in_middle)
-ACCORDING_TO_MIDDLE = Rule(r.ACCORDING_TO_MIDDLE, 0.9, according_to_middle)
-POSSESSIVE_NOUN = Rule(r.POSSESSIVE_NOUN, 0.9, possessive_noun)
-PARTICIPLE = Rule(r.PARTICIPLE, 0.9, participle)
-COORDINATED = Rule(r.COORDINATED, 0.9, coordinated)
-SUBJECT_VERB_THAT = Rule(r.SUBJECT_VERB_THAT, 0.9, subject_verb_that)
+# The table: each rule's confidence is its accuracy measured on polnear-train (see the README). ---------
+ACCORDING_TO_BEFORE = Rule(r.ACCORDING_TO_BEFORE, 0.75, according_to_before)
+ACCORDING_TO_AFTER = Rule(r.ACCORDING_TO_AFTER, 0.7, according_to_after)
+CONTENT_THEN_VERB = Rule(r.CONTENT_THEN_VERB, 0.5, content_then_verb)
+CONTENT_THEN_VERB_INVERTED = Rule(r.CONTENT_THEN_VERB_INVERTED, 0.75, content_then_verb_inverted)
+ATTRIBUTION_IN_MIDDLE = Rule(r.ATTRIBUTION_IN_MIDDLE, 0.6, attribution_in_middle)
+ACCORDING_TO_MIDDLE = Rule(r.ACCORDING_TO_MIDDLE, 0.5, according_to_middle)
+SUBJECT_VERB_THAT = Rule(r.SUBJECT_VERB_THAT, 0.55, subject_verb_that)
 # The shapes of a whole sentence, tried in this order; the first that fits is the sentence's.
 SHAPE_RULES = (
     ACCORDING_TO_BEFORE,
@@ -323,9 +265,13 @@ SHAPE_RULES = (
     ATTRIBUTION_IN_MIDDLE,
     ACCORDING_TO_MIDDLE,
 )
-NOUN_RULES = (POSSESSIVE_NOUN,)
-# Tried for each cue verb; each fits one shape of clause, so at most one applies.
-VERB_RULES = (PARTICIPLE, COORDINATED, SUBJECT_VERB_THAT)
+# Nouns of saying ("Roe's claim that ..."), a participle carrying on a statement (", adding that ...")
+# and a verb coordinated with another ("Roe toured the pier and said ...") were rules too; their
+# statements were right less than four times in ten on polnear-train, under STATEMENT_FLOOR, so they
+# are gone: a paraphrase without a sure source is no claim.
+NOUN_RULES: tuple[Rule, ...] = ()
+# Tried for each cue verb.
+VERB_RULES = (SUBJECT_VERB_THAT,)
 REPORTED_RULES = (*SHAPE_RULES, *NOUN_RULES, *VERB_RULES)
 
 

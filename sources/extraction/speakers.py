@@ -173,7 +173,7 @@ class SpeakerResolver:
         if m:
             if m.group("owner") and m.group("role").lower() in ORG_ROLE_NOUNS:
                 # "Elbonia's foreign ministry": the phrase names the body itself.
-                return Speaker(m.group(0), "organisation", Sure.ROLE, "organisation")
+                return Speaker(m.group(0), "organisation", Sure.ORGANISATION, "organisation")
             if _UNNAMED_BEFORE.search(subject_context or "") and re.search(
                 rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,4}}{re.escape(m.group('role'))}\b", subject_context or "", re.I
             ):

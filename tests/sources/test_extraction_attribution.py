@@ -298,10 +298,12 @@ def test_a_capitalised_opener_the_article_never_uses_as_a_name_is_not_the_subjec
     assert speaker_of(text) is None
 
 
-def test_a_single_name_the_article_uses_inside_sentences_can_be_the_subject():
+def test_a_sentence_subject_without_a_cue_is_left_to_a_reviewer():
     text = "Pier Vote\n\nThe ferry belongs to Vik.\n\nVik sang “a song about the sea and the pier” at the party.\n"
 
-    assert speaker_of(text) == "Vik"
+    [quote] = quoted(text)
+
+    assert (quote.speaker, quote.rule) == (None, "sentence_subject")
 
 
 def test_a_bare_quote_paragraph_far_from_any_speaker_gets_no_speaker():

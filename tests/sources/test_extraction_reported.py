@@ -26,10 +26,10 @@ def test_according_to_at_the_start_gives_the_statement_after_it():
 
 
 def test_trailing_attribution_gives_the_statement_before_it():
-    [statement] = reported("Pier Vote\n\nThe pier will open in early May, Holt said.\n")
+    [statement] = reported("Pier Vote\n\nThe pier will open in early May, Mina Holt said.\n")
 
     assert statement.text == "The pier will open in early May"
-    assert statement.speaker == "Holt"
+    assert statement.speaker == "Mina Holt"
 
 
 def test_told_skips_the_addressee():
@@ -63,34 +63,13 @@ def test_two_apostrophe_quote_marks_run_on_to_the_next_quoted_sentence():
     assert statement.text.endswith("''The pier is safe now.''")
 
 
-def test_possessive_noun_of_saying_names_the_source():
-    [statement] = reported("Pier Vote\n\nMina Holt's claim that the pier is safe drew laughter.\n")
-
-    assert statement.speaker == "Mina Holt"
-    assert statement.text.startswith("the pier is safe")
+def test_a_verb_coordinated_with_another_reports_nothing():
+    # "X did this and said ...": right less than a third of the time on polnear-train, so not a claim.
+    assert reported("Pier Vote\n\nMina Holt welcomed the vote and said the pier would open in May.\n") == []
 
 
-def test_coordinated_verb_takes_the_subject_of_the_sentence():
-    [statement] = reported("Pier Vote\n\nMina Holt welcomed the vote and said the pier would open in May.\n")
-
-    assert (statement.speaker, statement.text) == ("Mina Holt", "the pier would open in May")
-
-
-def test_participle_after_a_comma_takes_the_subject_of_the_sentence():
-    [statement] = reported("Pier Vote\n\nMina Holt closed the meeting, saying the pier would open in May.\n")
-
-    assert statement.speaker == "Mina Holt"
-
-
-def test_conjunction_with_its_own_subject_names_that_subject():
-    text = (
-        "Pier Vote\n\nThe Harbour Board met.\n\n"
-        "The checks were clear, and the Harbour Board has said it found no fault.\n"
-    )
-
-    [statement] = reported(text)
-
-    assert statement.speaker == "Harbour Board"
+def test_a_statement_from_a_one_word_name_never_given_in_full_is_not_a_claim():
+    assert reported("Pier Vote\n\nThe pier will open in early May, Holt said.\n") == []
 
 
 def test_noun_that_looks_like_a_verb_is_no_cue():
