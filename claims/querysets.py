@@ -1,5 +1,6 @@
 import difflib
 
+from django.apps import apps
 from django.db import models
 from django.db.models import Count, Q
 
@@ -39,7 +40,8 @@ def _word_match(field: str, key: str) -> Q:
 
 
 def _fuzzy_speaker_ids(key: str) -> list[int]:
-    from claims.models import Speaker, SpeakerAlias
+    # By name, not by import: claims.models imports this module.
+    Speaker, SpeakerAlias = apps.get_model("claims", "Speaker"), apps.get_model("claims", "SpeakerAlias")
 
     candidates: dict[str, set[int]] = {}
     names = list(Speaker.objects.values_list("name_key", "pk")) + list(
@@ -64,9 +66,8 @@ class ClaimQuerySet(models.QuerySet):
         ).prefetch_related("topics")
 
     def by_speaker_name(self, query: str):
-        from claims.models import Speaker
-
-        return self.filter(speaker__in=Speaker.objects.matching(query))
+        speakers = self.model._meta.get_field("speaker").related_model
+        return self.filter(speaker__in=speakers.objects.matching(query))
 
     def by_affiliation(self, text: str):
         q = Q()

@@ -1,15 +1,8 @@
 import django_filters
 from django import forms
-from drf_spectacular.utils import extend_schema_field
 
 from claims.models import Claim, Speaker, VerificationStatus
-from sources.models import Article, Outlet
-
-# The largest id a (big)integer primary key holds; SQLite cannot even compare with a larger one.
-MAX_ID = 2**63 - 1
-# Enough for any name or quoted phrase. Each word of a search is a condition: a thousand of them
-# overflow SQLite's expression tree and keep PostgreSQL busy for a minute.
-TEXT_FILTER_MAX_LENGTH = 200
+from factcheck.api.filters import IdFilter, OrderingFilter, TextFilter
 
 
 class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
@@ -22,35 +15,6 @@ class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
 
 class MultipleStatusFilter(django_filters.MultipleChoiceFilter):
     field_class = CommaSeparatedMultipleChoiceField
-
-
-@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
-class IdFilter(django_filters.Filter):
-    """A row's id: `1.5` or `10**20` is a 400 naming the parameter, not row 1 or a server error."""
-
-    field_class = forms.IntegerField
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
-
-
-class TextFilter(django_filters.CharFilter):
-    """Words or a name to look for, at most TEXT_FILTER_MAX_LENGTH characters (longer is a 400)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, max_length=TEXT_FILTER_MAX_LENGTH, **kwargs)
-        # The schema states what the form field checks (its length, no NUL byte), keeping the help text.
-        schema = {"type": "string", "maxLength": TEXT_FILTER_MAX_LENGTH, "pattern": "^[^\\u0000]*$"}
-        if "help_text" in self.extra:
-            schema["description"] = self.extra["help_text"]
-        extend_schema_field(schema)(self)
-
-
-class OrderingFilter(django_filters.OrderingFilter):
-    """django-filter's, minus empty items: '?ordering=,' ordered by nothing, and an unordered page is a 500."""
-
-    def filter(self, qs, value):
-        return super().filter(qs, [item for item in value or [] if item])
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -101,22 +65,3 @@ class SpeakerFilter(django_filters.FilterSet):
 
     def filter_search(self, queryset, name, value):
         return queryset.filter(pk__in=Speaker.objects.matching(value).values("pk"))
-
-
-class ArticleFilter(django_filters.FilterSet):
-    outlet = TextFilter(field_name="outlet__name", lookup_expr="icontains")
-    published_after = django_filters.DateFilter(field_name="published", lookup_expr="gte")
-    published_before = django_filters.DateFilter(field_name="published", lookup_expr="lte")
-    ordering = OrderingFilter(fields=("published", "ingested_at", "title"))
-
-    class Meta:
-        model = Article
-        fields = []
-
-
-class OutletFilter(django_filters.FilterSet):
-    ordering = OrderingFilter(fields=("name", "article_count"))
-
-    class Meta:
-        model = Outlet
-        fields = []

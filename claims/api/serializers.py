@@ -3,7 +3,8 @@ from rest_framework import serializers
 from claims.models import Claim, Review, Speaker, VerificationStatus
 from claims.names import name_key
 from claims.review import MAX_EVIDENCE_LINKS, ReviewRejected, validate_review
-from sources.models import Article, Outlet
+from sources.api.serializers import ArticleRefSerializer
+from sources.models import Article
 
 
 class SpeakerRefSerializer(serializers.ModelSerializer):
@@ -12,17 +13,11 @@ class SpeakerRefSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "kind"]
 
 
-class ArticleRefSerializer(serializers.ModelSerializer):
-    outlet = serializers.CharField(source="outlet.name", default=None, allow_null=True)
-
-    class Meta:
-        model = Article
-        fields = ["id", "title", "outlet", "published"]
-
-
 class ClaimSerializer(serializers.HyperlinkedModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="claim-detail")
-    speaker = SpeakerRefSerializer()
+    speaker = SpeakerRefSerializer(
+        allow_null=True, help_text="Null while the speaker is unknown: the claim waits for a reviewer to name one."
+    )
     affiliation = serializers.CharField(source="affiliation.stated_as", default=None, allow_null=True)
     article = ArticleRefSerializer(allow_null=True)
     topics = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
@@ -105,39 +100,6 @@ class SpeakerDetailSerializer(SpeakerSerializer):
     def get_claims_by_status(self, speaker) -> dict[str, int]:
         counts = speaker.claims.status_counts()
         return {status: counts.get(status, 0) for status in VerificationStatus.values}
-
-
-class OutletSerializer(serializers.ModelSerializer):
-    article_count = serializers.IntegerField(read_only=True)
-
-    class Meta:
-        model = Outlet
-        fields = ["id", "name", "url", "article_count"]
-
-
-class ArticleSerializer(serializers.ModelSerializer):
-    outlet = serializers.CharField(source="outlet.name", default=None, allow_null=True)
-    claim_count = serializers.IntegerField(read_only=True)
-
-    class Meta:
-        model = Article
-        fields = [
-            "id",
-            "title",
-            "outlet",
-            "byline",
-            "published",
-            "url",
-            "language",
-            "origin_file",
-            "ingested_at",
-            "claim_count",
-        ]
-
-
-class ArticleDetailSerializer(ArticleSerializer):
-    class Meta(ArticleSerializer.Meta):
-        fields = ArticleSerializer.Meta.fields + ["body"]
 
 
 class ReviewSerializer(serializers.ModelSerializer):
