@@ -244,19 +244,30 @@ FEMALE_HONORIFICS = _words(
 # Words that make a capitalised run an organisation rather than a person.
 ORG_WORDS = _words(
     """
-    academy administration afp agency alliance ap army assembly association authority bank bbc board
-    bureau cabinet campaign caucus center centre channel church cia club cnn coalition college command
-    commission committee company congress corp corporation council court daily department dhs dnc doj
-    embassy eu fbi federation force forces foundation fund gazette gop government group guard herald
-    house imf inc initiative institute institution journal kingdom kremlin league llc ltd magazine
-    ministry movement nations nato navy network news nsa office opec organisation organization pac
-    parliament party pentagon police post press project radio republic reuters review rnc school
-    secretariat senate service society staff states super_pac tass team times tribune trust tv u.n. un
-    union university upi watch weekly who xinhua
+    academy administration agency alliance army assembly association authority bank board
+    bureau cabinet campaign caucus center centre channel church club coalition college command
+    commission committee company congress corp corporation council court daily department
+    embassy federation force forces foundation fund gazette government group guard herald
+    house inc initiative institute institution journal kingdom league llc ltd magazine
+    ministry movement nations navy network news office organisation organization pac
+    parliament party police post press project radio republic review school
+    secretariat senate service society staff states super_pac team times tribune trust tv
+    union university watch weekly
+    """
+)
+# Common nouns only: an acronym ("NATO", "CNN") is an organisation by its shape (names._classify), and a
+# one-word name ("Reuters") is resolved to the longer form the article gives ("Reuters News Agency").
+
+# The head nouns of place names: "South China Sea", "Potomac River" name no speaker.
+PLACE_WORDS = _words(
+    """
+    bay canal coast desert gulf island islands lake mountain mountains ocean peninsula river sea strait
+    valley
     """
 )
 
-# Single capitalised words that speak as institutions ("the Palace said", "the Pentagon says").
+# Single capitalised words that speak as institutions ("the Palace said", "the Pentagon says"): the seats
+# of government that news writing uses for the government itself, a small closed class like the titles.
 INSTITUTION_WORDS = _words(
     """
     elysee kremlin pentagon vatican whitehall élysée

@@ -30,6 +30,11 @@ _PROXY = re.compile(
     re.IGNORECASE,
 )
 _LOCATING = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with|in|for)\s+(?:the\s+)?[A-Z]")
+# A phrase that names no single source: one opening on a preposition, or two names joined by "and".
+_NOT_A_SOURCE = re.compile(
+    r"(?:over|on|of|at|for|with|about|from|to|by|into|against|despite|during|among|between|under|toward|"
+    r"towards|across|through|amid)\s|.*\b[A-Z][\w.’'\-]*\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*"
+)
 # "a Harbour Ministry statement", "the Roe campaign spokesman": the source inside the phrase.
 _SOURCE_SUFFIX = re.compile(
     r"^(?:a|an|the)\s+(?P<inner>[A-Z].+?)\s+(?:statement|report|release|spokesman|spokeswoman|spokesperson|"
@@ -153,6 +158,8 @@ class SpeakerResolver:
             inner = self.from_phrase(m.group("inner"), pos)
             if inner is not None and inner.name:
                 return inner
+        if _NOT_A_SOURCE.match(phrase):
+            return None  # "over Ukraine", "Putin and Xi": a prepositional phrase, or two sources at once
         m = _PRONOUN.search(phrase)
         if m:
             return self.pronoun(m.group("pron").lower(), pos, subject_context, prior)
@@ -195,6 +202,9 @@ class SpeakerResolver:
         if person is not None:
             how = "full" if person.name == name else "surname"
             return Speaker(person.name, "person", Sure.FULL_NAME if how == "full" else Sure.SURNAME, how, person.gender)
+        org = self.cast.long_org(name) if " " not in name else None
+        if org is not None:
+            return Speaker(org, "organisation", Sure.ORGANISATION, "organisation")
         if not titled and not self.cast.named_inside(name):
             # "Any confrontation would ...": a word capitalised only where it opens a sentence is no name.
             return Speaker(None, "person", Sure.NOBODY, "unknown")

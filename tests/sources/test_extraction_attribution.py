@@ -313,3 +313,11 @@ def test_a_bare_quote_paragraph_far_from_any_speaker_gets_no_speaker():
     )
 
     assert speaker_of(text) is None
+
+
+def test_a_country_inside_a_prepositional_phrase_is_not_the_speaker():
+    text = (
+        "Pier Vote\n\nDespite worries over Elbonia, the two mayors pledged to support each other’s “core interests.”\n"
+    )
+
+    assert speaker_of(text) is None

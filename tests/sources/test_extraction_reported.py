@@ -182,3 +182,28 @@ def test_a_statement_holding_quoted_words_gives_only_the_quotation():
 
     assert [(q.kind, q.text) for q in records] == [("partial", "a danger to every passenger.")]
     assert records[0].speaker == "Tomas Vik"
+
+
+def test_an_agency_s_short_name_is_the_full_name_the_article_gives():
+    text = (
+        "Pier Vote\n\nThe official Portside News Agency covered the vote.\n\n"
+        "The pier will open in early May, Portside reported.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Portside News Agency"
+
+
+def test_a_country_is_not_taken_for_the_sea_named_after_it():
+    text = "Pier Vote\n\nBoats fish in the North Elbonia Sea.\n\n“The sea belongs to everyone,” Elbonia said.\n"
+
+    [quote] = extract_article(text).quotes
+
+    assert quote.speaker == "Elbonia"
+
+
+def test_two_sources_at_once_name_nobody():
+    text = "Pier Vote\n\nMina Holt and Tomas Vik said the pier would open in early May.\n"
+
+    assert reported(text) == []
