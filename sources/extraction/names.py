@@ -175,7 +175,7 @@ def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
     start, end = toks[0][1], toks[-1][1] + len(toks[-1][0])
     lowered = [_bare(w) for w, _ in toks]
     if len(toks) >= 2 and lowered[-1] in PLACE_WORDS:
-        return None  # "South China Sea": a place speaks for nobody
+        return None  # "South China Sea", "Beijing Summer Olympics": a place or an event speaks for nobody
     is_org = any(w in ORG_WORDS or w in INSTITUTION_WORDS for w in lowered)
     if is_org and lowered[0] not in _ADDRESS and not _is_title_then_person(lowered):
         # Organisations keep their whole run: "Elbonian Ports Ministry", "Bank of Somewhere".
