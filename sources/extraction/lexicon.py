@@ -227,6 +227,7 @@ NOT_NAME_WORDS = _words(
     the their then there these they this those though three through thursday to today told tomorrow
     tuesday two under unlike until update updated video was watch we wednesday well were what when where
     whether which while who why will with within without would yes yesterday yet you your maybe perhaps
+    republicans democrats conservatives liberals progressives independents
     """
 )
 
