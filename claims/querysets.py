@@ -2,9 +2,22 @@ import difflib
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Case, Count, F, Q, Value, When
+from django.db.models.functions import Coalesce
 
 from claims.names import name_key
+from claims.statuses import WAITING_STATUSES, VerificationStatus
+
+# The review queue's order, used by the admin's claim list and by the queue's index (Claim.Meta):
+# claims nobody is named for first, then the extractor's least certain attributions, then the oldest.
+# Expressions rather than NULLS FIRST/LAST, which SQLite's indexes cannot say.
+REVIEW_QUEUE_ORDER = (
+    Case(When(speaker__isnull=True, then=Value(0)), default=Value(1)),
+    # No confidence (typed in, imported from an archive): after every extracted claim.
+    Coalesce(F("confidence"), Value(2.0)),
+    F("created_at"),
+    F("id"),
+)
 
 # How close a misspelt name must be to a known one (difflib ratio) to count as the same name.
 FUZZY_NAME_CUTOFF = 0.8
@@ -84,15 +97,15 @@ class ClaimQuerySet(models.QuerySet):
 
     def public(self):
         """Claims shown to the public: a named speaker, and not dismissed as 'not a claim'."""
-        return self.filter(speaker__isnull=False).exclude(status="not_a_claim")
+        return self.filter(speaker__isnull=False).exclude(status=VerificationStatus.NOT_A_CLAIM)
 
     def unattributed(self):
         """Claims whose speaker the extractor could not name; they wait for a reviewer."""
         return self.filter(speaker__isnull=True)
 
-    def review_queue(self):
-        """Claims waiting for a verdict, oldest first."""
-        return self.filter(status__in=["unverified", "in_review"]).order_by("created_at", "id")
+    def waiting(self):
+        """Claims a reviewer still has to decide."""
+        return self.filter(status__in=WAITING_STATUSES)
 
     def status_counts(self) -> dict[str, int]:
         return dict(self.order_by().values_list("status").annotate(n=Count("id")))

@@ -1,3 +1,5 @@
+from typing import Any
+
 from rest_framework import serializers
 
 from claims.models import Claim, Review, Speaker, VerificationStatus
@@ -20,7 +22,7 @@ class ClaimSerializer(serializers.HyperlinkedModelSerializer):
     )
     affiliation = serializers.CharField(source="affiliation.stated_as", default=None, allow_null=True)
     article = ArticleRefSerializer(allow_null=True)
-    topics = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
+    topics: serializers.SlugRelatedField = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
 
     class Meta:
         model = Claim
@@ -65,7 +67,7 @@ class ClaimInput(serializers.Serializer):
     stated_on = serializers.DateField(required=False, allow_null=True)
     source_url = serializers.URLField(max_length=1000, required=False, allow_blank=True)
 
-    def validate_speaker(self, value):
+    def validate_speaker(self, value: str) -> str:
         # A name with no letters or digits has no name key, so it would match no one and make a new speaker each time.
         if not name_key(value):
             raise serializers.ValidationError("A speaker's name needs at least one letter or digit.")
@@ -73,7 +75,7 @@ class ClaimInput(serializers.Serializer):
 
 
 class SpeakerSerializer(serializers.ModelSerializer):
-    aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
+    aliases: serializers.SlugRelatedField = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
     claim_count = serializers.IntegerField(read_only=True)
 
     class Meta:
@@ -97,7 +99,7 @@ class SpeakerDetailSerializer(SpeakerSerializer):
     class Meta(SpeakerSerializer.Meta):
         fields = SpeakerSerializer.Meta.fields + ["affiliations", "claims_by_status"]
 
-    def get_claims_by_status(self, speaker) -> dict[str, int]:
+    def get_claims_by_status(self, speaker: Speaker) -> dict[str, int]:
         counts = speaker.claims.status_counts()
         return {status: counts.get(status, 0) for status in VerificationStatus.values}
 
@@ -128,13 +130,13 @@ class ReviewSerializer(serializers.ModelSerializer):
 class ReviewInput(serializers.Serializer):
     """A verdict: a rationale is required for anything but in_review; evidence is a list of http(s) URLs."""
 
-    verdict = serializers.ChoiceField(choices=[c for c in VerificationStatus.choices if c[0] != "unverified"])
+    verdict = serializers.ChoiceField(choices=[(status.value, status.label) for status in Claim.REVIEW_VERDICTS])
     rationale = serializers.CharField(required=False, allow_blank=True, default="", max_length=20_000)
     evidence = serializers.ListField(
         child=serializers.URLField(max_length=1000), required=False, default=list, max_length=MAX_EVIDENCE_LINKS
     )
 
-    def validate(self, attrs):
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         try:
             attrs["evidence"] = validate_review(**attrs)
         except ReviewRejected as error:
@@ -152,7 +154,7 @@ class ClaimCorrection(serializers.Serializer):
     )
     reason = serializers.CharField(required=False, allow_blank=True, default="", max_length=500)
 
-    def validate(self, attrs):
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if not set(attrs) - {"reason"}:
             raise serializers.ValidationError("Nothing to change: give text, kind or speaker.")
         return attrs

@@ -22,7 +22,8 @@ def reviewed_claims() -> QuerySet[Claim]:
     """Claims with a verdict, oldest first, with what their ClaimReview shows in three queries."""
     return (
         # Only verdicts on the truth of a claim someone is named for: a ClaimReview needs both.
-        Claim.objects.public().filter(status__in=Claim.TRUTH_VERDICTS)
+        Claim.objects.public()
+        .filter(status__in=Claim.TRUTH_VERDICTS)
         .select_related("speaker", "affiliation")
         .prefetch_related(
             Prefetch("reviews", queryset=Review.objects.order_by("-created_at", "-id"), to_attr="newest_reviews")

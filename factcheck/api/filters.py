@@ -1,7 +1,10 @@
 """Filter fields every API FilterSet shares: bounded text, ids that fit a primary key, safe ordering."""
 
+from typing import Any
+
 import django_filters
 from django import forms
+from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema_field
 
 # The largest id a (big)integer primary key holds; SQLite cannot even compare with a larger one.
@@ -17,14 +20,14 @@ class IdFilter(django_filters.Filter):
 
     field_class = forms.IntegerField
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
 
 
 class TextFilter(django_filters.CharFilter):
     """Words or a name to look for, at most TEXT_FILTER_MAX_LENGTH characters (longer is a 400)."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, max_length=TEXT_FILTER_MAX_LENGTH, **kwargs)
         # The schema states what the form field checks (its length, no NUL byte), keeping the help text.
         schema = {"type": "string", "maxLength": TEXT_FILTER_MAX_LENGTH, "pattern": "^[^\\u0000]*$"}
@@ -36,5 +39,5 @@ class TextFilter(django_filters.CharFilter):
 class OrderingFilter(django_filters.OrderingFilter):
     """django-filter's, minus empty items: '?ordering=,' ordered by nothing, and an unordered page is a 500."""
 
-    def filter(self, qs, value):
+    def filter(self, qs: QuerySet, value: Any) -> QuerySet:
         return super().filter(qs, [item for item in value or [] if item])

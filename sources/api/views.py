@@ -1,5 +1,6 @@
 from django.db.models import Count
 from rest_framework import viewsets
+from rest_framework.serializers import BaseSerializer
 
 from sources.api.filters import ArticleFilter, OutletFilter
 from sources.api.serializers import ArticleDetailSerializer, ArticleSerializer, OutletSerializer
@@ -14,7 +15,7 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
     )
     filterset_class = ArticleFilter
 
-    def get_serializer_class(self):
+    def get_serializer_class(self) -> type[BaseSerializer]:
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
 
 
