@@ -69,11 +69,11 @@ def database_quality(annotations: dict[str, dict]) -> DatabaseQuality:
     speakers: dict[int, str] = {}
     claims = Claim.objects.filter(article__origin_file__in=annotations.keys()).select_related("speaker", "article")
     for claim in claims:
-        if claim.speaker_id is None:
+        if claim.speaker is None or claim.article is None:
             quality.unattributed += 1
             continue
         quality.claims += 1
-        speakers[claim.speaker_id] = claim.speaker.name
+        speakers[claim.speaker.pk] = claim.speaker.name
         records = annotations[claim.article.origin_file]
         said = {"text": claim.text, "speaker": claim.speaker.name}
         if any(
@@ -82,8 +82,8 @@ def database_quality(annotations: dict[str, dict]) -> DatabaseQuality:
             for r in records["quotes"] + records.get("indirect", [])
         ):
             quality.matching += 1
-        if claim.start is not None:
-            spans[(claim.article_id, claim.speaker_id)].append((claim.start, claim.end))
+        if claim.start is not None and claim.end is not None:
+            spans[(claim.article.pk, claim.speaker.pk)].append((claim.start, claim.end))
     quality.nested = sum(
         1
         for group in spans.values()

@@ -5,13 +5,14 @@ import re
 from sources.parsing import ParsedArticle, parse_article
 
 from . import affiliation, reported
+from .affiliation import Affiliation
 from .attribution import QUOTE_RULES, Attributor
 from .context import ParagraphContext
 from .kinds import classify
-from .names import Cast, capitalised_inside, find_mentions, headline_case, learn_genders
+from .names import Cast, Mention, capitalised_inside, find_mentions, headline_case, learn_genders
 from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
-from .reported import REPORTED_RULES
+from .reported import REPORTED_RULES, Statement
 from .rules import NO_RULE, QUOTE_SPEAKER_FLOOR, SCARE, STATEMENT_FLOOR, Rule
 from .speakers import NOBODY, Speaker, SpeakerResolver
 
@@ -31,20 +32,40 @@ def extract_article(
 
 
 def extract_parsed(parsed: ParsedArticle, rules: tuple[Rule, ...] = QUOTE_RULES + REPORTED_RULES) -> ExtractedArticle:
-    texts = [p.text for p in parsed.paragraphs]
-    spans = find_quotes(texts)
+    """The stages, in order: quotations, paragraphs as the rules read them, the cast of names,
+    affiliations, then attribution and reported speech in reading order."""
+    spans = find_quotes([p.text for p in parsed.paragraphs])
+    contexts = read_paragraphs(parsed, spans)
+    cast, mentions = build_cast(parsed, contexts)
+    affiliations = collect_affiliations(parsed, cast, mentions)
+    records = attribute(parsed, contexts, spans, SpeakerResolver(cast), affiliations, rules)
+    return ExtractedArticle(parsed, records)
+
+
+Mentions = list[tuple[Mention, str, int]]
+
+
+def read_paragraphs(parsed: ParsedArticle, spans: list[QuoteSpan]) -> list[ParagraphContext]:
+    """Stage 1: each paragraph with its quoted words masked, its sentences and transcript label."""
     quoted: dict[int, list[tuple[int, int]]] = {}
     for span in spans:
         for i, s, e in span.pieces:
             quoted.setdefault(i, []).append((s, e))
     bases = parsed.body_starts()
-    contexts = [ParagraphContext.build(i, t, mask_quotes(t, quoted.get(i, [])), bases[i]) for i, t in enumerate(texts)]
+    return [
+        ParagraphContext.build(i, p.text, mask_quotes(p.text, quoted.get(i, [])), bases[i])
+        for i, p in enumerate(parsed.paragraphs)
+    ]
+
+
+def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple[Cast, Mentions]:
+    """Stage 2: the people and organisations the article names, from the headline and the body."""
     cast = Cast()
     body = "\n".join(c.masked for c in contexts)
-    cast.inside_caps = capitalised_inside(body)
+    inside_caps = cast.inside_caps = capitalised_inside(body)
     if parsed.title:
         # A headline may be the only place that gives a surname's full name; it ranks before the body.
-        headline = headline_case(parsed.title, body, cast.inside_caps)
+        headline = headline_case(parsed.title, body, inside_caps)
         # Title case hides where names end: a word the body writes in lowercase ends the name
         # ("Leaders' Chat Moves Russia, China Toward Unity" names nobody).
         lowercase = set(re.findall(r"(?<![\w’'\-])[a-z][\w’'\-]*", body))
@@ -52,24 +73,29 @@ def extract_parsed(parsed: ParsedArticle, rules: tuple[Rule, ...] = QUOTE_RULES 
             [
                 m
                 for m in find_mentions(headline, -len(headline) - 1)
-                if len(m.tokens) > 1 and all(w in cast.inside_caps or w.lower() not in lowercase for w in m.tokens)
+                if len(m.tokens) > 1 and all(w in inside_caps or w.lower() not in lowercase for w in m.tokens)
             ]
         )
         cast.headline = headline
-    all_mentions = []
+    mentions: Mentions = []
     for ctx in contexts:
-        mentions = find_mentions(ctx.masked, ctx.base)
-        cast.add_mentions(mentions)
-        all_mentions.extend((m, ctx.masked, ctx.base) for m in mentions)
+        found = find_mentions(ctx.masked, ctx.base)
+        cast.add_mentions(found)
+        mentions.extend((m, ctx.masked, ctx.base) for m in found)
     cast.finish()
-    for m, masked, base in all_mentions:
+    for m, masked, base in mentions:
         # "Jane Roe, 35," / "Jane Roe, a teacher at ...": described like a person, so a person.
         if m.kind == "person" and _DESCRIBED.match(masked, m.end - base):
             person = cast.lookup(m.name, m.start)
             if person is not None:
                 person.evidence += 1
-    learn_genders(cast, all_mentions)
-    affiliations = affiliation.collect(cast, all_mentions)
+    learn_genders(cast, mentions)
+    return cast, mentions
+
+
+def collect_affiliations(parsed: ParsedArticle, cast: Cast, mentions: Mentions) -> dict[str, Affiliation]:
+    """Stage 3: each person's affiliation as the body states it, then as a caption does."""
+    affiliations = affiliation.collect(cast, mentions)
     for caption in parsed.captions:
         # Captions come last: the body's own wording wins, a caption fills what the body leaves out.
         caption_mentions = find_mentions(caption, 0)
@@ -79,20 +105,32 @@ def extract_parsed(parsed: ParsedArticle, rules: tuple[Rule, ...] = QUOTE_RULES 
             person = cast.lookup(m.name, 0) if m.kind == "person" else None
             if person is not None and m.title:
                 cast.note_title(person, m)
-    resolver = SpeakerResolver(cast)
+    return affiliations
+
+
+def attribute(
+    parsed: ParsedArticle,
+    contexts: list[ParagraphContext],
+    spans: list[QuoteSpan],
+    resolver: SpeakerResolver,
+    affiliations: dict[str, Affiliation],
+    rules: tuple[Rule, ...],
+) -> list[QuoteRecord]:
+    """Stage 4: quotations and reported statements in reading order, so each sees the speakers named
+    before it."""
     attributor = Attributor(contexts, resolver, rules)
     reporter = reported.Reporter(contexts, resolver, rules)
-
     records: list[QuoteRecord] = []
     by_paragraph: dict[int, list[QuoteSpan]] = {}
     for span in spans:
         by_paragraph.setdefault(span.first[0], []).append(span)
     for ctx in contexts:
-        # Quotes and reported statements in reading order, so each sees the speakers named before it.
-        events = [(span.first[1], 0, span) for span in by_paragraph.get(ctx.index, [])]
-        events += [(st.body_start - ctx.base, 1, st) for st in reporter.statements(ctx)]
-        for _, is_statement, item in sorted(events, key=lambda e: (e[0], e[1])):
-            if is_statement:
+        events: list[tuple[int, QuoteSpan | Statement]] = [
+            (span.first[1], span) for span in by_paragraph.get(ctx.index, [])
+        ]
+        events += [(st.body_start - ctx.base, st) for st in reporter.statements(ctx)]
+        for _, item in sorted(events, key=lambda e: (e[0], isinstance(e[1], Statement))):
+            if isinstance(item, Statement):
                 if item.speaker.confidence >= _NAMES_THE_LAST_SPEAKER:
                     # Only a confidently named source of reported speech counts as "the last speaker".
                     attributor.note(ctx.index, item.body_start, item.speaker)
@@ -104,10 +142,17 @@ def extract_parsed(parsed: ParsedArticle, rules: tuple[Rule, ...] = QUOTE_RULES 
                 attributor.note(ctx.index, ctx.base + item.first[1], found.speaker)
             records.append(_record(parsed, contexts, item, found.speaker, found.rule, affiliations))
     records.sort(key=lambda r: (r.body_start, r.kind == "indirect"))
-    return ExtractedArticle(parsed, records)
+    return records
 
 
-def _record(parsed, contexts, span: QuoteSpan, speaker: Speaker, rule: Rule | None, affiliations) -> QuoteRecord:
+def _record(
+    parsed: ParsedArticle,
+    contexts: list[ParagraphContext],
+    span: QuoteSpan,
+    speaker: Speaker,
+    rule: Rule | None,
+    affiliations: dict[str, Affiliation],
+) -> QuoteRecord:
     texts = [c.text for c in contexts]
     (fi, fs, _), (li, _, le) = span.first, span.last
     # Trim the spaces some articles leave inside the marks, keeping offsets exact.
@@ -144,7 +189,7 @@ def _record(parsed, contexts, span: QuoteSpan, speaker: Speaker, rule: Rule | No
     )
 
 
-def _indirect_record(parsed, statement, affiliations) -> QuoteRecord:
+def _indirect_record(parsed: ParsedArticle, statement: Statement, affiliations: dict[str, Affiliation]) -> QuoteRecord:
     speaker = statement.speaker
     aff = affiliations.get(speaker.name) if speaker.name else None
     return QuoteRecord(

@@ -235,7 +235,7 @@ class VerbClause:
 
 def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     """Mina Holt said that the pier would open in early May."""
-    if v.shape != "plain":
+    if v.shape != "plain" or v.content_start is None:
         return None
     content = s.masked[v.content_start :]
     if v.addressed and len(content.split()) < 3:
