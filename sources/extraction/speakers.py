@@ -148,16 +148,9 @@ class SpeakerResolver:
         phrase = re.sub(r"\s*\([^()]{0,40}\)?$", "", phrase).rstrip(" ,")
         if not phrase:
             return None
-        m = _PROXY.search(phrase)
-        if m:
-            inner = self.from_phrase(m.group("rest"), pos)
-            if inner is not None and inner.name:
-                return inner
-        m = _SOURCE_SUFFIX.match(phrase)
-        if m:
-            inner = self.from_phrase(m.group("inner"), pos)
-            if inner is not None and inner.name:
-                return inner
+        inner = self._inner_source(phrase, pos)
+        if inner is not None:
+            return inner
         if _NOT_A_SOURCE.match(phrase):
             return None  # "over Ukraine", "Putin and Xi": a prepositional phrase, or two sources at once
         m = _PRONOUN.search(phrase)
@@ -168,6 +161,19 @@ class SpeakerResolver:
                 # "Democrats said": a party speaks as a group
                 return Speaker(phrase, "group", Sure.NAMED_GROUP, "group")
             return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")  # "Analysts said": nobody in particular
+        return self._named(phrase, pos) or self._by_role(phrase, pos, subject_context) or self._group(phrase)
+
+    def _inner_source(self, phrase: str, pos: int) -> Speaker | None:
+        """ "a statement from the Ministry", "a Harbour Ministry spokesman": the source inside the phrase."""
+        for m in (_PROXY.search(phrase), _SOURCE_SUFFIX.match(phrase)):
+            if m:
+                inner = self.from_phrase(m.group(m.lastgroup or 0), pos)
+                if inner is not None and inner.name:
+                    return inner
+        return None
+
+    def _named(self, phrase: str, pos: int) -> Speaker | None:
+        """A name heading the phrase ("Jane Roe of the Harbour Institute") or ending it."""
         mentions = find_mentions(phrase, 0)
         for mention in mentions:
             # "Jane Roe of the Harbour Institute": the person heads the phrase, the rest locates her.
@@ -176,23 +182,32 @@ class SpeakerResolver:
         last = mentions[-1] if mentions else None
         if last is not None and last.end >= len(phrase.rstrip(" .,")) - 1:
             return self.mention(last.name, last.kind, pos, bool(last.title))
-        m = _ROLE_NP.search(phrase)
-        if m:
-            if m.group("owner") and m.group("role").lower() in ORG_ROLE_NOUNS:
-                # "Elbonia's foreign ministry": the phrase names the body itself.
-                return Speaker(m.group(0), "organisation", Sure.ORGANISATION, "organisation")
-            if _UNNAMED_BEFORE.search(subject_context or "") and re.search(
-                rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,4}}{re.escape(m.group('role'))}\b", subject_context or "", re.I
-            ):
-                return Speaker(None, "person", Sure.NOBODY, "role")  # "A senior official ... the official said"
-            return self.role(m.group("role").lower(), pos, m.group(0))
-        m = _GROUP.search(phrase)
-        if m:
-            mod = (m.group("mod") or "").strip()
-            if mod and not mod.lower().startswith("the"):
-                return Speaker(f"{mod} {m.group('noun')}", "group", Sure.NAMED_GROUP, "group")
-            return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")
         return None
+
+    def _by_role(self, phrase: str, pos: int, subject_context: str) -> Speaker | None:
+        """ "the senator", "Elbonia's foreign ministry": a role noun, resolved to who holds it."""
+        m = _ROLE_NP.search(phrase)
+        if not m:
+            return None
+        if m.group("owner") and m.group("role").lower() in ORG_ROLE_NOUNS:
+            # "Elbonia's foreign ministry": the phrase names the body itself.
+            return Speaker(m.group(0), "organisation", Sure.ORGANISATION, "organisation")
+        if _UNNAMED_BEFORE.search(subject_context or "") and re.search(
+            rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,4}}{re.escape(m.group('role'))}\b", subject_context or "", re.I
+        ):
+            return Speaker(None, "person", Sure.NOBODY, "role")  # "A senior official ... the official said"
+        return self.role(m.group("role").lower(), pos, m.group(0))
+
+    @staticmethod
+    def _group(phrase: str) -> Speaker | None:
+        """ "Harbour residents": a named group; "the residents": nobody in particular."""
+        m = _GROUP.search(phrase)
+        if not m:
+            return None
+        mod = (m.group("mod") or "").strip()
+        if mod and not mod.lower().startswith("the"):
+            return Speaker(f"{mod} {m.group('noun')}", "group", Sure.NAMED_GROUP, "group")
+        return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")
 
     def mention(self, name: str, kind: str, pos: int, titled: bool = False) -> Speaker:
         if kind == "organisation":
