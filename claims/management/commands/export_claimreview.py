@@ -1,7 +1,7 @@
 import json
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
 from claims.importers.export import claimreview_feed, claimreview_item, reviewed_claims
@@ -19,6 +19,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, output, base_url, **options):
+        if output and not output.parent.is_dir():
+            raise CommandError(f"cannot write {output}: there is no folder {output.parent}")
         base_url = base_url.rstrip("/")
         items = [
             claimreview_item(claim, claim_url=base_url + reverse("claim-detail", args=[claim.pk]))
@@ -26,7 +28,10 @@ class Command(BaseCommand):
         ]
         text = json.dumps(claimreview_feed(items), ensure_ascii=False, indent=1)
         if output:
-            output.write_text(text + "\n", encoding="utf-8")
+            try:
+                output.write_text(text + "\n", encoding="utf-8")
+            except OSError as error:
+                raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
             self.stderr.write(f"{len(items)} claim reviews written to {output}")
         else:
             self.stdout.write(text)
