@@ -74,7 +74,7 @@ _TRAILING_INVERTED = re.compile(
 )
 # "The pier, Roe said, will open in May." -- the attribution in the middle; the content is the sentence.
 _MIDDLE_SUBJECT = re.compile(
-    rf"^(?P<content>(?P<head>.+?){_COMMA}(?P<np>{_SOURCE})\s+{AUX}(?:{_VERBS})\s*,(?:''|’’)?\s+.+?)[.!?]?\s*$",
+    rf"^(?P<content>(?P<head>.+?){_COMMA}(?P<np>{_SOURCE})\s+{AUX}(?:{_VERBS})\s*,(?:''|’’)?\s+(?P<rest>.+?))[.!?]?\s*$",
     re.IGNORECASE,
 )
 # What may come between the verb and its reported clause: "in a statement", "on Tuesday", "reporters".
@@ -178,6 +178,12 @@ def content_then_verb_inverted(s: ReportSite) -> Statement | None:
 
 def attribution_in_middle(s: ReportSite) -> Statement | None:
     """The pier, Mina Holt said, will open in early May."""
+    m = _MIDDLE_SUBJECT.match(s.masked)
+    if m and re.match(r"[a-z]+ing\b", m.group("rest")):
+        # "The leaders spoke on Monday, the agency reported, marking ...": the writer's clause after the
+        # attribution is not the statement; what came before it is.
+        np = strip_appositive(m.group("np"))
+        return s.make(m.start("head"), m.end("head"), np, s.start + m.start("np"), ATTRIBUTION_IN_MIDDLE)
     return _shape(s, _MIDDLE_SUBJECT, ATTRIBUTION_IN_MIDDLE)
 
 

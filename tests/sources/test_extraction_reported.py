@@ -207,3 +207,11 @@ def test_two_sources_at_once_name_nobody():
     text = "Pier Vote\n\nMina Holt and Tomas Vik said the pier would open in early May.\n"
 
     assert reported(text) == []
+
+
+def test_a_clause_of_the_writer_after_a_middle_attribution_is_not_the_statement():
+    text = "Pier Vote\n\nThe two mayors met on Monday, the Portside Gazette reported, marking a new start.\n"
+
+    [statement] = reported(text)
+
+    assert (statement.speaker, statement.text) == ("Portside Gazette", "The two mayors met on Monday")
