@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0010_cache_table"),
+        ("claims", "0011_reviewer_desk"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
