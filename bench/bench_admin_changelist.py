@@ -20,7 +20,7 @@ import sys
 import time
 from urllib.parse import urlsplit
 
-from common import SHARED_DATA, setup_django
+from common import SHARED_DATA, require_files, setup_django
 
 LIAR = SHARED_DATA / "liar"
 LIAR_FILES = [LIAR / "train.tsv", LIAR / "valid.tsv", LIAR / "test.tsv"]
@@ -188,9 +188,7 @@ def main() -> int:
     parser.add_argument("--claims", type=int, default=1_000_000, help="Claims in the archive (default 1,000,000).")
     parser.add_argument("--fresh", action="store_true", help="Empty the database and load it again.")
     args = parser.parse_args()
-    missing = [str(path) for path in LIAR_FILES if not path.is_file()]
-    if missing:
-        print(f"LIAR data not found: {', '.join(missing)}", file=sys.stderr)
+    if not require_files(LIAR_FILES, "LIAR data"):
         return 1
     url = setup_django()
     from django.contrib.auth.models import User

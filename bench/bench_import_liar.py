@@ -14,7 +14,7 @@ import sys
 import time
 from urllib.parse import urlsplit
 
-from common import SHARED_DATA, setup_django
+from common import SHARED_DATA, require_files, setup_django
 
 LIAR = SHARED_DATA / "liar"
 FILES = [LIAR / "train.tsv", LIAR / "valid.tsv", LIAR / "test.tsv"]
@@ -31,9 +31,7 @@ def timed_import() -> tuple[float, str]:
 
 
 def main() -> int:
-    missing = [str(path) for path in FILES if not path.is_file()]
-    if missing:
-        print(f"LIAR data not found: {', '.join(missing)}", file=sys.stderr)
+    if not require_files(FILES, "LIAR data"):
         return 1
     url = setup_django()
     from django.core.management import call_command

@@ -16,22 +16,17 @@ Target: p50 <= 50 ms.
 
 import argparse
 import io
-import os
-import secrets
-import socket
 import statistics
-import subprocess
 import sys
 import time
 import urllib.request
 from urllib.parse import urlsplit
 
-from common import ROOT, SHARED_DATA, setup_django
+from common import ROOT, SHARED_DATA, require_files, setup_django, start_gunicorn, stop_gunicorn
 
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/factcheck_bench_pages"
 LIAR_FILES = [SHARED_DATA / "liar" / name for name in ("train.tsv", "valid.tsv", "test.tsv")]
 WARM_UP = 5
-START_TIMEOUT_S = 30
 
 
 def load(kind: str) -> None:
@@ -47,9 +42,8 @@ def load(kind: str) -> None:
         print("generating the synthetic archive (minutes) ...", flush=True)
         call_command("generate_archive")
         return
-    missing = [str(path) for path in LIAR_FILES if not path.is_file()]
-    if missing:
-        raise SystemExit(f"LIAR data not found: {', '.join(missing)}")
+    if not require_files(LIAR_FILES, "LIAR data"):
+        raise SystemExit(1)
     call_command("loaddata", ROOT / "fixtures" / "seeds.json", verbosity=0)
     call_command("import_liar", *LIAR_FILES, stdout=io.StringIO(), stderr=io.StringIO())
 
@@ -81,42 +75,6 @@ def pages_to_measure() -> dict[str, str]:
         "speaker page, page 50 (cursor)": f"{path}?after={deep[0].pk}" if deep else path,
         "claim page, with a verdict": claim_path(claim),
     }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_gunicorn(database_url: str, workers: int) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    env = os.environ | {
-        "DATABASE_URL": database_url,
-        "DEBUG": "0",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "0",
-    }
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "factcheck.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base + "/robots.txt", timeout=2).read()
-            return server, base
-        except OSError:
-            if server.poll() is not None:
-                raise SystemExit("gunicorn exited: " + server.stderr.read().decode()[-2000:]) from None
-            time.sleep(0.2)
-    server.kill()
-    raise SystemExit(f"gunicorn did not answer within {START_TIMEOUT_S} s")
 
 
 def timed_get(url: str) -> float:
@@ -162,7 +120,7 @@ def main() -> int:
     pages = pages_to_measure()
     connection.close()
 
-    server, base = start_gunicorn(url, args.workers)
+    server, base = start_gunicorn(workers=args.workers)
     try:
         print()
         print("| page | p50 ms | p99 ms | mean ms |")
@@ -177,8 +135,7 @@ def main() -> int:
                 flush=True,
             )
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop_gunicorn(server)
     return 0
 
 

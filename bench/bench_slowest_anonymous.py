@@ -12,10 +12,7 @@ Without DATABASE_URL it uses a throwaway SQLite file.
 """
 
 import io
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import time
 import urllib.error
@@ -23,7 +20,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlencode
 
-from common import ROOT, SHARED_DATA, setup_django
+from common import ROOT, SHARED_DATA, setup_django, start_gunicorn, stop_gunicorn
 
 RUNS = 5
 TEN_WORDS = "the minister said that the government would never raise taxes"
@@ -73,39 +70,6 @@ def requests_to_time() -> dict[str, str]:
     }
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_gunicorn(port: int) -> subprocess.Popen:
-    env = {
-        **os.environ,
-        "DEBUG": "0",
-        "SECRET_KEY": "bench-only-" + "x" * 50,
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "0",
-        "API_THROTTLE_ANONYMOUS": "1000000/min",
-        "API_THROTTLE_USER": "1000000/min",
-    }
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "factcheck.wsgi", "-b", f"127.0.0.1:{port}", "-w", "2", "-t", "120"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/outlets/", timeout=5)
-            return server
-        except (urllib.error.URLError, ConnectionError):
-            time.sleep(0.2)
-    server.kill()
-    raise SystemExit("gunicorn did not start")
-
-
 def timed_get(url: str) -> tuple[int, float]:
     start = time.perf_counter()
     try:
@@ -123,9 +87,8 @@ def main() -> int:
     from django.db import connection
 
     load_data()
-    port = free_port()
-    server = start_gunicorn(port)
-    base = f"http://127.0.0.1:{port}"
+    throttles_lifted = {"API_THROTTLE_ANONYMOUS": "1000000/min", "API_THROTTLE_USER": "1000000/min"}
+    server, base = start_gunicorn(workers=2, env=throttles_lifted, timeout_s=120)
     try:
         results = []
         for name, path in requests_to_time().items():
@@ -152,8 +115,7 @@ def main() -> int:
             f"{statistics.median(ms for _, ms in idle):.1f} ms (alone: {baseline:.1f} ms)"
         )
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop_gunicorn(server)
     return 0
 
 

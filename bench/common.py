@@ -38,3 +38,62 @@ def setup_django(default_url: str | None = None) -> str:
 
     django.setup()
     return url
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def require_files(paths, what: str) -> bool:
+    """Whether every data file a benchmark reads is there; says which are missing on stderr."""
+    missing = [str(path) for path in paths if not path.is_file()]
+    if missing:
+        print(f"{what} not found: {', '.join(missing)}", file=sys.stderr)
+    return not missing
+
+
+START_TIMEOUT_S = 30
+
+
+def start_gunicorn(*, workers: int, env: dict[str, str] | None = None, timeout_s: int = 30):
+    """gunicorn serving the project with production settings (DEBUG off) on a free local port.
+
+    Returns the process and its base URL once it answers; stop it with `stop_gunicorn`.
+    """
+    import secrets
+    import subprocess
+    import time
+    import urllib.request
+
+    port = free_port()
+    server_env = os.environ | {
+        "DEBUG": "0",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",
+        **(env or {}),
+    }
+    command = [sys.executable, "-m", "gunicorn", "factcheck.wsgi", "--bind", f"127.0.0.1:{port}"]
+    command += ["--workers", str(workers), "--timeout", str(timeout_s)]
+    server = subprocess.Popen(command, cwd=ROOT, env=server_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(base + "/robots.txt", timeout=2).read()
+            return server, base
+        except OSError:
+            if server.poll() is not None:
+                raise SystemExit("gunicorn exited: " + server.stderr.read().decode()[-2000:]) from None
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit(f"gunicorn did not answer within {START_TIMEOUT_S} s")
+
+
+def stop_gunicorn(server) -> None:
+    server.terminate()
+    server.wait(timeout=30)

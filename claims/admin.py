@@ -56,6 +56,16 @@ class ReviewInline(admin.TabularInline):
         )
 
 
+def _show_refusal(form, claim: Claim, error: StaleClaim | ReviewRejected) -> None:
+    """What the desk's services refused, on the form the reviewer sent: a stale version, or a rule per field."""
+    if isinstance(error, StaleClaim):
+        claim.refresh_from_db()
+        form.add_error(None, str(error))
+        return
+    for field, message in error.errors.items():
+        form.add_error(field if field in form.fields else None, message)
+
+
 @admin.register(Claim)
 class ClaimAdmin(DALFModelAdmin, ReadOnlyHistoryAdmin):
     form = ClaimAdminForm
@@ -336,12 +346,8 @@ class ClaimAdmin(DALFModelAdmin, ReadOnlyHistoryAdmin):
                     evidence=form.evidence_links(),
                     expected_version=form.cleaned_data["version"],
                 )
-            except StaleClaim as error:
-                claim.refresh_from_db()
-                form.add_error(None, str(error))
-            except ReviewRejected as error:
-                for field, message in error.errors.items():
-                    form.add_error(field if field in form.fields else None, message)
+            except (StaleClaim, ReviewRejected) as error:
+                _show_refusal(form, claim, error)
             else:
                 self.message_user(request, f"Verdict “{claim.get_status_display()}” recorded.", messages.SUCCESS)
                 if "_record_next" in request.POST:
@@ -387,12 +393,8 @@ class ClaimAdmin(DALFModelAdmin, ReadOnlyHistoryAdmin):
                     correction = dismiss_claim(**common, expected_version=data["version"])
                 else:
                     correction = restore_claim(**common, expected_version=data["version"])
-            except StaleClaim as error:
-                claim.refresh_from_db()
-                bound.add_error(None, str(error))
-            except ReviewRejected as error:
-                for field, message in error.errors.items():
-                    bound.add_error(field if field in bound.fields else None, message)
+            except (StaleClaim, ReviewRejected) as error:
+                _show_refusal(bound, claim, error)
             else:
                 self.message_user(request, f"{correction.get_kind_display()}.", messages.SUCCESS)
                 if action == "dismiss":
@@ -489,42 +491,36 @@ class TopicAdmin(admin.ModelAdmin):
     search_fields = ["name"]
 
 
+class RecordAdmin(admin.ModelAdmin):
+    """A record of decisions (verdicts, corrections): made on the claim page, never added, changed or removed here."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Review)
-class ReviewAdmin(admin.ModelAdmin):
+class ReviewAdmin(RecordAdmin):
     list_display = ["claim", "verdict", "reviewer", "origin", "created_at"]
     list_filter = ["verdict", "origin"]
     search_fields = ["claim__text", "rationale"]
     list_select_related = ["claim", "claim__speaker", "reviewer"]
     raw_id_fields = ["claim"]
 
-    # Reviews are a record of decisions: recorded from the claim page, never changed or removed.
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(Correction)
-class CorrectionAdmin(admin.ModelAdmin):
+class CorrectionAdmin(RecordAdmin):
     """Reviewers' fixes of extraction mistakes, by rule: made on the claim page, never changed here."""
 
     list_display = ["claim", "kind", "extraction_rule", "old_speaker", "new_speaker", "corrected_by", "created_at"]
     list_filter = ["kind", "extraction_rule"]
     list_select_related = ["claim", "claim__speaker", "corrected_by"]
     search_fields = ["claim__text", "reason", "old_speaker", "new_speaker"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class ArticleClaimInline(admin.TabularInline):

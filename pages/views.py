@@ -1,5 +1,7 @@
 """The public pages: search, a speaker, a claim; each view reads through pages.queries and renders."""
 
+from typing import TypeVar
+
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -12,6 +14,8 @@ from pages.markup import claim_review, reviewer_name, shorten
 from pages.permalinks import claim_path, speaker_path
 from pages.scorecard import chart
 from pages.verdicts import has_verdict, public_label, scorecard_rows
+
+_Shown = TypeVar("_Shown")
 
 
 @require_safe
@@ -30,17 +34,16 @@ def home(request):
 
 @require_safe
 def speaker(request, pk: int, slug: str = ""):
-    speaker = queries.public_speaker(pk)
-    if speaker is None:
-        raise Http404("No such speaker.")
+    speaker = _found(queries.public_speaker(pk), "speaker")
     canonical = speaker_path(speaker)
-    if request.path != canonical:
-        return _moved(request, canonical)
+    if moved := _moved(request, canonical):
+        return moved
     form = SpeakerClaimsForm(request.GET)
     valid = form.is_valid()
     claims, next_cursor = (
         queries.speaker_claims(speaker, form.filters(), after=form.cleaned_data["after"]) if valid else ([], None)
     )
+    scores = chart(scorecard_rows(queries.speaker_status_counts(speaker)))
     params = request.GET.copy()
     params.pop("after", None)
     first_query = params.urlencode()
@@ -53,7 +56,7 @@ def speaker(request, pk: int, slug: str = ""):
         # Not the forms that only respell the name ('barack-obama', a slug an archive used).
         "aliases": sorted(alias.name for alias in speaker.aliases.all() if alias.name_key != speaker.name_key),
         "roles": queries.stated_affiliations(speaker),
-        "chart": chart(scorecard_rows(queries.speaker_status_counts(speaker))),
+        "chart": scores,
         "form": form,
         "filtered": valid and form.is_filtered(),
         "claims": claims,
@@ -61,6 +64,8 @@ def speaker(request, pk: int, slug: str = ""):
         "first_query": first_query,
         "next_query": next_query,
         "canonical_url": request.build_absolute_uri(canonical),
+        "card_title": f"{speaker.name}: claims and verdicts",
+        "card_description": scores.summary,
         "feed_path": reverse("pages:speaker-feed-atom", kwargs={"pk": speaker.pk}),
     }
     return render(request, "pages/speaker.html", context, status=200 if valid else 400)
@@ -68,12 +73,10 @@ def speaker(request, pk: int, slug: str = ""):
 
 @require_safe
 def claim(request, pk: int, slug: str = ""):
-    claim = queries.public_claim(pk)
-    if claim is None:
-        raise Http404("No such claim.")
+    claim = _found(queries.public_claim(pk), "claim")
     canonical = claim_path(claim)
-    if request.path != canonical:
-        return _moved(request, canonical)
+    if moved := _moved(request, canonical):
+        return moved
     page_url = request.build_absolute_uri(canonical)
     article = claim.article
     in_context = None
@@ -110,7 +113,16 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+def _found(page_object: _Shown | None, what: str) -> _Shown:
+    """The public object a page shows; a 404 where there is none (or it is not public)."""
+    if page_object is None:
+        raise Http404(f"No such {what}.")
+    return page_object
+
+
 def _moved(request, canonical: str):
-    """A wrong or missing slug: the claim's one address, keeping the query string."""
+    """A wrong or missing slug: a permanent redirect to the page's one address, keeping the query string."""
+    if request.path == canonical:
+        return None
     query = request.META.get("QUERY_STRING", "")
     return redirect(f"{canonical}?{query}" if query else canonical, permanent=True)

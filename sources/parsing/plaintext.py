@@ -10,20 +10,8 @@ from .article import Paragraph, ParsedArticle
 # " date 2031-04-05" on its own line, or glued to the first paragraph as some exports print it.
 _DATE_LINE = re.compile(r"^date:?\s+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
 # "Published: March 4, 2031", "Updated 4 March 2031 10:15 GMT", "2031-03-04": a line that is only a date.
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+# A month is known by its first three letters, as "Sept." and "September" both are.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DATE_ONLY = re.compile(
     r"^(?:(?:published|updated|posted|first\ published)(?:\s+on)?\s*:?\s*)?"
     r"(?:\w+day,?\s+)?"
@@ -137,9 +125,9 @@ def _date_only(line: str) -> datetime.date | None:
     if m.group("iso"):
         return _to_date(m.group("iso"))
     month_name = (m.group("month") or m.group("month2")).lower()
-    month = next((i for i, name in enumerate(_MONTHS, 1) if name.startswith(month_name[:3])), None)
-    if month is None:
+    if month_name[:3] not in _MONTHS:
         return None
+    month = _MONTHS.index(month_name[:3]) + 1
     try:
         return datetime.date(int(m.group("year") or m.group("year2")), month, int(m.group("day") or m.group("day2")))
     except ValueError:
