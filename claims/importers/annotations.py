@@ -1,8 +1,8 @@
 """Reading hand annotations (the format of seeds/*.json) into records ready to store.
 
 An annotation names its article file and lists quotations (text, speaker, affiliation, kind) and
-reported speech (`indirect`). Every check runs before anything is written, so a bad file is
-rejected whole.
+reported speech (`indirect`). A quotation without a speaker is stored unattributed, for a reviewer
+to name. Every check runs before anything is written, so a bad file is rejected whole.
 """
 
 import datetime
@@ -67,13 +67,11 @@ def load_annotation(path: Path) -> Annotation:
             raise AnnotationError(f"quote not found in {text_path.name}: {quote_text[:60]!r}")
         start, end = span
         cursor[quote_text] = start + 1
-        if not speaker:
-            annotation.skipped.append(f"quote without a speaker {quote_text[:40]!r}")
-            continue
         annotation.claims.append(
             ClaimToStore(
                 text=quote_text,
-                speaker=speaker,
+                # An annotator who names no speaker leaves the claim for a reviewer, as the extractor does.
+                speaker=speaker or None,
                 kind=kind,
                 start=start,
                 end=end,

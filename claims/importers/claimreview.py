@@ -11,8 +11,8 @@ Fields:
 - itemReviewed.author -> the speaker. `Organization` makes an organisation; `Person` is not
   trusted (parties are published as Person), so the kind is guessed from the name. A name given
   as a list (`["Mzwandile Masina", "mayor of Ekurhuleni"]`) is the name then its affiliation;
-  `jobTitle` is the affiliation too. A review without a named claimant is attributed to the
-  speaker "Unattributed".
+  `jobTitle` is the affiliation too. A review without a named claimant is stored with no speaker
+  (unattributed, as the extractor stores a quote it cannot attribute), never with an invented one.
 - itemReviewed.appearance / firstAppearance / url -> the claim's source URL;
   itemReviewed.datePublished -> the day it was stated.
 - author -> the reviewing organisation: the first author typed Organization, else the publisher,
@@ -45,9 +45,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from claims.records import GROUP, INDIRECT, ORGANISATION, ClaimToStore, ImportedVerdict, Rejected
-
-UNATTRIBUTED = "Unattributed"
+from claims.records import INDIRECT, ORGANISATION, ClaimToStore, ImportedVerdict, Rejected
 
 # Rating names -> VerificationStatus values; compared as normalise_rating() leaves them.
 _RATING_NAMES = {
@@ -345,10 +343,10 @@ def parse_claimreview(node: dict, *, where: str) -> ClaimToStore:
     )
 
 
-def _claimant(author: Any) -> tuple[str, str, str | None]:
-    """(speaker name, stated affiliation, speaker kind or None to guess) for itemReviewed.author."""
+def _claimant(author: Any) -> tuple[str | None, str, str | None]:
+    """(speaker name or None when there is none, stated affiliation, speaker kind or None to guess)."""
     if not author:
-        return UNATTRIBUTED, "", GROUP
+        return None, "", None
     if not isinstance(author, dict):
         return _text(author), "", None
     names = [_text(n) for n in _as_list(author.get("name")) if _text(n)]
@@ -371,8 +369,7 @@ def _factcheck_tools_parser(claim: dict):
             external_id=external_id(url, text),
             text=text,
             kind=INDIRECT,
-            speaker=_text(claim.get("claimant")) or UNATTRIBUTED,
-            speaker_kind=None if _text(claim.get("claimant")) else GROUP,
+            speaker=_text(claim.get("claimant")) or None,
             role="",
             stated_on=_date(claim.get("claimDate")),
             verdict=ImportedVerdict(

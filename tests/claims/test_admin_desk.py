@@ -186,14 +186,16 @@ def test_claim_list_does_not_count_past_its_cap(client, reviewer, settings, monk
 
 def test_home_shows_what_waits_mine_and_recent_verdicts(client, reviewer, claim):
     start_review(claims=[claim], reviewer=reviewer)
-    Claim.objects.filter(pk=Claim.objects.exclude(pk=claim.pk).first().pk).update(speaker=None, affiliation=None)
+    attributed = Claim.objects.exclude(pk=claim.pk).filter(speaker__isnull=False).first()
+    Claim.objects.filter(pk=attributed.pk).update(speaker=None, affiliation=None)
     client.force_login(reviewer)
 
     response = client.get("/admin/")
 
     waiting = Claim.objects.filter(status="unverified").count()
     assert f'<span class="count">{waiting}</span>Unverified' in response.text
-    assert '<span class="count">1</span>Unattributed' in response.text
+    # The seeds' one quote annotated without a speaker, and the claim made unattributed above.
+    assert '<span class="count">2</span>Unattributed' in response.text
     assert '<span class="count">1</span>Mine in review' in response.text
     assert f'href="/admin/claims/claim/{claim.pk}/change/"' in response.text
 

@@ -1,16 +1,19 @@
 """import_claimreview: schema.org ClaimReview in the shapes fact-checkers publish, as reviewed claims."""
 
 import datetime
+import importlib
 import io
 import json
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.core.management import CommandError, call_command
 
 from claims.importers.claimreview import RATING_NAMES, STATUS_NAMES, rating_status
 from claims.models import Claim, Review, Speaker, VerificationStatus
 from tests.conftest import SHARED_DATA
+from tests.factories import ClaimFactory, SpeakerFactory
 
 CLAIMREVIEW = SHARED_DATA / "claimreview"
 
@@ -143,10 +146,31 @@ def test_claimant_name_with_a_non_breaking_space_is_trimmed(db, tmp_path):
     assert Speaker.objects.get().name == "Facebook user"
 
 
-def test_review_without_a_claimant_is_unattributed(db, tmp_path):
+def test_review_without_a_claimant_is_stored_unattributed_with_no_invented_speaker(db, tmp_path):
     import_claimreview(write_json(tmp_path, claimreview(itemReviewed={"@type": "Claim"})))
 
-    assert (Speaker.objects.get().name, Speaker.objects.get().kind) == ("Unattributed", "group")
+    claim = Claim.objects.get()
+    assert (claim.speaker, claim.affiliation, claim.status) == (None, None, "false")
+    assert not Speaker.objects.exists()
+
+
+def test_fact_check_tools_claim_without_a_claimant_is_stored_unattributed(db, tmp_path):
+    review = {"publisher": {"name": "Checker"}, "url": "https://checker.example/x/", "textualRating": "False"}
+    document = {"text": "A doctor beats a patient in Kanpur.", "claimReview": [review]}
+
+    import_claimreview(write_json(tmp_path, document))
+
+    assert Claim.objects.get().speaker is None
+    assert not Speaker.objects.exists()
+
+
+def test_unattributed_reviews_imported_twice_are_stored_once(db, tmp_path):
+    path = write_json(tmp_path, claimreview(itemReviewed={"@type": "Claim"}))
+
+    import_claimreview(path)
+    import_claimreview(path)
+
+    assert Claim.objects.count() == 1
 
 
 def test_journalist_author_gives_way_to_the_organisation(db, tmp_path):
@@ -305,3 +329,26 @@ def test_second_import_of_real_claimreviews_changes_nothing(db):
     out = import_claimreview(*REAL_FILES)
 
     assert "imported: 0, unchanged: 65, rejected: 0, new speakers: 0" in out
+
+
+def test_migration_moves_claims_of_the_old_unattributed_speaker_to_no_speaker(db):
+    migration = importlib.import_module("claims.migrations.0013_claimreview_unattributed_speaker")
+    old = SpeakerFactory(name="Unattributed", kind=Speaker.Kind.GROUP)
+    imported = ClaimFactory(speaker=old, article=None, origin=Claim.Origin.CLAIMREVIEW)
+
+    migration.unattribute(apps, None)
+
+    imported.refresh_from_db()
+    assert imported.speaker is None
+    assert not Speaker.objects.filter(name="Unattributed").exists()
+
+
+def test_migration_keeps_a_group_called_unattributed_that_was_quoted_in_articles(db):
+    migration = importlib.import_module("claims.migrations.0013_claimreview_unattributed_speaker")
+    group = SpeakerFactory(name="Unattributed", kind=Speaker.Kind.GROUP)
+    quoted = ClaimFactory(speaker=group, origin=Claim.Origin.ANNOTATION)
+
+    migration.unattribute(apps, None)
+
+    quoted.refresh_from_db()
+    assert quoted.speaker == group
