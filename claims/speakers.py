@@ -232,10 +232,6 @@ def _add_aliases(forms: dict[Speaker, list[str]], source_forms: dict[Speaker, li
     SpeakerAlias.objects.bulk_create(new, ignore_conflicts=True)
 
 
-def resolve_organization(name: str | None) -> Organization | None:
-    return resolve_organizations([name or ""]).get(" ".join((name or "").split()))
-
-
 def resolve_organizations(names: list[str]) -> dict[str, Organization]:
     """The Organization for each name (spacing tidied), found case-insensitively or created, in two queries."""
     wanted = {" ".join(name.split()) for name in names} - {""}

@@ -1,6 +1,6 @@
 """The records extraction returns: one per quotation or reported statement."""
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from sources.parsing import ParsedArticle
 
@@ -22,9 +22,6 @@ class QuoteRecord:
     body_end: int
     confidence: float
     rule: str
-
-    def as_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass
