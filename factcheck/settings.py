@@ -190,7 +190,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.ReadOnlyOrModelPermission"],
     # Ordering is a filter of each FilterSet, where an unknown field is a 400 (DRF's own ordering
     # backend would silently ignore it), so django-filter is the only backend; it also refuses unknown parameters.
-    "DEFAULT_FILTER_BACKENDS": ["factcheck.api.filter_backends.StrictFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["filtering.backends.StrictFilterBackend"],
     "DEFAULT_PARSER_CLASSES": [
         "claims.api.parsers.JSONParser",
         "rest_framework.parsers.FormParser",

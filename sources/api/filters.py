@@ -1,6 +1,6 @@
 import django_filters
 
-from factcheck.api.filters import OrderingFilter, TextFilter
+from filtering.filters import OrderingFilter, TextFilter
 from sources.models import Article, Outlet
 
 
