@@ -5,7 +5,7 @@ from django.db.models.functions import Lower
 from simple_history.models import HistoricalRecords
 
 from claims.names import name_key, text_hash
-from claims.querysets import ClaimQuerySet, SpeakerQuerySet
+from claims.querysets import AffiliationQuerySet, ClaimQuerySet, SpeakerQuerySet
 
 
 class VerificationStatus(models.TextChoices):
@@ -137,6 +137,8 @@ class Affiliation(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = AffiliationQuerySet.as_manager()
+
     class Meta:
         ordering = ["speaker__name", "stated_as"]
         constraints = [
@@ -146,6 +148,8 @@ class Affiliation(models.Model):
                 name="claims_affiliation_unique_per_article",
             ),
         ]
+        # A speaker's latest statements, for the bounded list in the speaker's detail.
+        indexes = [models.Index(fields=["speaker", "-id"], name="claims_affiliation_latest")]
 
     def __str__(self):
         return self.stated_as
@@ -260,6 +264,13 @@ class Claim(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-created_at"]),
+            # The API's default order, walked by the cursor pages (keyset paging) without a sort.
+            models.Index(fields=["-created_at", "-id"], name="claims_claim_newest"),
+            # Incremental sync (?updated_after=, ordering=updated_at).
+            models.Index(fields=["updated_at", "id"], name="claims_claim_updated"),
+            # A speaker's claims newest first, and a speaker's counts per status from the index alone.
+            models.Index(fields=["speaker", "-created_at", "-id"], name="claims_claim_speaker_newest"),
+            models.Index(fields=["speaker", "status"], name="claims_claim_speaker_status"),
             # The review queue: claims waiting for a verdict, oldest first.
             models.Index(
                 fields=["created_at"], condition=Q(status__in=["unverified", "in_review"]), name="claims_claim_queue"

@@ -62,6 +62,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # An ETag on every GET answer (the claim's version, or a hash of the body), and 304 for If-None-Match.
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -131,7 +133,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.ReadOnlyOrModelPermission"],
     # Ordering is a filter of each FilterSet, where an unknown field is a 400 (DRF's own ordering
     # backend would silently ignore it), so django-filter is the only backend.
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["claims.api.filters.FilterBackend"],
     "DEFAULT_PARSER_CLASSES": [
         "claims.api.parsers.JSONParser",
         "rest_framework.parsers.FormParser",

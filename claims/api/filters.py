@@ -1,8 +1,13 @@
 import django_filters
 from django import forms
+from django.db.models import Exists, OuterRef
+from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.utils import translate_validation
 from drf_spectacular.utils import extend_schema_field
 
-from claims.models import Claim, Speaker, VerificationStatus
+from claims.exports import EXPORT_FORMATS
+from claims.models import Claim, Speaker, Topic, VerificationStatus
+from claims.querysets import SEARCH_CANDIDATES, SpeakerMatch, speaker_matches
 from sources.models import Article, Outlet
 
 # The largest id a (big)integer primary key holds; SQLite cannot even compare with a larger one.
@@ -22,6 +27,10 @@ class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
 
 class MultipleStatusFilter(django_filters.MultipleChoiceFilter):
     field_class = CommaSeparatedMultipleChoiceField
+
+    def __init__(self, *args, **kwargs):
+        # A claim has one status, so no row can match twice: DISTINCT over every column would only cost.
+        super().__init__(*args, distinct=False, **kwargs)
 
 
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
@@ -47,10 +56,18 @@ class TextFilter(django_filters.CharFilter):
 
 
 class OrderingFilter(django_filters.OrderingFilter):
-    """django-filter's, minus empty items: '?ordering=,' ordered by nothing, and an unordered page is a 500."""
+    """django-filter's, minus empty items, plus the id as a tie-break so pages never shuffle equal rows.
+
+    '?ordering=,' ordered by nothing, and an unordered page is a 500.
+    """
 
     def filter(self, qs, value):
-        return super().filter(qs, [item for item in value or [] if item])
+        value = [item for item in value or [] if item]
+        if not value:
+            return qs
+        qs = super().filter(qs, value)
+        last = qs.query.order_by[-1]
+        return qs.order_by(*qs.query.order_by, "-id" if last.startswith("-") else "id")
 
 
 class ClaimFilter(django_filters.FilterSet):
@@ -65,10 +82,21 @@ class ClaimFilter(django_filters.FilterSet):
     article = IdFilter(field_name="article_id")
     published_after = django_filters.DateFilter(field_name="article__published", lookup_expr="gte")
     published_before = django_filters.DateFilter(field_name="article__published", lookup_expr="lte")
-    q = TextFilter(method="filter_text", help_text="Words in the claim text.")
+    topic = TextFilter(method="filter_topic", help_text="A topic's name, e.g. health-care (any case).")
+    updated_after = django_filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gt",
+        help_text="Only claims created or changed after this moment (ISO 8601), for incremental sync.",
+    )
+    q = TextFilter(
+        method="filter_text",
+        help_text='Words in the claim text (stemmed on PostgreSQL; "a phrase", -word, or). Without an '
+        f"ordering, the best matches among the newest {SEARCH_CANDIDATES:,} come first.",
+    )
     ordering = OrderingFilter(
         fields=(
             ("created_at", "created_at"),
+            ("updated_at", "updated_at"),
             ("article__published", "published"),
             ("status", "status"),
             ("speaker__name", "speaker"),
@@ -80,8 +108,24 @@ class ClaimFilter(django_filters.FilterSet):
         model = Claim
         fields = []
 
+    # The speakers the `speaker` name matched, best first, for the answer to say (see filter_speaker).
+    matched_speakers: list[SpeakerMatch] | None = None
+
     def filter_speaker(self, queryset, name, value):
-        return queryset.by_speaker_name(value)
+        self.matched_speakers = speaker_matches(value, using=queryset.db)
+        return queryset.filter(speaker_id__in=[m.id for m in self.matched_speakers])
+
+    def filter_topic(self, queryset, name, value):
+        return queryset.filter(Exists(Topic.objects.filter(claims=OuterRef("pk"), name__iexact=value.strip())))
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        text = self.form.cleaned_data.get("q")
+        # An export (?format=csv) wants every match, not the best of the newest.
+        exporting = self.request is not None and self.request.GET.get("format") in EXPORT_FORMATS
+        if text and not self.form.cleaned_data.get("ordering") and not exporting:
+            queryset = queryset.by_relevance(text)
+        return queryset
 
     def filter_affiliation(self, queryset, name, value):
         return queryset.by_affiliation(value)
@@ -100,7 +144,8 @@ class SpeakerFilter(django_filters.FilterSet):
         fields = []
 
     def filter_search(self, queryset, name, value):
-        return queryset.filter(pk__in=Speaker.objects.matching(value).values("pk"))
+        # Best match first, unless ?ordering= (applied after this filter) asks otherwise.
+        return queryset.ranked_as(speaker_matches(value, using=queryset.db))
 
 
 class ArticleFilter(django_filters.FilterSet):
@@ -120,3 +165,20 @@ class OutletFilter(django_filters.FilterSet):
     class Meta:
         model = Outlet
         fields = []
+
+
+class FilterBackend(DjangoFilterBackend):
+    """django-filter's backend, keeping the FilterSet on the view for the paginator.
+
+    The paginator asks it whether the list is filtered (an exact count or an estimate) and which
+    speakers a `speaker` name matched.
+    """
+
+    def filter_queryset(self, request, queryset, view):
+        filterset = self.get_filterset(request, queryset, view)
+        if filterset is None:
+            return queryset
+        if not filterset.is_valid() and self.raise_exception:
+            raise translate_validation(filterset.errors)
+        view.filterset = filterset
+        return filterset.qs

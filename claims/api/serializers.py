@@ -1,7 +1,9 @@
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from claims.models import Claim, Review, Speaker, VerificationStatus
 from claims.names import name_key
+from claims.querysets import LATEST_AFFILIATIONS
 from claims.review import MAX_EVIDENCE_LINKS, ReviewRejected, validate_review
 from sources.models import Article, Outlet
 
@@ -25,7 +27,7 @@ class ClaimSerializer(serializers.HyperlinkedModelSerializer):
     speaker = SpeakerRefSerializer()
     affiliation = serializers.CharField(source="affiliation.stated_as", default=None, allow_null=True)
     article = ArticleRefSerializer(allow_null=True)
-    topics = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
+    topics = serializers.ListField(source="topic_names", child=serializers.CharField(), read_only=True)
 
     class Meta:
         model = Claim
@@ -78,8 +80,8 @@ class ClaimInput(serializers.Serializer):
 
 
 class SpeakerSerializer(serializers.ModelSerializer):
-    aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
-    claim_count = serializers.IntegerField(read_only=True)
+    aliases = serializers.ListField(source="alias_names", child=serializers.CharField(), read_only=True)
+    claim_count = serializers.IntegerField(read_only=True, help_text="Public claims (not those dismissed).")
 
     class Meta:
         model = Speaker
@@ -96,15 +98,33 @@ class AffiliationSerializer(serializers.Serializer):
 
 
 class SpeakerDetailSerializer(SpeakerSerializer):
-    affiliations = AffiliationSerializer(many=True, read_only=True)
+    affiliations = serializers.SerializerMethodField(
+        help_text=f"The latest distinct wordings, at most {LATEST_AFFILIATIONS}; all are at affiliations_url."
+    )
+    affiliation_count = serializers.SerializerMethodField(help_text="Affiliation statements in all.")
+    affiliations_url = serializers.HyperlinkedIdentityField(view_name="speaker-affiliations")
+    claims_url = serializers.HyperlinkedIdentityField(view_name="speaker-claims")
     claims_by_status = serializers.SerializerMethodField()
 
     class Meta(SpeakerSerializer.Meta):
-        fields = SpeakerSerializer.Meta.fields + ["affiliations", "claims_by_status"]
+        fields = SpeakerSerializer.Meta.fields + [
+            "claims_by_status",
+            "affiliations",
+            "affiliation_count",
+            "affiliations_url",
+            "claims_url",
+        ]
 
     def get_claims_by_status(self, speaker) -> dict[str, int]:
         counts = speaker.claims.status_counts()
         return {status: counts.get(status, 0) for status in VerificationStatus.values}
+
+    @extend_schema_field(AffiliationSerializer(many=True))
+    def get_affiliations(self, speaker):
+        return AffiliationSerializer(speaker.affiliations.latest_distinct(LATEST_AFFILIATIONS), many=True).data
+
+    def get_affiliation_count(self, speaker) -> int:
+        return speaker.affiliations.count()
 
 
 class OutletSerializer(serializers.ModelSerializer):

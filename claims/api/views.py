@@ -1,15 +1,22 @@
-from django.db.models import Count
-from drf_spectacular.utils import extend_schema
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.http import StreamingHttpResponse
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, mixins, permissions, status, viewsets
 from rest_framework.decorators import action, api_view, permission_classes
-from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 
+from claims.api.claimreview import JSONLDRenderer
 from claims.api.exceptions import Conflict
 from claims.api.filters import ArticleFilter, ClaimFilter, OutletFilter, SpeakerFilter
+from claims.api.pagination import CappedPageNumberPagination, ClaimPagination, EstimatingPageNumberPagination
 from claims.api.preconditions import etag, expected_version
 from claims.api.reviews import IF_MATCH
 from claims.api.serializers import (
+    AffiliationSerializer,
     ArticleDetailSerializer,
     ArticleSerializer,
     ClaimCorrection,
@@ -20,6 +27,8 @@ from claims.api.serializers import (
     SpeakerMergeInput,
     SpeakerSerializer,
 )
+from claims.exports import EXPORT_FORMATS, export_lines
+from claims.importers.export import claimreview_item, reviewed_claims
 from claims.models import Claim, Speaker
 from claims.review import correct_claim
 from claims.services import create_claim
@@ -47,6 +56,50 @@ class ClaimViewSet(
     # No PUT: a claim is corrected field by field (PATCH) so unrelated fields are never overwritten.
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
     filterset_class = ClaimFilter
+    pagination_class = ClaimPagination
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        # Lists show public claims; one claim stays reachable by id (for editors, and links).
+        return queryset.public() if self.action == "list" else queryset
+
+    def perform_content_negotiation(self, request, force=False):
+        chosen = request.query_params.get("format")
+        if self.action == "list" and chosen in EXPORT_FORMATS:
+            return (None, EXPORT_FORMATS[chosen])
+        if chosen is not None and chosen not in {r.format for r in self.get_renderers()}:
+            choices = ", ".join(sorted({r.format for r in self.get_renderers()} | set(EXPORT_FORMATS)))
+            raise ValidationError({"format": [f"{chosen!r} is not a format of this API; use one of {choices}."]})
+        return super().perform_content_negotiation(request, force)
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "format",
+                {"type": "string", "enum": ["json", "api", *EXPORT_FORMATS]},
+                description="csv or jsonl: every claim the filters select, streamed, in the list's order.",
+            )
+        ]
+    )
+    def list(self, request, *args, **kwargs):
+        export_format = request.query_params.get("format")
+        if export_format not in EXPORT_FORMATS:
+            return super().list(request, *args, **kwargs)
+        rows = export_lines(self.filter_queryset(self.get_queryset()), export_format)
+        response = StreamingHttpResponse(rows, content_type=EXPORT_FORMATS[export_format])
+        response["Content-Disposition"] = f'attachment; filename="claims.{export_format}"'
+        return response
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    @action(detail=True, methods=["get"], renderer_classes=[JSONLDRenderer], filter_backends=[], pagination_class=None)
+    def claimreview(self, request, pk=None):
+        """The claim's verdict as one schema.org ClaimReview (JSON-LD), as in the /claimreview/ feed."""
+        claim = reviewed_claims().filter(pk=pk).first()
+        if claim is None:
+            generics.get_object_or_404(Claim, pk=pk)
+            raise NotFound("This claim has no verdict yet, so no ClaimReview.")
+        url = request.build_absolute_uri(reverse("claim-detail", args=[claim.pk]))
+        return Response(claimreview_item(claim, claim_url=url))
 
     @extend_schema(request=ClaimInput, responses={201: ClaimSerializer})
     def create(self, request, *args, **kwargs):
@@ -88,8 +141,9 @@ class ClaimViewSet(
 class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
     """People, organisations and groups that claims are attributed to."""
 
-    queryset = Speaker.objects.with_claim_counts().prefetch_related("aliases").order_by("name", "id")
+    queryset = Speaker.objects.with_claim_counts().with_alias_names().order_by("name", "id")
     filterset_class = SpeakerFilter
+    pagination_class = EstimatingPageNumberPagination
 
     def get_serializer_class(self):
         return SpeakerDetailSerializer if self.action == "retrieve" else SpeakerSerializer
@@ -102,14 +156,22 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
         data = SpeakerMergeInput(data=request.data)
         data.is_valid(raise_exception=True)
         merge_speakers(keep=keep, other=data.validated_data["other"], editor=request.user)
-        keep = self.get_queryset().prefetch_related("affiliations__organization").get(pk=keep.pk)
+        keep = self.get_queryset().get(pk=keep.pk)
         return Response(SpeakerDetailSerializer(keep, context=self.get_serializer_context()).data)
 
+
+class SpeakerAffiliationsView(generics.ListAPIView):
+    """Every affiliation statement of one speaker, newest first (the detail shows the latest few)."""
+
+    serializer_class = AffiliationSerializer
+    filter_backends = []
+    pagination_class = CappedPageNumberPagination
+
     def get_queryset(self):
-        queryset = super().get_queryset()
-        if self.action == "retrieve":
-            queryset = queryset.prefetch_related("affiliations__organization")
-        return queryset
+        if getattr(self, "swagger_fake_view", False):  # schema generation has no speaker
+            return Speaker.objects.none()
+        speaker = generics.get_object_or_404(Speaker, pk=self.kwargs["pk"])
+        return speaker.affiliations.select_related("organization").order_by("-id")
 
 
 class SpeakerClaimsView(generics.ListAPIView):
@@ -117,21 +179,36 @@ class SpeakerClaimsView(generics.ListAPIView):
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
+    pagination_class = ClaimPagination
+    # One speaker's claims are a filtered list: counted exactly (up to the limit), never estimated.
+    always_filtered = True
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation has no speaker
             return Claim.objects.none()
         speaker = generics.get_object_or_404(Speaker, pk=self.kwargs["pk"])
-        return Claim.objects.with_related().filter(speaker=speaker).order_by("-created_at", "-id")
+        return Claim.objects.public().with_related().filter(speaker=speaker).order_by("-created_at", "-id")
+
+
+_claims_per_article = Claim.objects.filter(article=OuterRef("pk")).order_by().values("article").annotate(n=Count("*"))
+_articles_per_outlet = Article.objects.filter(outlet=OuterRef("pk")).order_by().values("outlet").annotate(n=Count("*"))
 
 
 class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
     """Articles the claims were found in."""
 
+    # Counted per row of the page, not over every claim first; the body only on the detail.
     queryset = (
-        Article.objects.select_related("outlet").annotate(claim_count=Count("claims")).order_by("-published", "-id")
+        Article.objects.select_related("outlet")
+        .annotate(claim_count=Coalesce(Subquery(_claims_per_article.values("n")), 0))
+        .order_by("-published", "-id")
     )
     filterset_class = ArticleFilter
+    pagination_class = EstimatingPageNumberPagination
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return queryset if self.action == "retrieve" else queryset.defer("body")
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
@@ -140,7 +217,9 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
 class OutletViewSet(viewsets.ReadOnlyModelViewSet):
     """Publications the articles come from."""
 
-    queryset = Outlet.objects.annotate(article_count=Count("articles")).order_by("name", "id")
+    queryset = Outlet.objects.annotate(article_count=Coalesce(Subquery(_articles_per_outlet.values("n")), 0)).order_by(
+        "name", "id"
+    )
     serializer_class = OutletSerializer
     filterset_class = OutletFilter
 
