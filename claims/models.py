@@ -271,6 +271,12 @@ class Claim(models.Model):
             # A speaker's claims newest first, and a speaker's counts per status from the index alone.
             models.Index(fields=["speaker", "-created_at", "-id"], name="claims_claim_speaker_newest"),
             models.Index(fields=["speaker", "status"], name="claims_claim_speaker_status"),
+            # Status with a date range of the article: the public rows' articles, from the index alone.
+            models.Index(
+                fields=["status", "article"],
+                condition=Q(speaker__isnull=False),
+                name="claims_claim_public_status",
+            ),
             # The review queue: claims waiting for a verdict, oldest first.
             models.Index(
                 fields=["created_at"], condition=Q(status__in=["unverified", "in_review"]), name="claims_claim_queue"

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
@@ -12,6 +13,11 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="api-redoc"),
 ]
+
+if settings.BENCH_FLOOR_VIEWS:
+    from bench.floor_views import floor
+
+    urlpatterns.append(path("bench/floor/<slug:case>/", floor))
 
 admin.site.site_header = "factcheck"
 admin.site.site_title = "factcheck"

@@ -1,13 +1,14 @@
 import django_filters
 from django import forms
+from django.db import connections
 from django.db.models import Exists, OuterRef
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
 from drf_spectacular.utils import extend_schema_field
 
 from claims.exports import EXPORT_FORMATS
-from claims.models import Claim, Speaker, Topic, VerificationStatus
-from claims.querysets import SEARCH_CANDIDATES, SpeakerMatch, speaker_matches
+from claims.models import Claim, Review, Speaker, Topic, VerificationStatus
+from claims.querysets import SEARCH_CANDIDATES, SpeakerMatch, planner_rows, speaker_matches
 from sources.models import Article, Outlet
 
 # The largest id a (big)integer primary key holds; SQLite cannot even compare with a larger one.
@@ -115,6 +116,17 @@ class ClaimFilter(django_filters.FilterSet):
         self.matched_speakers = speaker_matches(value, using=queryset.db)
         return queryset.filter(speaker_id__in=[m.id for m in self.matched_speakers])
 
+    def estimated_count(self) -> tuple[int, bool] | None:
+        """With a text search on PostgreSQL, the planner's estimate of the matches, not a count.
+
+        Counting the matches of a common word reads every matching row (100,000 for a word in 10 %
+        of a million claims, over a second); the planner's statistics on the search vector give the
+        number within a few percent in a millisecond.
+        """
+        if not self.form.cleaned_data.get("q") or connections[self.queryset.db].vendor != "postgresql":
+            return None
+        return planner_rows(self.count_queryset.order_by().values("pk")), False
+
     def filter_topic(self, queryset, name, value):
         return queryset.filter(Exists(Topic.objects.filter(claims=OuterRef("pk"), name__iexact=value.strip())))
 
@@ -123,6 +135,8 @@ class ClaimFilter(django_filters.FilterSet):
         text = self.form.cleaned_data.get("q")
         # An export (?format=csv) wants every match, not the best of the newest.
         exporting = self.request is not None and self.request.GET.get("format") in EXPORT_FORMATS
+        # The count is of every match, not of the ranked candidates.
+        self.count_queryset = queryset
         if text and not self.form.cleaned_data.get("ordering") and not exporting:
             queryset = queryset.by_relevance(text)
         return queryset
@@ -132,6 +146,18 @@ class ClaimFilter(django_filters.FilterSet):
 
     def filter_text(self, queryset, name, value):
         return queryset.search(value)
+
+
+class ReviewFilter(django_filters.FilterSet):
+    updated_after = django_filters.IsoDateTimeFilter(
+        field_name="created_at",
+        lookup_expr="gt",
+        help_text="Only reviews recorded after this moment (ISO 8601); reviews are never changed afterwards.",
+    )
+
+    class Meta:
+        model = Review
+        fields = []
 
 
 class SpeakerFilter(django_filters.FilterSet):

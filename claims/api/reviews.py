@@ -6,6 +6,7 @@ from rest_framework import generics, permissions, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from claims.api.filters import ReviewFilter
 from claims.api.preconditions import etag, expected_version
 from claims.api.serializers import HistoryEventSerializer, ReviewInput, ReviewSerializer
 from claims.history import claim_history
@@ -35,7 +36,7 @@ class ClaimReviewsView(generics.ListCreateAPIView):
 
     serializer_class = ReviewSerializer
     permission_classes = [CanReview]
-    filter_backends = []
+    filterset_class = ReviewFilter
 
     def claim(self) -> Claim:
         return get_object_or_404(Claim, pk=self.kwargs["pk"])

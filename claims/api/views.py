@@ -85,7 +85,9 @@ class ClaimViewSet(
         export_format = request.query_params.get("format")
         if export_format not in EXPORT_FORMATS:
             return super().list(request, *args, **kwargs)
-        rows = export_lines(self.filter_queryset(self.get_queryset()), export_format)
+        queryset = self.filter_queryset(self.get_queryset())
+        # Pinned now: the rows are read after the view returns, outside the request's routing.
+        rows = export_lines(queryset.using(queryset.db), export_format)
         response = StreamingHttpResponse(rows, content_type=EXPORT_FORMATS[export_format])
         response["Content-Disposition"] = f'attachment; filename="claims.{export_format}"'
         return response

@@ -10,19 +10,18 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
 from claims.importers.claimreview import claimreview_document
-from claims.models import Claim, Review, Speaker, VerificationStatus
+from claims.models import TRUTH_VERDICTS, Claim, Review, Speaker
 
 # The name our own reviewers publish under.
 PUBLISHER = "factcheck"
-VERDICTS = [
-    s for s in VerificationStatus.values if s not in {VerificationStatus.UNVERIFIED, VerificationStatus.IN_REVIEW}
-]
+# Verdicts on the truth of a claim: a claim dismissed as "not a claim" has no ClaimReview.
+VERDICTS = list(TRUTH_VERDICTS)
 
 
 def reviewed_claims() -> QuerySet[Claim]:
     """Claims with a verdict, oldest first, with what their ClaimReview shows in three queries."""
     return (
-        Claim.objects.filter(status__in=VERDICTS)
+        Claim.objects.filter(status__in=VERDICTS, speaker__isnull=False)
         .select_related("speaker", "affiliation")
         .prefetch_related(
             Prefetch("reviews", queryset=Review.objects.order_by("-created_at", "-id"), to_attr="newest_reviews")

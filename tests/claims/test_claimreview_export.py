@@ -138,9 +138,13 @@ def test_feed_pages_link_to_the_next_page(client, db):
         reviewed_claim(text=f"Claim {n}.")
 
     response = client.get("/api/v1/claimreview/", {"page_size": 2})
+    next_url = response["Link"].split(">")[0].lstrip("<")
+    second = client.get(next_url)
 
     assert response["X-Total-Count"] == "3"
-    assert 'rel="next"' in response["Link"] and "page=2" in response["Link"]
+    assert 'rel="next"' in response["Link"] and "cursor=" in next_url
+    texts = [e["item"][0]["claimReviewed"] for r in (response, second) for e in r.json()["dataFeedElement"]]
+    assert texts == ["Claim 0.", "Claim 1.", "Claim 2."]
 
 
 def test_feed_takes_the_claims_filters(client, db):
