@@ -78,8 +78,12 @@ def _word_matches(key: str, using: str) -> list[SpeakerMatch]:
     from claims.models import Speaker, SpeakerAlias
 
     speakers = Speaker.objects.using(using)
-    alias_of = SpeakerAlias.objects.using(using).filter(_word_match("name_key", key)).values("speaker_id")
-    exact = speakers.filter(_word_match("name_key", key) | Q(pk__in=alias_of))
+    # Every word of the query a whole word of the name, in any order ('pantucci raffaello').
+    words = Q()
+    for word in key.split():
+        words &= _word_match("name_key", word)
+    alias_of = SpeakerAlias.objects.using(using).filter(words).values("speaker_id")
+    exact = speakers.filter(words | Q(pk__in=alias_of))
     rows = list(exact.values_list("pk", "name", "name_key")[: MATCH_LIMIT * 5])
     if rows:
         # The whole name first, then the shortest names (the query is most of them).

@@ -67,7 +67,8 @@ class ClaimViewSet(
         chosen = request.query_params.get("format")
         if self.action == "list" and chosen in EXPORT_FORMATS:
             return (None, EXPORT_FORMATS[chosen])
-        if chosen is not None and chosen not in {r.format for r in self.get_renderers()}:
+        # force: DRF picks a renderer for the error answer itself; the format was refused already.
+        if not force and chosen is not None and chosen not in {r.format for r in self.get_renderers()}:
             choices = ", ".join(sorted({r.format for r in self.get_renderers()} | set(EXPORT_FORMATS)))
             raise ValidationError({"format": [f"{chosen!r} is not a format of this API; use one of {choices}."]})
         return super().perform_content_negotiation(request, force)
