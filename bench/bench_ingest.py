@@ -52,8 +52,8 @@ def main() -> None:
     from django.core.management import call_command
     from django.db import connection
 
+    from claims.ingest import ingest_file
     from claims.models import Claim
-    from sources.ingest import ingest_file
 
     call_command("migrate", verbosity=0)
     with tempfile.TemporaryDirectory() as tmp:

@@ -10,10 +10,11 @@ from django.utils.safestring import mark_safe
 from claims.admin_forms import ClaimAdminForm, ReviewForm
 from claims.admin_history import ReadOnlyHistoryAdmin
 from claims.context import quote_in_paragraph
-from claims.history import claim_history
+from claims.history import UNATTRIBUTED, claim_history
 from claims.models import Affiliation, Claim, Organization, Review, Speaker, SpeakerAlias, Topic, VerificationStatus
 from claims.review import CORRECTABLE_FIELDS, ReviewRejected, StaleClaim, correct_claim, record_review, start_review
 from claims.speakers import MergeRefused, merge_speakers
+from sources.admin import ArticleAdmin
 
 
 class ReviewInline(admin.TabularInline):
@@ -79,7 +80,7 @@ class ClaimAdmin(ReadOnlyHistoryAdmin):
     form = ClaimAdminForm
     list_display = [
         "short_text",
-        "speaker",
+        "attributed_to",
         "stated_affiliation",
         "outlet",
         "published",
@@ -152,6 +153,10 @@ class ClaimAdmin(ReadOnlyHistoryAdmin):
     @admin.display(description="claim", ordering="text")
     def short_text(self, claim):
         return claim.text if len(claim.text) <= 90 else claim.text[:89] + "…"
+
+    @admin.display(description="speaker", ordering="speaker__name")
+    def attributed_to(self, claim):
+        return claim.speaker or UNATTRIBUTED
 
     @admin.display(description="affiliation", ordering="affiliation__stated_as")
     def stated_affiliation(self, claim):
@@ -342,3 +347,20 @@ class ReviewAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class ArticleClaimInline(admin.TabularInline):
+    """An article's claims on its admin page, read only: claims are corrected on their own page."""
+
+    model = Claim
+    extra = 0
+    fields = ["text", "speaker", "kind", "status"]
+    readonly_fields = fields
+    show_change_link = True
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+ArticleAdmin.inlines = [*ArticleAdmin.inlines, ArticleClaimInline]

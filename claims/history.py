@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from claims.models import Affiliation, Claim, Speaker
 
+# How a claim without a speaker is shown to people.
+UNATTRIBUTED = "Unattributed"
 # Status changes are told by the reviews themselves.
 TRACKED_FIELDS = ("text", "speaker", "kind", "affiliation")
 
@@ -77,6 +79,8 @@ def _username(user) -> str | None:
 
 
 def _display(field_name: str, value) -> str | None:
+    if field_name == "speaker" and value is None:
+        return UNATTRIBUTED
     if value is None:
         return None
     if field_name == "speaker":

@@ -1,6 +1,7 @@
 import json
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.db import connections, models
 from django.db.models import Case, Count, F, Func, IntegerField, JSONField, OuterRef, Q, Subquery, Value, When
 from django.db.models.expressions import RawSQL
@@ -75,7 +76,8 @@ def _trigram_matches(key: str, using: str) -> list[SpeakerMatch]:
 
 
 def _word_matches(key: str, using: str) -> list[SpeakerMatch]:
-    from claims.models import Speaker, SpeakerAlias
+    # By name, not by import: claims.models imports this module.
+    Speaker, SpeakerAlias = apps.get_model("claims", "Speaker"), apps.get_model("claims", "SpeakerAlias")
 
     speakers = Speaker.objects.using(using)
     # Every word of the query a whole word of the name, in any order ('pantucci raffaello').
@@ -138,9 +140,8 @@ class JSONNames(Func):
 
 def claim_count_of(speaker_field: str = "pk"):
     """A speaker's public claims, counted per row of the page (never over all claims first)."""
-    from claims.models import Claim
-
-    claims = Claim.objects.filter(speaker=OuterRef(speaker_field)).exclude(status="not_a_claim")
+    claim_model = apps.get_model("claims", "Claim")
+    claims = claim_model.objects.filter(speaker=OuterRef(speaker_field)).exclude(status="not_a_claim")
     counted = claims.order_by().values("speaker").annotate(n=Count("*")).values("n")
     return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 

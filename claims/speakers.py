@@ -3,6 +3,8 @@
 import difflib
 import re
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Q
@@ -36,14 +38,6 @@ def guess_speaker_kind(name: str) -> str:
     if _ORGANISATION_WORDS.search(name):
         return Speaker.Kind.ORGANISATION
     return Speaker.Kind.PERSON
-
-
-def find_speaker(name: str) -> Speaker | None:
-    """The known speaker this name denotes: same name, a recorded alias, or a misspelt surname."""
-    key = name_key(name)
-    if not key:
-        return None
-    return _known_speakers({key}).get(key) or _misspelt_person(key, _persons_sharing_a_first_name([key]))
 
 
 def _known_speakers(keys: set[str]) -> dict[str, Speaker]:
@@ -82,41 +76,80 @@ def _misspelt_person(key: str, candidates: list[Speaker]) -> Speaker | None:
     return None
 
 
-def resolve_speaker(name: str, kind: str | None = None, *, context: str = "") -> tuple[Speaker, bool]:
-    """Find or create the speaker for `name`; record the form used as an alias. Returns (speaker, created).
+@dataclass(frozen=True)
+class SpeakerName:
+    """A speaker as a source names it: the display name, its kind if known, and the source's own form.
 
-    `context` is the text the name came from: a single word of the name that it uses on its own
-    ('Putin said', 'Xi told') is recorded as an alias too.
+    `alias` ('barack-obama') is looked up after the name and kept as an alias whenever it is
+    written differently from the display name.
     """
-    return resolve_speakers({name: kind}, context=context)[name]
+
+    name: str
+    kind: str | None = None
+    alias: str = ""
 
 
-def resolve_speakers(names: dict[str, str | None], *, context: str = "") -> dict[str, tuple[Speaker, bool]]:
-    """resolve_speaker for all the speakers one text names (name -> kind), in a few queries whatever their number."""
-    keys = {name: name_key(name) for name in names}
-    known = _known_speakers({key for key in keys.values() if key})
-    candidates = _persons_sharing_a_first_name([key for key in keys.values() if key and key not in known])
+@dataclass
+class ResolvedSpeakers:
+    """The Speaker for each name asked about, and how many Speaker rows were created for them."""
+
+    by_name: dict[str, Speaker]
+    created: int
+
+
+def resolve_speaker(name: str, kind: str | None = None, *, context: str = "") -> tuple[Speaker, bool]:
+    """Find or create the speaker for `name`; record the form used as an alias. Returns (speaker, created)."""
+    resolved = resolve_speakers([SpeakerName(name, kind)], context=context)
+    return resolved.by_name[name], bool(resolved.created)
+
+
+def resolve_speakers(
+    names: Iterable[SpeakerName], *, context: str = "", misspellings: bool = True, reason: str | None = None
+) -> ResolvedSpeakers:
+    """The Speaker for each name, found or created, in a few queries whatever their number.
+
+    A name matches a speaker's display name or alias (by name key), then its `alias` form; with
+    `misspellings`, a person's surname a typo away with the same first name matches too (not for
+    archives, where a near-miss among thousands of speakers is as likely another person). `context`
+    is the text the names came from: a single word of a person's name that it uses on its own
+    ('Putin said', 'Xi told') is recorded as an alias. `reason` is the new speakers' history reason.
+    """
+    wanted = {n.name: n for n in names}
+    keys = {name: [k for k in (name_key(name), name_key(n.alias)) if k] for name, n in wanted.items()}
+    known = _known_speakers({key for forms in keys.values() for key in forms})
+    candidates: list[Speaker] = []
+    if misspellings:
+        unknown = [forms[0] for forms in keys.values() if forms and not any(k in known for k in forms)]
+        candidates = _persons_sharing_a_first_name(unknown)
     new: list[Speaker] = []
-    resolved: dict[str, tuple[Speaker, bool]] = {}
-    for name, kind in names.items():
-        display, key = " ".join(name.split()), keys[name]
-        speaker = known.get(key) or _misspelt_person(key, candidates)
+    by_name: dict[str, Speaker] = {}
+    for name, asked in wanted.items():
+        display = " ".join(name.split())
+        key = name_key(name)
+        speaker = next((known[k] for k in keys[name] if k in known), None)
+        if speaker is None and misspellings:
+            speaker = _misspelt_person(key, candidates)
         if speaker is None:
-            speaker = Speaker(name=display, name_key=key, kind=kind or guess_speaker_kind(display))
+            speaker = Speaker(name=display, name_key=key, kind=asked.kind or guess_speaker_kind(display))
             new.append(speaker)
             known[key] = speaker
             if speaker.kind == Speaker.Kind.PERSON:
                 candidates.append(speaker)
-        resolved[name] = (speaker, speaker in new)
-    bulk_create_with_history(new, Speaker)
+        by_name[name] = speaker
+    bulk_create_with_history(new, Speaker, default_change_reason=reason)
     forms: dict[Speaker, list[str]] = {}
+    source_forms: dict[Speaker, list[str]] = {}
     tokens = count_tokens(context) if context else Counter()
-    for name, (speaker, _) in resolved.items():
+    for name, speaker in by_name.items():
         display = " ".join(name.split())
         short = short_forms(display, context, tokens) if speaker.kind == Speaker.Kind.PERSON else []
         forms.setdefault(speaker, []).extend([display, *short])
-    _add_aliases(forms)
-    return resolved
+        alias = wanted[name].alias
+        if alias and alias != speaker.name:
+            source_forms.setdefault(speaker, []).append(alias)
+    _add_aliases(forms, source_forms)
+    # Count the rows made, not the names: a name and its misspelling can share one new speaker.
+    return ResolvedSpeakers(by_name=by_name, created=len(new))
 
 
 _TOKEN = re.compile(r"[\w-]+")
@@ -153,16 +186,21 @@ def add_alias(speaker: Speaker, name: str) -> None:
     _add_aliases({speaker: [name]})
 
 
-def _add_aliases(forms: dict[Speaker, list[str]]) -> None:
+def _add_aliases(forms: dict[Speaker, list[str]], source_forms: dict[Speaker, list[str]] | None = None) -> None:
     """Record other forms of speakers' names unless one is the display name or already taken.
 
-    A surname shared by two speakers stays with the first: an alias must point at one speaker.
+    `source_forms` ('barack-obama') are kept even when only their writing differs from the display
+    name. A surname shared by two speakers stays with the first: an alias must point at one speaker.
     """
     wanted: dict[str, tuple[Speaker, str]] = {}
     for speaker, names in forms.items():
         for name in names:
             key = name_key(name)
             if key and key != speaker.name_key:
+                wanted.setdefault(key, (speaker, name))
+    for speaker, names in (source_forms or {}).items():
+        for name in names:
+            if key := name_key(name):
                 wanted.setdefault(key, (speaker, name))
     # A form taken already (by this speaker or another) is left to its holder: the unique rules on
     # aliases refuse it and ignore_conflicts skips it, without a look-up first.

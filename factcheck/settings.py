@@ -155,13 +155,13 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.ReadOnlyOrModelPermission"],
     # Ordering is a filter of each FilterSet, where an unknown field is a 400 (DRF's own ordering
     # backend would silently ignore it), so django-filter is the only backend.
-    "DEFAULT_FILTER_BACKENDS": ["claims.api.filters.FilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["factcheck.api.filters.FilterBackend"],
     "DEFAULT_PARSER_CLASSES": [
         "claims.api.parsers.JSONParser",
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
-    "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.CappedPageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "factcheck.api.pagination.CappedPageNumberPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
     "EXCEPTION_HANDLER": "claims.api.exceptions.exception_handler",

@@ -1,20 +1,7 @@
 from django.contrib import admin
 from django.db.models import Count
 
-from claims.models import Claim
 from sources.models import Article, Outlet
-
-
-class ClaimInline(admin.TabularInline):
-    model = Claim
-    extra = 0
-    fields = ["text", "speaker", "kind", "status"]
-    readonly_fields = fields
-    show_change_link = True
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(Outlet)
@@ -37,7 +24,8 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ["title", "body", "origin_file"]
     list_select_related = ["outlet"]
     readonly_fields = ["body_sha256", "ingested_at"]
-    inlines = [ClaimInline]
+    # claims/admin.py adds the article's claims: sources knows nothing of claims.
+    inlines: list = []
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_count=Count("claims"))

@@ -10,8 +10,8 @@ import io
 
 from django.core.management import call_command
 
+from claims.importers.annotations import load_annotation
 from claims.models import Claim
-from sources.annotations import load_annotation
 from tests.conftest import ROOT, SEEDS
 
 
@@ -27,7 +27,9 @@ def claims_in_annotations():
     for path in sorted(SEEDS.glob("*.json")):
         annotation = load_annotation(path)
         for record in annotation.claims:
-            found.add((annotation.article.origin_file, record.speaker, record.text, record.kind, record.affiliation))
+            found.add(
+                (annotation.article.origin_file, record.speaker, record.text, record.kind, record.affiliation or None)
+            )
     return found
 
 

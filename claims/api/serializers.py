@@ -5,7 +5,8 @@ from claims.models import Claim, Review, Speaker, VerificationStatus
 from claims.names import name_key
 from claims.querysets import LATEST_AFFILIATIONS
 from claims.review import MAX_EVIDENCE_LINKS, ReviewRejected, validate_review
-from sources.models import Article, Outlet
+from sources.api.serializers import ArticleRefSerializer
+from sources.models import Article
 
 
 class SpeakerRefSerializer(serializers.ModelSerializer):
@@ -14,17 +15,11 @@ class SpeakerRefSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "kind"]
 
 
-class ArticleRefSerializer(serializers.ModelSerializer):
-    outlet = serializers.CharField(source="outlet.name", default=None, allow_null=True)
-
-    class Meta:
-        model = Article
-        fields = ["id", "title", "outlet", "published"]
-
-
 class ClaimSerializer(serializers.HyperlinkedModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="claim-detail")
-    speaker = SpeakerRefSerializer()
+    speaker = SpeakerRefSerializer(
+        allow_null=True, help_text="Null while the speaker is unknown: the claim waits for a reviewer to name one."
+    )
     affiliation = serializers.CharField(source="affiliation.stated_as", default=None, allow_null=True)
     article = ArticleRefSerializer(allow_null=True)
     topics = serializers.ListField(source="topic_names", child=serializers.CharField(), read_only=True)
@@ -125,39 +120,6 @@ class SpeakerDetailSerializer(SpeakerSerializer):
 
     def get_affiliation_count(self, speaker) -> int:
         return speaker.affiliations.count()
-
-
-class OutletSerializer(serializers.ModelSerializer):
-    article_count = serializers.IntegerField(read_only=True)
-
-    class Meta:
-        model = Outlet
-        fields = ["id", "name", "url", "article_count"]
-
-
-class ArticleSerializer(serializers.ModelSerializer):
-    outlet = serializers.CharField(source="outlet.name", default=None, allow_null=True)
-    claim_count = serializers.IntegerField(read_only=True)
-
-    class Meta:
-        model = Article
-        fields = [
-            "id",
-            "title",
-            "outlet",
-            "byline",
-            "published",
-            "url",
-            "language",
-            "origin_file",
-            "ingested_at",
-            "claim_count",
-        ]
-
-
-class ArticleDetailSerializer(ArticleSerializer):
-    class Meta(ArticleSerializer.Meta):
-        fields = ArticleSerializer.Meta.fields + ["body"]
 
 
 class ReviewSerializer(serializers.ModelSerializer):

@@ -1,28 +1,23 @@
-from django.db.models import Count, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, mixins, permissions, status, viewsets
-from rest_framework.decorators import action, api_view, permission_classes
+from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 
 from claims.api.claimreview import JSONLDRenderer
 from claims.api.exceptions import Conflict
-from claims.api.filters import ArticleFilter, ClaimFilter, OutletFilter, SpeakerFilter
-from claims.api.pagination import CappedPageNumberPagination, ClaimPagination, EstimatingPageNumberPagination
+from claims.api.filters import ClaimFilter, SpeakerFilter
+from claims.api.pagination import ClaimPagination
 from claims.api.preconditions import etag, expected_version
 from claims.api.reviews import IF_MATCH
 from claims.api.serializers import (
     AffiliationSerializer,
-    ArticleDetailSerializer,
-    ArticleSerializer,
     ClaimCorrection,
     ClaimInput,
     ClaimSerializer,
-    OutletSerializer,
     SpeakerDetailSerializer,
     SpeakerMergeInput,
     SpeakerSerializer,
@@ -33,7 +28,7 @@ from claims.models import Claim, Speaker
 from claims.review import correct_claim
 from claims.services import create_claim
 from claims.speakers import merge_speakers
-from sources.models import Article, Outlet
+from factcheck.api.pagination import CappedPageNumberPagination, EstimatingPageNumberPagination
 
 
 class CanMergeSpeakers(permissions.BasePermission):
@@ -108,7 +103,7 @@ class ClaimViewSet(
     def create(self, request, *args, **kwargs):
         data = ClaimInput(data=request.data)
         data.is_valid(raise_exception=True)
-        claim = create_claim(**data.validated_data)
+        claim = create_claim(**data.validated_data, editor=request.user)
         claim = Claim.objects.with_related().get(pk=claim.pk)
         return Response(self.get_serializer(claim).data, status=status.HTTP_201_CREATED, headers={"ETag": etag(claim)})
 
@@ -191,45 +186,3 @@ class SpeakerClaimsView(generics.ListAPIView):
             return Claim.objects.none()
         speaker = generics.get_object_or_404(Speaker, pk=self.kwargs["pk"])
         return Claim.objects.public().with_related().filter(speaker=speaker).order_by("-created_at", "-id")
-
-
-_claims_per_article = Claim.objects.filter(article=OuterRef("pk")).order_by().values("article").annotate(n=Count("*"))
-_articles_per_outlet = Article.objects.filter(outlet=OuterRef("pk")).order_by().values("outlet").annotate(n=Count("*"))
-
-
-class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
-    """Articles the claims were found in."""
-
-    # Counted per row of the page, not over every claim first; the body only on the detail.
-    queryset = (
-        Article.objects.select_related("outlet")
-        .annotate(claim_count=Coalesce(Subquery(_claims_per_article.values("n")), 0))
-        .order_by("-published", "-id")
-    )
-    filterset_class = ArticleFilter
-    pagination_class = EstimatingPageNumberPagination
-
-    def get_queryset(self):
-        queryset = super().get_queryset()
-        return queryset if self.action == "retrieve" else queryset.defer("body")
-
-    def get_serializer_class(self):
-        return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
-
-
-class OutletViewSet(viewsets.ReadOnlyModelViewSet):
-    """Publications the articles come from."""
-
-    queryset = Outlet.objects.annotate(article_count=Coalesce(Subquery(_articles_per_outlet.values("n")), 0)).order_by(
-        "name", "id"
-    )
-    serializer_class = OutletSerializer
-    filterset_class = OutletFilter
-
-
-@extend_schema(exclude=True)
-@api_view(["GET", "POST", "PUT", "PATCH", "DELETE"])
-@permission_classes([permissions.AllowAny])
-def no_such_endpoint(request):
-    """Any other path under /api/v1/: a JSON 404 like the API's own, not Django's HTML page."""
-    raise NotFound(f"There is no {request.path} in this API; its endpoints are listed at /api/schema/.")

@@ -1,4 +1,4 @@
-"""Read schema.org ClaimReview documents into ArchivedClaim records, and write them back. No Django here.
+"""Read schema.org ClaimReview documents into ClaimToStore records, and write them back. No Django here.
 
 Shapes read: a ClaimReview object, a list of them, a `@graph`, JSON Lines (one document per line),
 a Data Commons `DataFeedItem` or `DataFeed` (what `export_claimreview` writes), and claims from
@@ -45,7 +45,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from claims.importers.records import GROUP, ORGANISATION, ArchivedClaim, Rejected
+from claims.records import GROUP, INDIRECT, ORGANISATION, ClaimToStore, ImportedVerdict, Rejected
 
 UNATTRIBUTED = "Unattributed"
 
@@ -185,7 +185,7 @@ def _number(value: Any) -> int | None:
     return int(number) if number.is_integer() else None
 
 
-def read_claimreview(path: Path) -> Iterator[ArchivedClaim | Rejected]:
+def read_claimreview(path: Path) -> Iterator[ClaimToStore | Rejected]:
     """Every ClaimReview in a file: JSON, or JSON Lines (one document per line)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -210,7 +210,7 @@ def read_claimreview(path: Path) -> Iterator[ArchivedClaim | Rejected]:
         yield from read_document(document, where=where)
 
 
-def read_document(document: Any, *, where: str) -> Iterator[ArchivedClaim | Rejected]:
+def read_document(document: Any, *, where: str) -> Iterator[ClaimToStore | Rejected]:
     """The ClaimReviews of one parsed JSON document, wherever they sit in it."""
     reviews = list(_find_reviews(document))
     if not reviews:
@@ -306,7 +306,7 @@ def external_id(review_url: str, text: str, *extra: str) -> str:
     return hashlib.sha256("\n".join([review_url, text, *extra]).encode("utf-8")).hexdigest()
 
 
-def parse_claimreview(node: dict, *, where: str) -> ArchivedClaim:
+def parse_claimreview(node: dict, *, where: str) -> ClaimToStore:
     """One schema.org ClaimReview object -> a record; DocumentError when it has no claim or rating."""
     text = _claim_text(node.get("claimReviewed"))
     if not text:
@@ -322,20 +322,25 @@ def parse_claimreview(node: dict, *, where: str) -> ArchivedClaim:
     organisations = [a for a in authors if isinstance(a, dict) and "organization" in _types(a)]
     reviewer = _name((organisations or [None])[0]) or _name(node.get("publisher")) or _name((authors or [None])[0])
     url = _text(node.get("url"))
-    return ArchivedClaim(
+    return ClaimToStore(
         external_id=external_id(url, text),
         text=text,
+        kind=INDIRECT,
         speaker=speaker,
         speaker_kind=kind,
         role=stated_as,
-        stated_as=stated_as,
+        affiliation=stated_as,
         source_url=_first_url(item.get("appearance"), item.get("firstAppearance"), item.get("url")),
         stated_on=_date(item.get("datePublished")),
-        status=rating_status(original, rating.get("ratingValue"), rating.get("bestRating"), rating.get("worstRating")),
-        original_rating=original,
-        reviewing_organization=reviewer,
-        review_url=url if _is_url(url) else "",
-        reviewed_at=_datetime(node.get("datePublished")),
+        verdict=ImportedVerdict(
+            status=rating_status(
+                original, rating.get("ratingValue"), rating.get("bestRating"), rating.get("worstRating")
+            ),
+            original_rating=original,
+            reviewing_organization=reviewer,
+            url=url if _is_url(url) else "",
+            reviewed_at=_datetime(node.get("datePublished")),
+        ),
         where=where,
     )
 
@@ -352,7 +357,7 @@ def _claimant(author: Any) -> tuple[str, str, str | None]:
 
 
 def _factcheck_tools_parser(claim: dict):
-    def parse(review: dict, *, where: str) -> ArchivedClaim:
+    def parse(review: dict, *, where: str) -> ClaimToStore:
         """One claimReview of a Fact Check Tools claim (`text`, `claimant`, `claimDate`)."""
         text = _claim_text(claim.get("text"))
         if not text:
@@ -362,17 +367,21 @@ def _factcheck_tools_parser(claim: dict):
         publisher = review.get("publisher") or {}
         url = _text(review.get("url"))
         rating = _text(review.get("textualRating"))
-        return ArchivedClaim(
+        return ClaimToStore(
             external_id=external_id(url, text),
             text=text,
+            kind=INDIRECT,
             speaker=_text(claim.get("claimant")) or UNATTRIBUTED,
             speaker_kind=None if _text(claim.get("claimant")) else GROUP,
+            role="",
             stated_on=_date(claim.get("claimDate")),
-            status=rating_status(rating),
-            original_rating=rating,
-            reviewing_organization=_text(publisher.get("name")) or _text(publisher.get("site")),
-            review_url=url if _is_url(url) else "",
-            reviewed_at=_datetime(review.get("reviewDate")),
+            verdict=ImportedVerdict(
+                status=rating_status(rating),
+                original_rating=rating,
+                reviewing_organization=_text(publisher.get("name")) or _text(publisher.get("site")),
+                url=url if _is_url(url) else "",
+                reviewed_at=_datetime(review.get("reviewDate")),
+            ),
             where=where,
         )
 

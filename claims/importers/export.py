@@ -6,22 +6,24 @@ A claim's ClaimReview `url` is the review's own page when it was imported with o
 claim's page in this API.
 """
 
+import datetime
+
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
 from claims.importers.claimreview import claimreview_document
-from claims.models import TRUTH_VERDICTS, Claim, Review, Speaker
+from claims.models import Claim, Review, Speaker
 
 # The name our own reviewers publish under.
 PUBLISHER = "factcheck"
-# Verdicts on the truth of a claim: a claim dismissed as "not a claim" has no ClaimReview.
-VERDICTS = list(TRUTH_VERDICTS)
 
 
 def reviewed_claims() -> QuerySet[Claim]:
     """Claims with a verdict, oldest first, with what their ClaimReview shows in three queries."""
     return (
-        Claim.objects.filter(status__in=VERDICTS, speaker__isnull=False)
+        # Only verdicts on the truth of a claim someone is named for: a ClaimReview needs both.
+        Claim.objects.public()
+        .filter(status__in=Claim.TRUTH_VERDICTS)
         .select_related("speaker", "affiliation")
         .prefetch_related(
             Prefetch("reviews", queryset=Review.objects.order_by("-created_at", "-id"), to_attr="newest_reviews")
@@ -44,10 +46,17 @@ def claimreview_item(claim: Claim, *, claim_url: str) -> dict:
         speaker_is_organisation=claim.speaker.kind != Speaker.Kind.PERSON,
         stated_as=claim.affiliation.stated_as if claim.affiliation else "",
         reviewing_organization=organisation,
-        reviewed_at=(review.reviewed_at or review.created_at) if review else claim.updated_at,
+        reviewed_at=_published(review) if review else claim.updated_at,
         stated_on=claim.stated_on,
         source_url=claim.source_url,
     )
+
+
+def _published(review: Review) -> datetime.datetime | None:
+    """When the verdict was published: ours when recorded; an import's only if its archive says (LIAR does not)."""
+    if review.reviewed_at or review.origin != Review.Origin.REVIEWER:
+        return review.reviewed_at
+    return review.created_at
 
 
 def claimreview_feed(items: list[dict]) -> dict:

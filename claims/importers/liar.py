@@ -1,4 +1,4 @@
-"""Read PolitiFact's LIAR statements (Wang, ACL 2017) into ArchivedClaim records. No Django here.
+"""Read PolitiFact's LIAR statements (Wang, ACL 2017) into ClaimToStore records. No Django here.
 
 Each line of train/valid/test.tsv holds 14 tab-separated fields that are never quoted:
 
@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from claims.importers.records import GROUP, ORGANISATION, PERSON, ArchivedClaim, Rejected
+from claims.records import GROUP, INDIRECT, ORGANISATION, PERSON, ClaimToStore, ImportedVerdict, Rejected
 
 FIELD_COUNT = 14
 REVIEWING_ORGANIZATION = "PolitiFact"
@@ -123,7 +123,7 @@ def stated_affiliation(job_title: str, state: str, party: str) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def parse_line(line: bytes, *, where: str) -> ArchivedClaim | Rejected:
+def parse_line(line: bytes, *, where: str) -> ClaimToStore | Rejected:
     """One raw line (without its newline) -> a record, or the reason it cannot be imported."""
     try:
         text = line.decode("utf-8")
@@ -145,26 +145,28 @@ def parse_line(line: bytes, *, where: str) -> ArchivedClaim | Rejected:
     if not name:
         return Rejected(where, "empty speaker")
     job_title, state, party = job_title.strip(), state.strip(), party.strip()
-    return ArchivedClaim(
+    return ClaimToStore(
         external_id=statement_id,
         text=statement,
+        # PolitiFact's wording of a statement, often a paraphrase ('Says ...').
+        kind=INDIRECT,
         speaker=name,
         speaker_alias=speaker,
         speaker_kind=speaker_kind(speaker, job_title, party),
         role=job_title,
         region=state,
         party=party,
-        stated_as=stated_affiliation(job_title, state, party),
+        affiliation=stated_affiliation(job_title, state, party),
         topics=tuple(dict.fromkeys(s.strip() for s in subjects.split(",") if s.strip())),
         venue=context.strip(),
-        status=LABELS[label],
-        original_rating=label,
-        reviewing_organization=REVIEWING_ORGANIZATION,
+        verdict=ImportedVerdict(
+            status=LABELS[label], original_rating=label, reviewing_organization=REVIEWING_ORGANIZATION
+        ),
         where=where,
     )
 
 
-def read_liar(path: Path) -> Iterator[ArchivedClaim | Rejected]:
+def read_liar(path: Path) -> Iterator[ClaimToStore | Rejected]:
     """Every line of a LIAR file, in order; a trailing newline does not make an empty last row."""
     lines = path.read_bytes().split(b"\n")
     if lines and lines[-1] == b"":

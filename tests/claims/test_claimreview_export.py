@@ -69,6 +69,32 @@ def test_export_then_import_into_an_empty_database_reproduces_claims_speakers_an
     assert set(Speaker.objects.values_list("name", flat=True)) == {"Barack Obama", "Aarp", "Bo Diaz"}
 
 
+def test_importing_our_own_export_into_the_same_database_changes_nothing(db, tmp_path):
+    feed = tmp_path / "feed.json"
+    call_command("import_liar", write_liar_rows(tmp_path), stdout=io.StringIO())
+    reviewed_claim("The bridge cost twice the estimate.", "Bo Diaz", "misleading")
+    call_command("export_claimreview", "--output", feed, stderr=io.StringIO())
+    before = (Claim.objects.count(), Review.objects.count(), Speaker.objects.count())
+    out = io.StringIO()
+
+    call_command("import_claimreview", feed, stdout=out)
+
+    assert (Claim.objects.count(), Review.objects.count(), Speaker.objects.count()) == before
+    assert "imported: 0, unchanged: 4" in out.getvalue()
+
+
+def test_exported_liar_reviews_give_no_publication_date(db, tmp_path):
+    call_command("import_liar", write_liar_rows(tmp_path), stdout=io.StringIO())
+    out = io.StringIO()
+
+    call_command("export_claimreview", stdout=out)
+
+    reviews = [element["item"][0] for element in json.loads(out.getvalue())["dataFeedElement"]]
+    assert len(reviews) == 3
+    # LIAR does not say when PolitiFact published a verdict; the import time is not that date.
+    assert all("datePublished" not in review for review in reviews)
+
+
 def test_export_command_writes_a_data_feed_to_standard_output(db):
     reviewed_claim()
     out = io.StringIO()

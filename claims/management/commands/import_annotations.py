@@ -2,9 +2,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from claims.importers.annotations import AnnotationError, load_annotation
+from claims.ingest import store_article_with_claims
 from claims.models import Claim
-from sources.annotations import AnnotationError, load_annotation
-from sources.services import store_article
 
 
 class Command(BaseCommand):
@@ -19,8 +19,11 @@ class Command(BaseCommand):
         for path in files:
             try:
                 annotation = load_annotation(path)
-                result = store_article(
-                    article=annotation.article, claims=annotation.claims, origin=Claim.Origin.ANNOTATION
+                result = store_article_with_claims(
+                    article=annotation.article,
+                    claims=annotation.claims,
+                    origin=Claim.Origin.ANNOTATION,
+                    skipped=annotation.skipped,
                 )
             except (AnnotationError, ValueError) as error:
                 failed += 1
@@ -28,9 +31,9 @@ class Command(BaseCommand):
                 continue
             if result.created:
                 new += 1
-                claims += result.claims_created
-                speakers += result.speakers_created
-                skipped += [f"{path.name}: {reason}" for reason in annotation.skipped + result.skipped]
+                claims += result.claims
+                speakers += result.new_speakers
+                skipped += [f"{path.name}: {reason}" for reason in result.skipped]
             else:
                 unchanged += 1
         for reason in skipped:

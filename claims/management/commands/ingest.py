@@ -4,8 +4,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from sources.ingest import article_files, ingest_file
-from sources.parsing.files import UnreadableArticle
+from claims.ingest import article_files, ingest_file
+from sources.parsing import UnreadableArticle
 
 
 class Command(BaseCommand):
@@ -19,7 +19,7 @@ class Command(BaseCommand):
         files = list(article_files(paths))
         if not files:
             raise CommandError("no article files found in " + ", ".join(map(str, paths)))
-        new = unchanged = failed = claims = speakers = skipped = 0
+        new = unchanged = failed = claims = unattributed = speakers = skipped = 0
         progress = tqdm(files, unit="article", disable=no_progress or None, file=sys.stderr)
         for path in progress:
             try:
@@ -32,17 +32,18 @@ class Command(BaseCommand):
                 failed += 1
                 self.stderr.write(f"{path}: failed, {error}")
                 continue
-            result = ingested.result
-            if result.created:
+            if ingested.created:
                 new += 1
-                claims += result.claims_created
-                speakers += result.speakers_created
+                claims += ingested.claims
+                unattributed += ingested.unattributed
+                speakers += ingested.new_speakers
                 skipped += len(ingested.skipped)
             else:
                 unchanged += 1
         self.stdout.write(
-            f"articles: {new} new, {unchanged} unchanged, {failed} failed; claims: {claims} new; "
-            f"speakers: {speakers} new; quotes not stored (scare or no speaker): {skipped}"
+            f"articles: {new} new, {unchanged} unchanged, {failed} failed; "
+            f"claims: {claims} new ({unattributed} without a named speaker, waiting for a reviewer); "
+            f"speakers: {speakers} new; quotes not stored (scare quotes or repeats): {skipped}"
         )
         if failed:
             raise CommandError(f"{failed} of {len(files)} files failed")

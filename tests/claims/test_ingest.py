@@ -102,3 +102,51 @@ def test_articles_loaded_from_annotations_are_not_ingested_twice(db, folder):
 
     assert "articles: 0 new, 5 unchanged" in out
     assert Article.objects.count() == 5
+
+
+UNNAMED_QUOTE = """Harbour closes early
+
+PORTSIDE (Wire) — Fog rolled over the bay on Tuesday.
+
+“The harbour will close at dawn and nobody knows when it will open again.”
+
+Ferries stayed in port.
+"""
+
+
+def test_a_quote_whose_speaker_cannot_be_named_is_stored_unattributed_and_counted(db, tmp_path):
+    (tmp_path / "fog.txt").write_text(UNNAMED_QUOTE, encoding="utf-8")
+
+    out, _, error = ingest(tmp_path)
+
+    assert error is None
+    claim = Claim.objects.get()
+    assert claim.speaker is None
+    assert claim.text.startswith("The harbour will close at dawn")
+    assert "claims: 1 new (1 without a named speaker" in out
+    assert "speakers: 0 new" in out
+
+
+def test_an_unattributed_quote_repeated_in_an_article_is_stored_once(db, tmp_path):
+    repeated = UNNAMED_QUOTE + "\n“The harbour will close at dawn and nobody knows when it will open again.”\n"
+    (tmp_path / "fog.txt").write_text(repeated, encoding="utf-8")
+
+    out, _, _ = ingest(tmp_path)
+
+    assert Claim.objects.unattributed().count() == 1
+    assert "claims: 1 new" in out
+
+
+def test_the_summary_counts_the_speakers_stored_not_the_names_used(db, tmp_path):
+    # Two spellings of one new person in one article: one speaker row, so the summary says one.
+    article = (
+        "Ferry strike\n\nPORTSIDE (Wire) — Talks failed on Monday.\n\n"
+        "“We will not sail,” said Orla Brennigan, a ferry pilot.\n\n"
+        "“The pay offer is an insult,” said Orla Brenigan.\n"
+    )
+    (tmp_path / "strike.txt").write_text(article, encoding="utf-8")
+
+    out, _, _ = ingest(tmp_path)
+
+    assert Speaker.objects.count() == 1
+    assert "speakers: 1 new" in out

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sources.parsing import parse_article
-from sources.parsing.files import UnreadableArticle, read_article_file
-from sources.services import ArticleRecord, ClaimRecord
+from claims.records import ClaimToStore
+from sources.parsing import UnreadableArticle, parse_article, read_article_file
+from sources.services import ArticleRecord
 
 CLAIM_KINDS = {"direct", "partial", "indirect"}
 NOT_CLAIMS = {"scare", "unscored"}
@@ -26,7 +26,7 @@ class AnnotationError(Exception):
 @dataclass
 class Annotation:
     article: ArticleRecord
-    claims: list[ClaimRecord]
+    claims: list[ClaimToStore]
     skipped: list[str] = field(default_factory=list)
 
 
@@ -71,13 +71,13 @@ def load_annotation(path: Path) -> Annotation:
             annotation.skipped.append(f"quote without a speaker {quote_text[:40]!r}")
             continue
         annotation.claims.append(
-            ClaimRecord(
+            ClaimToStore(
                 text=quote_text,
                 speaker=speaker,
                 kind=kind,
                 start=start,
                 end=end,
-                affiliation=quote.get("affiliation"),
+                affiliation=quote.get("affiliation") or "",
             )
         )
     return annotation

@@ -1,0 +1,35 @@
+from rest_framework import viewsets
+
+from factcheck.api.counts import count_related
+from factcheck.api.pagination import EstimatingPageNumberPagination
+from sources.api.filters import ArticleFilter, OutletFilter
+from sources.api.serializers import ArticleDetailSerializer, ArticleSerializer, OutletSerializer
+from sources.models import Article, Outlet
+
+
+class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
+    """Articles the claims were found in."""
+
+    # Counted per row of the page, not over every claim first; the body only on the detail.
+    queryset = (
+        Article.objects.select_related("outlet")
+        .annotate(claim_count=count_related(Article, "claims"))
+        .order_by("-published", "-id")
+    )
+    filterset_class = ArticleFilter
+    pagination_class = EstimatingPageNumberPagination
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return queryset if self.action == "retrieve" else queryset.defer("body")
+
+    def get_serializer_class(self):
+        return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
+
+
+class OutletViewSet(viewsets.ReadOnlyModelViewSet):
+    """Publications the articles come from."""
+
+    queryset = Outlet.objects.annotate(article_count=count_related(Outlet, "articles")).order_by("name", "id")
+    serializer_class = OutletSerializer
+    filterset_class = OutletFilter

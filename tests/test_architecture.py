@@ -1,0 +1,37 @@
+"""The apps depend one way: claims builds on sources, sources never imports claims; no import loops."""
+
+import ast
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def modules_importing(package: str, prefix: str) -> list[str]:
+    return sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / package).rglob("*.py")
+        if any(name == prefix or name.startswith(prefix + ".") for name in imported_modules(path))
+    )
+
+
+def test_no_module_of_sources_imports_claims():
+    assert modules_importing("sources", "claims") == []
+
+
+def test_the_extraction_library_imports_no_django():
+    assert modules_importing("sources/extraction", "django") == []
+
+
+def test_claims_querysets_do_not_import_the_models_that_use_them():
+    assert "claims.models" not in imported_modules(ROOT / "claims" / "querysets.py")
