@@ -20,6 +20,7 @@ import http.client
 import json
 import os
 import resource
+import signal
 import socket
 import statistics
 import subprocess
@@ -278,6 +279,8 @@ def main() -> None:
             probe.bind(("127.0.0.1", 0))
             args.port = probe.getsockname()[1]
     server = start_server(args.port, url)
+    # A stopped benchmark stops its server too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     try:
         search = json.loads(get(args.port, "/api/v1/speakers/?" + urlencode({"search": parameters["misspelling"]}))[1])
         right_first = bool(search["results"]) and search["results"][0]["id"] == parameters["misspelt_id"]

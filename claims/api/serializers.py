@@ -1,3 +1,4 @@
+from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -15,8 +16,31 @@ class SpeakerRefSerializer(serializers.ModelSerializer):
         fields = ["id", "name", "kind"]
 
 
-class ClaimSerializer(serializers.HyperlinkedModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="claim-detail")
+class DetailURLField(serializers.Field):
+    """A row's absolute URL, reversed once per answer instead of once per row (a tenth of a page's time)."""
+
+    def __init__(self, view_name: str, **kwargs):
+        self.view_name = view_name
+        super().__init__(source="pk", read_only=True, **kwargs)
+
+    def to_representation(self, pk):
+        prefix = self.context.get(("url prefix", self.view_name))
+        if prefix is None:
+            url = reverse(self.view_name, args=[0])
+            request = self.context.get("request")
+            url = request.build_absolute_uri(url) if request else url
+            prefix = self.context[("url prefix", self.view_name)] = url[: url.rindex("/0/") + 1]
+        return f"{prefix}{pk}/"
+
+
+@extend_schema_field({"type": "string", "format": "uri", "readOnly": True})
+class ClaimURLField(DetailURLField):
+    def __init__(self, **kwargs):
+        super().__init__("claim-detail", **kwargs)
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    url = ClaimURLField()
     speaker = SpeakerRefSerializer(
         allow_null=True, help_text="Null while the speaker is unknown: the claim waits for a reviewer to name one."
     )
@@ -50,6 +74,45 @@ class ClaimSerializer(serializers.HyperlinkedModelSerializer):
         read_only_fields = fields
         # Empty when there is none, so the schema must allow "" besides a URL.
         extra_kwargs = {"source_url": {"allow_blank": True}}
+
+    def to_representation(self, claim):
+        """What the declared fields give, built directly: DRF's field-by-field walk took most of a page's time.
+
+        The declared fields still describe the answer (the schema); a test compares both ways.
+        """
+        speaker, affiliation, article = claim.speaker, claim.affiliation, claim.article
+        return {
+            "id": claim.pk,
+            "url": self.fields["url"].to_representation(claim.pk),
+            "text": claim.text,
+            "kind": claim.kind,
+            "status": claim.status,
+            "speaker": {"id": speaker.pk, "name": speaker.name, "kind": speaker.kind} if speaker else None,
+            "affiliation": affiliation.stated_as if affiliation else None,
+            "article": {
+                "id": article.pk,
+                "title": article.title,
+                "outlet": article.outlet.name if article.outlet_id else None,
+                "published": _iso(article.published),
+            }
+            if article
+            else None,
+            "start": claim.start,
+            "end": claim.end,
+            "venue": claim.venue,
+            "stated_on": _iso(claim.stated_on),
+            "source_url": claim.source_url,
+            "topics": claim.topic_names,
+            "origin": claim.origin,
+            "confidence": claim.confidence,
+            "version": claim.version,
+            "created_at": self.fields["created_at"].to_representation(claim.created_at),
+            "updated_at": self.fields["updated_at"].to_representation(claim.updated_at),
+        }
+
+
+def _iso(day):
+    return day.isoformat() if day is not None else None
 
 
 class ClaimInput(serializers.Serializer):

@@ -56,7 +56,7 @@ class ClaimViewSet(
     def get_queryset(self):
         queryset = super().get_queryset()
         # Lists show public claims; one claim stays reachable by id (for editors, and links).
-        return queryset.public() if self.action == "list" else queryset
+        return queryset.public().for_list() if self.action == "list" else queryset
 
     def perform_content_negotiation(self, request, force=False):
         chosen = request.query_params.get("format")
@@ -185,4 +185,5 @@ class SpeakerClaimsView(generics.ListAPIView):
         if getattr(self, "swagger_fake_view", False):  # schema generation has no speaker
             return Claim.objects.none()
         speaker = generics.get_object_or_404(Speaker, pk=self.kwargs["pk"])
-        return Claim.objects.public().with_related().filter(speaker=speaker).order_by("-created_at", "-id")
+        claims = Claim.objects.public().with_related().for_list().filter(speaker=speaker)
+        return claims.order_by("-created_at", "-id")

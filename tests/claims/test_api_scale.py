@@ -472,3 +472,24 @@ def test_deep_cursor_page_reads_only_its_own_rows(client, many_claims):
 
     page = next(q["sql"] for q in queries.captured_queries if "LIMIT" in q["sql"])
     assert "OFFSET" not in page
+
+
+def test_claim_representation_is_what_the_declared_fields_give(rf, speakers):
+    from rest_framework import serializers
+
+    from claims.api.serializers import ClaimSerializer
+    from sources.models import Article, Outlet
+
+    outlet = Outlet.objects.create(name="Daily")
+    article = Article.objects.create(body="Koh said it.", body_sha256="b" * 64, outlet=outlet, published="2024-02-03")
+    koh = speakers["Collin Koh"]
+    affiliation = Affiliation.objects.create(speaker=koh, stated_as="fellow")
+    for claim in (
+        Claim.objects.create(text="Koh said it.", speaker=koh, article=article, affiliation=affiliation, confidence=1),
+        Claim.objects.create(text="Nobody said it."),
+    ):
+        claim.topics.add(Topic.objects.get_or_create(name="trade")[0])
+        row = Claim.objects.with_related().get(pk=claim.pk)
+        serializer = ClaimSerializer(context={"request": rf.get("/")})
+
+        assert serializer.to_representation(row) == serializers.ModelSerializer.to_representation(serializer, row)
