@@ -1,6 +1,6 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, F
+from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -12,8 +12,10 @@ from claims.admin_history import ReadOnlyHistoryAdmin
 from claims.context import quote_in_paragraph
 from claims.history import UNATTRIBUTED, claim_history
 from claims.models import Affiliation, Claim, Organization, Review, Speaker, SpeakerAlias, Topic, VerificationStatus
+from claims.querysets import REVIEW_QUEUE_ORDER
 from claims.review import CORRECTABLE_FIELDS, ReviewRejected, StaleClaim, correct_claim, record_review, start_review
-from claims.speakers import MergeRefused, merge_speakers
+from claims.services import claim_can_be_deleted, delete_claim
+from claims.speakers import MergeRefused, merge_speakers_into
 from sources.admin import ArticleAdmin
 
 
@@ -46,7 +48,7 @@ class StatusQueueFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         counts = Claim.objects.status_counts()
-        waiting = counts.get("unverified", 0) + counts.get("in_review", 0)
+        waiting = sum(counts.get(status, 0) for status in Claim.WAITING_STATUSES)
         return [
             (self.WAITING, f"Waiting for a verdict ({waiting})"),
             (self.ALL, f"All ({sum(counts.values())})"),
@@ -69,7 +71,7 @@ class StatusQueueFilter(admin.SimpleListFilter):
         if value == self.ALL:
             return queryset
         if value == self.WAITING:
-            return queryset.filter(status__in=["unverified", "in_review"])
+            return queryset.waiting()
         if value in VerificationStatus.values:
             return queryset.filter(status=value)
         return queryset.none()
@@ -132,17 +134,18 @@ class ClaimAdmin(ReadOnlyHistoryAdmin):
         return fieldsets
 
     def get_ordering(self, request):
-        # The queue: the extractor's least certain attributions first, then the oldest.
-        return [F("confidence").asc(nulls_last=True), "created_at", "id"]
+        return list(REVIEW_QUEUE_ORDER)
 
     def has_add_permission(self, request):
         return False
 
     def has_delete_permission(self, request, obj=None):
-        # Reviewed work is never deleted; unreviewed claims only by those allowed to delete.
-        if obj is not None and obj.reviews.exists():
+        if obj is not None and not claim_can_be_deleted(obj):
             return False
         return super().has_delete_permission(request, obj)
+
+    def delete_model(self, request, obj):
+        delete_claim(claim=obj)
 
     def get_urls(self):
         review = path(
@@ -297,9 +300,7 @@ class SpeakerAdmin(ReadOnlyHistoryAdmin):
                 self.message_user(request, "Choose one of the selected speakers to keep.", messages.ERROR)
                 return None
             try:
-                for other in speakers:
-                    if other.pk != keep.pk:
-                        merge_speakers(keep=keep, other=other, editor=request.user)
+                merge_speakers_into(keep=keep, others=[s for s in speakers if s.pk != keep.pk], editor=request.user)
             except MergeRefused as error:
                 self.message_user(request, str(error), messages.ERROR)
                 return None

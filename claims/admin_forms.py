@@ -2,9 +2,9 @@
 
 from django import forms
 
-from claims.models import Claim, VerificationStatus
+from claims.models import Claim
 
-VERDICT_CHOICES = [(value, label) for value, label in VerificationStatus.choices if value != "unverified"]
+VERDICT_CHOICES = [(status.value, status.label) for status in Claim.REVIEW_VERDICTS]
 
 
 class ClaimAdminForm(forms.ModelForm):

@@ -5,40 +5,8 @@ from django.db.models.functions import Lower
 from simple_history.models import HistoricalRecords
 
 from claims.names import name_key, text_hash
-from claims.querysets import AffiliationQuerySet, ClaimQuerySet, SpeakerQuerySet
-
-
-class VerificationStatus(models.TextChoices):
-    """Where a claim stands; the verdicts follow PolitiFact's six steps plus two of our own."""
-
-    UNVERIFIED = "unverified", "Unverified"
-    IN_REVIEW = "in_review", "In review"
-    TRUE = "true", "True"
-    MOSTLY_TRUE = "mostly_true", "Mostly true"
-    HALF_TRUE = "half_true", "Half true"
-    MOSTLY_FALSE = "mostly_false", "Mostly false"
-    FALSE = "false", "False"
-    PANTS_ON_FIRE = "pants_on_fire", "Pants on fire"
-    MISLEADING = "misleading", "Misleading"
-    UNVERIFIABLE = "unverifiable", "Unverifiable"
-    # A reviewer's finding that the extractor took something that is not a statement: out of the queue
-    # and the public lists, kept in history, restorable.
-    NOT_A_CLAIM = "not_a_claim", "Not a claim"
-
-
-# Claims a reviewer still has to decide.
-WAITING_STATUSES = frozenset({VerificationStatus.UNVERIFIED, VerificationStatus.IN_REVIEW})
-# Verdicts on the truth of a claim (PolitiFact's six steps and our two).
-TRUTH_VERDICTS = (
-    VerificationStatus.TRUE,
-    VerificationStatus.MOSTLY_TRUE,
-    VerificationStatus.HALF_TRUE,
-    VerificationStatus.MOSTLY_FALSE,
-    VerificationStatus.FALSE,
-    VerificationStatus.PANTS_ON_FIRE,
-    VerificationStatus.MISLEADING,
-    VerificationStatus.UNVERIFIABLE,
-)
+from claims.querysets import REVIEW_QUEUE_ORDER, AffiliationQuerySet, ClaimQuerySet, SpeakerQuerySet
+from claims.statuses import ARCHIVE_FORMATS, REVIEW_VERDICTS, TRUTH_VERDICTS, WAITING_STATUSES, VerificationStatus
 
 
 class Speaker(models.Model):
@@ -175,16 +143,21 @@ class Claim(models.Model):
         PARTIAL = "partial", "Partial quote"
         INDIRECT = "indirect", "Reported speech"
 
-    class Origin(models.TextChoices):
-        ANNOTATION = "annotation", "Hand annotation"
-        EXTRACTION = "extraction", "Automatic extraction"
-        LIAR = "liar", "PolitiFact via LIAR"
-        CLAIMREVIEW = "claimreview", "ClaimReview import"
-        MANUAL = "manual", "Entered by hand"
+    # Where a claim came from; every archive format is an origin of claims and of their reviews.
+    Origin = models.TextChoices(
+        "ClaimOrigin",
+        [
+            ("ANNOTATION", ("annotation", "Hand annotation")),
+            ("EXTRACTION", ("extraction", "Automatic extraction")),
+            *ARCHIVE_FORMATS,
+            ("MANUAL", ("manual", "Entered by hand")),
+        ],
+    )
 
     Status = VerificationStatus
     WAITING_STATUSES = WAITING_STATUSES
     TRUTH_VERDICTS = TRUTH_VERDICTS
+    REVIEW_VERDICTS = REVIEW_VERDICTS
 
     text = models.TextField()
     text_hash = models.CharField(max_length=64, editable=False)
@@ -277,10 +250,8 @@ class Claim(models.Model):
                 condition=Q(speaker__isnull=False),
                 name="claims_claim_public_status",
             ),
-            # The review queue: claims waiting for a verdict, oldest first.
-            models.Index(
-                fields=["created_at"], condition=Q(status__in=["unverified", "in_review"]), name="claims_claim_queue"
-            ),
+            # The review queue, in its order (querysets.REVIEW_QUEUE_ORDER), over the claims waiting for a verdict.
+            models.Index(*REVIEW_QUEUE_ORDER, condition=Q(status__in=WAITING_STATUSES), name="claims_claim_queue"),
         ]
 
     def __str__(self):
@@ -307,10 +278,7 @@ class ReviewQuerySet(models.QuerySet):
 class Review(models.Model):
     """One verdict on a claim, by a reviewer or imported from a fact-checker; never edited afterwards."""
 
-    class Origin(models.TextChoices):
-        REVIEWER = "reviewer", "factcheck reviewer"
-        LIAR = "liar", "PolitiFact via LIAR"
-        CLAIMREVIEW = "claimreview", "ClaimReview import"
+    Origin = models.TextChoices("ReviewOrigin", [("REVIEWER", ("reviewer", "factcheck reviewer")), *ARCHIVE_FORMATS])
 
     claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="reviews")
     reviewer = models.ForeignKey(

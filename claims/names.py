@@ -4,6 +4,8 @@ import hashlib
 import re
 import unicodedata
 
+from sources.text import normalise_body
+
 _NON_WORD = re.compile(r"[^\w]+")
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
@@ -19,14 +21,9 @@ def name_key(name: str) -> str:
     return _SPACE.sub(" ", _NON_WORD.sub(" ", strip_accents(name).casefold().replace("_", " "))).strip()
 
 
-def surname(name: str) -> str:
-    """Last word of a person's name: the form articles use after the first mention."""
-    words = name_key(name).split()
-    return words[-1] if words else ""
-
-
 def normalise_claim_text(text: str) -> str:
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).translate(_QUOTES)).strip()
+    """A claim's wording as an article body is normalised, with curly quotes made straight."""
+    return normalise_body(text.translate(_QUOTES))
 
 
 def text_hash(text: str) -> str:

@@ -1,4 +1,3 @@
-import json
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -8,6 +7,18 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
 from claims.names import name_key
+from claims.statuses import WAITING_STATUSES, VerificationStatus
+
+# The review queue's order, used by the admin's claim list and by the queue's index (Claim.Meta):
+# claims nobody is named for first, then the extractor's least certain attributions, then the oldest.
+# Expressions rather than NULLS FIRST/LAST, which SQLite's indexes cannot say.
+REVIEW_QUEUE_ORDER = (
+    Case(When(speaker__isnull=True, then=Value(0)), default=Value(1)),
+    # No confidence (typed in, imported from an archive): after every extracted claim.
+    Coalesce(F("confidence"), Value(2.0)),
+    F("created_at"),
+    F("id"),
+)
 
 # What a claim in a list shows (claims.api.serializers.ClaimSerializer), across its joins.
 LIST_COLUMNS = (
@@ -25,12 +36,6 @@ SEARCH_CANDIDATES = 200
 # PostgreSQL text search: English stemming ("sanctions" finds "sanction"), accents ignored, and
 # web-search syntax ("exact phrase", -excluded, or).
 _TSQUERY = "websearch_to_tsquery('english'::regconfig, claims_unaccent(%s))"
-
-
-def planner_rows(queryset) -> int:
-    """PostgreSQL's estimate of the rows `queryset` returns (EXPLAIN), from the statistics ANALYZE keeps."""
-    plan = json.loads(queryset.explain(format="json"))
-    return int(plan[0]["Plan"]["Plan Rows"])
 
 
 @dataclass(frozen=True)
@@ -253,15 +258,15 @@ class ClaimQuerySet(models.QuerySet):
 
     def public(self):
         """Claims shown to the public: a named speaker, and not dismissed as 'not a claim'."""
-        return self.filter(speaker__isnull=False).exclude(status="not_a_claim")
+        return self.filter(speaker__isnull=False).exclude(status=VerificationStatus.NOT_A_CLAIM)
 
     def unattributed(self):
         """Claims whose speaker the extractor could not name; they wait for a reviewer."""
         return self.filter(speaker__isnull=True)
 
-    def review_queue(self):
-        """Claims waiting for a verdict, oldest first."""
-        return self.filter(status__in=["unverified", "in_review"]).order_by("created_at", "id")
+    def waiting(self):
+        """Claims a reviewer still has to decide."""
+        return self.filter(status__in=WAITING_STATUSES)
 
     def status_counts(self) -> dict[str, int]:
         # COUNT(*), not COUNT(id): the (speaker, status) index alone answers it, without the table.

@@ -5,6 +5,9 @@ saves on top of a version that has moved on since they opened the claim is refus
 instead of silently overwriting the other reviewer's decision.
 """
 
+from collections.abc import Iterable
+from typing import Any
+
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
@@ -41,7 +44,7 @@ class ReviewRejected(Exception):
 def validate_review(*, verdict: str, rationale: str, evidence: list[str]) -> list[str]:
     """Check a verdict, its rationale and evidence links; returns the cleaned evidence list."""
     errors = {}
-    if verdict not in VerificationStatus.values or verdict == VerificationStatus.UNVERIFIED:
+    if verdict not in Claim.REVIEW_VERDICTS:
         errors["verdict"] = f"{verdict!r} is not a verdict."
     if verdict not in VERDICTS_NEEDING_NO_RATIONALE and not (rationale or "").strip():
         errors["rationale"] = "A verdict needs a rationale."
@@ -60,7 +63,7 @@ def validate_review(*, verdict: str, rationale: str, evidence: list[str]) -> lis
     return cleaned
 
 
-def _bump_version(claim: Claim, expected_version: int, **changes) -> None:
+def _bump_version(claim: Claim, expected_version: int, **changes: Any) -> None:
     """Move the claim to its next version if it is still at `expected_version`, else refuse."""
     updated = Claim.objects.filter(pk=claim.pk, version=expected_version).update(
         version=F("version") + 1, updated_at=timezone.now(), **changes
@@ -74,7 +77,7 @@ def _bump_version(claim: Claim, expected_version: int, **changes) -> None:
 def record_review(
     *,
     claim: Claim,
-    reviewer,
+    reviewer: Any,
     verdict: str,
     rationale: str = "",
     evidence: list[str] | None = None,
@@ -90,10 +93,12 @@ def record_review(
 
 
 @transaction.atomic
-def start_review(*, claims, reviewer) -> int:
+def start_review(*, claims: Iterable[Claim], reviewer: Any) -> int:
     """Take unverified claims into review, recording who took them; returns how many were taken."""
     taken = 0
-    for claim in Claim.objects.select_for_update().filter(pk__in=[c.pk for c in claims], status="unverified"):
+    for claim in Claim.objects.select_for_update().filter(
+        pk__in=[c.pk for c in claims], status=VerificationStatus.UNVERIFIED
+    ):
         record_review(
             claim=claim,
             reviewer=reviewer,
@@ -109,7 +114,9 @@ CORRECTABLE_FIELDS = ("text", "speaker", "kind", "affiliation")
 
 
 @transaction.atomic
-def correct_claim(*, claim: Claim, editor, changes: dict, expected_version: int, reason: str = "") -> Claim:
+def correct_claim(
+    *, claim: Claim, editor: Any, changes: dict[str, Any], expected_version: int, reason: str = ""
+) -> Claim:
     """Change a claim's text, speaker, kind or affiliation; refuses a stale version. History keeps the old values."""
     unknown = set(changes) - set(CORRECTABLE_FIELDS)
     if unknown:
@@ -124,13 +131,14 @@ def correct_claim(*, claim: Claim, editor, changes: dict, expected_version: int,
     for field, value in changes.items():
         setattr(locked, field, value)
     # The offsets stay only while the corrected text is still what the article says there.
-    moved = locked.start is not None and locked.article.body[locked.start : locked.end] != locked.text
+    body = locked.article.body if locked.article else ""
+    moved = locked.start is not None and body[locked.start : locked.end] != locked.text
     if "text" in changes and moved:
-        found = locked.article.body.find(locked.text)
+        found = body.find(locked.text)
         locked.start, locked.end = (found, found + len(locked.text)) if found >= 0 else (None, None)
     locked.version += 1
-    locked._history_user = editor
-    locked._change_reason = reason or "correction"
+    locked._history_user = editor  # type: ignore[attr-defined]  # read by django-simple-history
+    locked._change_reason = reason or "correction"  # type: ignore[attr-defined]  # read by django-simple-history
     try:
         with transaction.atomic():
             locked.save()
@@ -140,8 +148,8 @@ def correct_claim(*, claim: Claim, editor, changes: dict, expected_version: int,
     return locked
 
 
-def _record_history(claim: Claim, user, reason: str) -> None:
+def _record_history(claim: Claim, user: Any, reason: str) -> None:
     """A history row for a change made with a queryset update (which bypasses save())."""
-    claim._history_user = user
-    claim._change_reason = reason
+    claim._history_user = user  # type: ignore[attr-defined]  # read by django-simple-history
+    claim._change_reason = reason  # type: ignore[attr-defined]  # read by django-simple-history
     claim.save(update_fields=["updated_at"])

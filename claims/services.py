@@ -10,7 +10,11 @@ from claims.records import ClaimToStore
 from claims.storing import ClaimError, ClaimStorer
 from sources.models import Article
 
-__all__ = ["ClaimError", "create_claim"]
+__all__ = ["ClaimError", "ReviewedClaimKept", "claim_can_be_deleted", "create_claim", "delete_claim"]
+
+
+class ReviewedClaimKept(Exception):
+    """Reviewed work is never deleted: a claim with a review stays (a wrong one is dismissed as not a claim)."""
 
 
 @transaction.atomic
@@ -51,3 +55,17 @@ def create_claim(
     if not stored.claims:
         raise ClaimError("This claim by this speaker is already stored for the article.")
     return stored.claims[0]
+
+
+def claim_can_be_deleted(claim: Claim) -> bool:
+    """Only a claim nobody has reviewed may be deleted."""
+    return not claim.reviews.exists()
+
+
+@transaction.atomic
+def delete_claim(*, claim: Claim) -> None:
+    """Delete a claim nobody has reviewed; refuses (ReviewedClaimKept) one that has a review."""
+    locked = Claim.objects.select_for_update().get(pk=claim.pk)
+    if not claim_can_be_deleted(locked):
+        raise ReviewedClaimKept("This claim has reviews; reviewed work is never deleted.")
+    locked.delete()

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
@@ -229,6 +230,14 @@ def resolve_organizations(names: list[str]) -> dict[str, Organization]:
 
 class MergeRefused(Exception):
     """The two speakers cannot be merged as asked; the message says why."""
+
+
+@transaction.atomic
+def merge_speakers_into(*, keep: Speaker, others: Iterable[Speaker], editor: Any) -> Speaker:
+    """Merge several speakers into `keep`, all or none: one refusal (MergeRefused) merges none of them."""
+    for other in others:
+        merge_speakers(keep=keep, other=other, editor=editor)
+    return keep
 
 
 @transaction.atomic

@@ -66,7 +66,7 @@ _LIMITS = {
     ),
     "review url": (lambda r: r.verdict.url if r.verdict else "", Review._meta.get_field("url").max_length),
 }
-_TOPIC_LIMIT = Topic._meta.get_field("name").max_length
+_TOPIC_LIMIT: int = Topic._meta.get_field("name").max_length or 0
 
 
 def too_long(record: ClaimToStore) -> str | None:
@@ -206,7 +206,7 @@ class ClaimStorer:
         )
         found: dict[AffiliationKey, Affiliation] = {}
         for affiliation in existing.order_by("pk"):
-            key = (affiliation.speaker_id, affiliation.stated_as)
+            key: AffiliationKey = (affiliation.speaker_id, affiliation.stated_as)
             if article is None:
                 key += (affiliation.role, affiliation.region, affiliation.party)
             found.setdefault(key, affiliation)
@@ -292,7 +292,9 @@ def _new_in_article(
     records: list[ClaimToStore], speakers: dict[str, Speaker], article: Article, stored: Stored
 ) -> list[ClaimToStore]:
     """The records less repeats of a claim the article has: the same speaker (or none) and the same words."""
-    seen = set(Claim.objects.filter(article=article).values_list("speaker_id", "text_hash"))
+    seen: set[tuple[int | None, str]] = set(
+        Claim.objects.filter(article=article).values_list("speaker_id", "text_hash")
+    )
     fresh = []
     for record in records:
         speaker = speakers.get(record.speaker) if record.speaker else None

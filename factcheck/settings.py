@@ -20,11 +20,19 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
 def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None or value == "":
+    """A yes/no setting; anything but the usual words stops start-up (DEBUG=maybe must not mean off)."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if value not in _TRUE | _FALSE:
+        raise ImproperlyConfigured(
+            f"{name}={os.environ[name]!r} is not a yes/no value; use one of {', '.join(sorted(_TRUE | _FALSE))}."
+        )
+    return value in _TRUE
 
 
 def env_list(name: str, default: str = "") -> list[str]:

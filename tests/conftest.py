@@ -37,6 +37,12 @@ def _fresh_count_estimates():
     pagination._estimates.clear()
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hasher(settings):
+    # The real hasher costs ~50 ms per password on purpose; tests create and log in hundreds of users.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def seeded(db):
     """The five seed articles loaded from their hand annotations."""

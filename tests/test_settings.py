@@ -31,3 +31,16 @@ def test_secret_key_is_required_when_debug_is_off():
 
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_a_malformed_boolean_setting_stops_start_up_and_names_the_variable():
+    result = run_manage("check", env={**PRODUCTION, "DEBUG": "maybe"})
+
+    assert result.returncode != 0
+    assert "DEBUG='maybe' is not a yes/no value" in result.stderr
+
+
+def test_boolean_settings_accept_the_usual_words_in_any_case():
+    result = run_manage("check", env={**PRODUCTION, "DEBUG": " Off "})
+
+    assert result.returncode == 0, result.stderr

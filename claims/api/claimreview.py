@@ -1,15 +1,19 @@
 """GET /api/v1/claimreview/: our verdicts as a schema.org ClaimReview feed, a page at a time."""
 
+from typing import Any
+
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, serializers
 from rest_framework.renderers import JSONRenderer
+from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api.filters import ClaimFilter
 from claims.api.pagination import ClaimPagination
 from claims.importers.export import claimreview_feed, claimreview_item, reviewed_claims
+from claims.models import Claim
 
 
 class JSONLDRenderer(JSONRenderer):
@@ -18,7 +22,7 @@ class JSONLDRenderer(JSONRenderer):
 
 
 class ClaimReviewSerializer(serializers.BaseSerializer):
-    def to_representation(self, claim):
+    def to_representation(self, claim: Claim) -> dict:
         claim_url = self.context["request"].build_absolute_uri(reverse("claim-detail", args=[claim.pk]))
         return claimreview_item(claim, claim_url=claim_url)
 
@@ -30,7 +34,7 @@ class FeedPagination(ClaimPagination):
     says false.
     """
 
-    def get_paginated_response(self, data):
+    def get_paginated_response(self, data: Any) -> Response:
         links = [
             f'<{url}>; rel="{rel}"'
             for rel, url in (("next", self.get_next_link()), ("prev", self.get_previous_link()))
@@ -41,7 +45,7 @@ class FeedPagination(ClaimPagination):
             headers["Link"] = ", ".join(links)
         return Response(claimreview_feed(list(data)), headers=headers)
 
-    def get_paginated_response_schema(self, schema):
+    def get_paginated_response_schema(self, schema: dict) -> dict:
         return {"type": "object", "description": "A schema.org DataFeed of ClaimReview items."}
 
 
@@ -70,5 +74,5 @@ class ClaimReviewFeedView(generics.ListAPIView):
             OpenApiParameter("page_size", POSITIVE, description="Claims per page, up to 100."),
         ],
     )
-    def get(self, request, *args, **kwargs):
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)

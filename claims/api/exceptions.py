@@ -6,15 +6,18 @@ services -> 409. Django's limits on a request body answer in JSON too: too large
 fields or files -> 400.
 """
 
+from typing import Any
+
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from rest_framework import exceptions, status
+from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from claims.review import ReviewRejected, StaleClaim
-from claims.services import ClaimError
+from claims.services import ClaimError, ReviewedClaimKept
 from claims.speakers import MergeRefused
 
 
@@ -42,14 +45,14 @@ class PayloadTooLarge(exceptions.APIException):
     default_code = "payload_too_large"
 
 
-def _as_api_exception(exc):
+def _as_api_exception(exc: Exception) -> Exception:
     if isinstance(exc, StaleClaim):
         return PreconditionFailed(str(exc))
     if isinstance(exc, ReviewRejected):
         return exceptions.ValidationError(exc.errors)
     if isinstance(exc, ClaimError):
         return exceptions.ValidationError({"detail": str(exc)})
-    if isinstance(exc, MergeRefused):
+    if isinstance(exc, MergeRefused | ReviewedClaimKept):
         return Conflict(str(exc))
     if isinstance(exc, IntegrityError):
         return Conflict()
@@ -64,5 +67,5 @@ def _as_api_exception(exc):
     return exc
 
 
-def exception_handler(exc, context):
+def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     return drf_exception_handler(_as_api_exception(exc), context)

@@ -34,6 +34,7 @@ class ClaimFilter(django_filters.FilterSet):
     affiliation = TextFilter(method="filter_affiliation", help_text="Words in the stated affiliation.")
     status = MultipleStatusFilter(choices=VerificationStatus.choices, help_text="One or more statuses.")
     kind = django_filters.ChoiceFilter(choices=Claim.Kind.choices)
+    origin = django_filters.ChoiceFilter(choices=Claim.Origin.choices, help_text="Where the claim came from.")
     outlet = TextFilter(field_name="article__outlet__name", lookup_expr="icontains")
     article = IdFilter(field_name="article_id")
     published_after = django_filters.DateFilter(field_name="article__published", lookup_expr="gte")

@@ -2,12 +2,15 @@
 
 import base64
 import json
+from typing import Any
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils.dateparse import parse_datetime
 from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
+from rest_framework.views import APIView
 
 from factcheck.api.pagination import (
     COUNT_LIMIT,
@@ -32,17 +35,17 @@ class ClaimPagination(CappedPageNumberPagination):
     cursor_query_param = "cursor"
     KEYSET_ORDERS = {("-created_at", "-id"), ("created_at", "id"), ("-updated_at", "-id"), ("updated_at", "id")}
 
-    def paginate_queryset(self, queryset, request, view=None):
+    def paginate_queryset(self, queryset: Any, request: Request, view: APIView | None = None) -> list:
         if not queryset.ordered:
             raise AssertionError(f"{view.__class__.__name__} paginates an unordered queryset")
-        self.request, self.view = request, view
-        self.page_size_value = self.get_page_size(request)
+        self.request, self.view, self.asked = request, view, request
+        self.page_size_value: int = self.get_page_size(request) or self.page_size
         cursor = request.query_params.get(self.cursor_query_param)
         page = request.query_params.get(self.page_query_param)
         order = tuple(queryset.query.order_by)
         if cursor is not None and page is not None:
             raise ValidationError({self.cursor_query_param: ["Give either cursor or page, not both."]})
-        filterset = getattr(view, "filterset", None)
+        filterset: Any = getattr(view, "filterset", None)
         estimate = filterset.estimated_count() if hasattr(filterset, "estimated_count") else None
         if estimate is not None:
             self.count, self.count_is_exact = estimate
@@ -56,7 +59,7 @@ class ClaimPagination(CappedPageNumberPagination):
             raise ValidationError({self.cursor_query_param: [message]})
         return self._numbered_page(queryset, page)
 
-    def _keyset_page(self, queryset, order, cursor):
+    def _keyset_page(self, queryset: QuerySet, order: tuple, cursor: str | None) -> list:
         field = order[0].lstrip("-")
         descending = order[0].startswith("-")
         self.mode = "cursor"
@@ -84,7 +87,7 @@ class ClaimPagination(CappedPageNumberPagination):
         self.rows = rows
         return rows
 
-    def _numbered_page(self, queryset, page):
+    def _numbered_page(self, queryset: QuerySet, page: str | None) -> list:
         self.mode = "page"
         number = 1
         if page is not None:
@@ -103,7 +106,7 @@ class ClaimPagination(CappedPageNumberPagination):
         return self.rows
 
     @staticmethod
-    def _encode(row, field: str, direction: str) -> str:
+    def _encode(row: Any, field: str, direction: str) -> str:
         value = getattr(row, field).isoformat()
         raw = json.dumps({"v": value, "i": row.pk, "d": direction}, separators=(",", ":")).encode()
         return base64.urlsafe_b64encode(raw).decode().rstrip("=")
@@ -126,18 +129,18 @@ class ClaimPagination(CappedPageNumberPagination):
             raise ValidationError({self.cursor_query_param: [message]})
         return position
 
-    def get_next_link(self):
+    def get_next_link(self) -> str | None:
         if not self.has_next:
             return None
-        url = self.request.build_absolute_uri()
+        url = self.asked.build_absolute_uri()
         if self.mode == "page":
             return replace_query_param(url, self.page_query_param, self.number + 1)
         return replace_query_param(url, self.cursor_query_param, self._encode(self.rows[-1], self.field, "n"))
 
-    def get_previous_link(self):
+    def get_previous_link(self) -> str | None:
         if not self.has_previous:
             return None
-        url = self.request.build_absolute_uri()
+        url = self.asked.build_absolute_uri()
         if self.mode == "page":
             if self.number == 2:
                 return remove_query_param(url, self.page_query_param)
@@ -146,7 +149,7 @@ class ClaimPagination(CappedPageNumberPagination):
             return None
         return replace_query_param(url, self.cursor_query_param, self._encode(self.rows[0], self.field, "p"))
 
-    def get_paginated_response(self, data):
+    def get_paginated_response(self, data: Any) -> Response:
         body = {
             "count": self.count,
             "count_is_exact": self.count_is_exact,
@@ -159,7 +162,7 @@ class ClaimPagination(CappedPageNumberPagination):
         body["results"] = data
         return Response(body)
 
-    def get_paginated_response_schema(self, schema):
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
         link = {"type": "string", "nullable": True, "format": "uri"}
         return {
             "type": "object",
@@ -188,7 +191,7 @@ class ClaimPagination(CappedPageNumberPagination):
             },
         }
 
-    def get_schema_operation_parameters(self, view):
+    def get_schema_operation_parameters(self, view: APIView) -> list[dict[str, Any]]:
         parameters = super().get_schema_operation_parameters(view)
         parameters.append(
             {

@@ -2,6 +2,8 @@
 
 import re
 
+from rest_framework.request import Request
+
 from claims.api.exceptions import PreconditionFailed, PreconditionRequired
 from claims.models import Claim
 
@@ -12,7 +14,7 @@ def etag(claim: Claim) -> str:
     return f'"{claim.version}"'
 
 
-def expected_version(request, claim: Claim) -> int:
+def expected_version(request: Request, claim: Claim) -> int:
     """The version named by If-Match (or a `version` field in the body); `*` means the current one."""
     header = request.headers.get("If-Match", "").strip()
     if header == "*":

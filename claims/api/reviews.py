@@ -1,8 +1,12 @@
 """A claim's reviews (read and append) and its history, under /api/v1/claims/{id}/."""
 
+from typing import Any
+
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, permissions, status
+from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -25,7 +29,7 @@ IF_MATCH = OpenApiParameter(
 class CanReview(permissions.BasePermission):
     message = "Recording a verdict needs the reviewer role."
 
-    def has_permission(self, request, view):
+    def has_permission(self, request: Request, view: APIView) -> bool:
         if request.method in permissions.SAFE_METHODS:
             return True
         return bool(request.user and request.user.is_authenticated and request.user.has_perm("claims.add_review"))
@@ -41,13 +45,13 @@ class ClaimReviewsView(generics.ListCreateAPIView):
     def claim(self) -> Claim:
         return get_object_or_404(Claim, pk=self.kwargs["pk"])
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[Review]:
         if getattr(self, "swagger_fake_view", False):
             return Review.objects.none()
         return self.claim().reviews.select_related("reviewer").order_by("created_at", "id")
 
     @extend_schema(request=ReviewInput, responses={201: ReviewSerializer}, parameters=[IF_MATCH])
-    def post(self, request, *args, **kwargs):
+    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         claim = self.claim()
         data = ReviewInput(data=request.data)
         data.is_valid(raise_exception=True)
@@ -66,6 +70,6 @@ class ClaimHistoryView(APIView):
     permission_classes = [permissions.AllowAny]
 
     @extend_schema(responses=HistoryEventSerializer(many=True))
-    def get(self, request, pk):
+    def get(self, request: Request, pk: int) -> Response:
         claim = get_object_or_404(Claim, pk=pk)
         return Response(HistoryEventSerializer(claim_history(claim), many=True).data)

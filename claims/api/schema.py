@@ -4,6 +4,8 @@ Reads need no sign-in, and each operation lists the errors it can answer (from t
 handler in claims/api/exceptions.py), so a client knows every status it may get.
 """
 
+from typing import Any
+
 from drf_spectacular import openapi
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse
@@ -14,7 +16,7 @@ class ErrorSerializer(serializers.Serializer):
     detail = serializers.CharField(help_text="What is wrong, in a sentence.")
 
 
-def _detail(description):
+def _detail(description: str) -> OpenApiResponse:
     return OpenApiResponse(ErrorSerializer, description=description)
 
 
@@ -35,14 +37,14 @@ ERRORS = {
 
 
 class AutoSchema(openapi.AutoSchema):
-    def get_auth(self):
+    def get_auth(self) -> list[dict[str, Any]]:
         auths = super().get_auth()
         # Anyone may read (ReadOnlyOrModelPermission and the views' own permissions agree).
         if self.method in permissions.SAFE_METHODS and {} not in auths:
             auths.append({})
         return auths
 
-    def get_operation(self, *args, **kwargs):
+    def get_operation(self, *args: Any, **kwargs: Any) -> dict[str, Any] | None:
         operation = super().get_operation(*args, **kwargs)
         if operation is None:
             return None

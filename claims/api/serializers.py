@@ -1,3 +1,6 @@
+from datetime import date
+from typing import Any
+
 from django.urls import reverse
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -19,23 +22,25 @@ class SpeakerRefSerializer(serializers.ModelSerializer):
 class DetailURLField(serializers.Field):
     """A row's absolute URL, reversed once per answer instead of once per row (a tenth of a page's time)."""
 
-    def __init__(self, view_name: str, **kwargs):
+    def __init__(self, view_name: str, **kwargs: Any) -> None:
         self.view_name = view_name
         super().__init__(source="pk", read_only=True, **kwargs)
 
-    def to_representation(self, pk):
-        prefix = self.context.get(("url prefix", self.view_name))
+    def to_representation(self, pk: int) -> str:
+        # The serializer's context dict is shared by every row of the answer: the prefix is kept there.
+        context: dict[Any, Any] = self.context  # type: ignore[assignment]
+        prefix = context.get(("url prefix", self.view_name))
         if prefix is None:
             url = reverse(self.view_name, args=[0])
-            request = self.context.get("request")
+            request = context.get("request")
             url = request.build_absolute_uri(url) if request else url
-            prefix = self.context[("url prefix", self.view_name)] = url[: url.rindex("/0/") + 1]
+            prefix = context[("url prefix", self.view_name)] = url[: url.rindex("/0/") + 1]
         return f"{prefix}{pk}/"
 
 
 @extend_schema_field({"type": "string", "format": "uri", "readOnly": True})
 class ClaimURLField(DetailURLField):
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__("claim-detail", **kwargs)
 
 
@@ -46,7 +51,9 @@ class ClaimSerializer(serializers.ModelSerializer):
     )
     affiliation = serializers.CharField(source="affiliation.stated_as", default=None, allow_null=True)
     article = ArticleRefSerializer(allow_null=True)
-    topics = serializers.ListField(source="topic_names", child=serializers.CharField(), read_only=True)
+    topics: serializers.ListField = serializers.ListField(
+        source="topic_names", child=serializers.CharField(), read_only=True
+    )
 
     class Meta:
         model = Claim
@@ -75,7 +82,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         # Empty when there is none, so the schema must allow "" besides a URL.
         extra_kwargs = {"source_url": {"allow_blank": True}}
 
-    def to_representation(self, claim):
+    def to_representation(self, claim: Claim) -> dict[str, Any]:
         """What the declared fields give, built directly: DRF's field-by-field walk took most of a page's time.
 
         The declared fields still describe the answer (the schema); a test compares both ways.
@@ -92,7 +99,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "article": {
                 "id": article.pk,
                 "title": article.title,
-                "outlet": article.outlet.name if article.outlet_id else None,
+                "outlet": article.outlet.name if article.outlet else None,
                 "published": _iso(article.published),
             }
             if article
@@ -102,7 +109,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "venue": claim.venue,
             "stated_on": _iso(claim.stated_on),
             "source_url": claim.source_url,
-            "topics": claim.topic_names,
+            "topics": claim.topic_names,  # type: ignore[attr-defined]  # annotated by with_related()
             "origin": claim.origin,
             "confidence": claim.confidence,
             "version": claim.version,
@@ -111,7 +118,7 @@ class ClaimSerializer(serializers.ModelSerializer):
         }
 
 
-def _iso(day):
+def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
@@ -130,7 +137,7 @@ class ClaimInput(serializers.Serializer):
     stated_on = serializers.DateField(required=False, allow_null=True)
     source_url = serializers.URLField(max_length=1000, required=False, allow_blank=True)
 
-    def validate_speaker(self, value):
+    def validate_speaker(self, value: str) -> str:
         # A name with no letters or digits has no name key, so it would match no one and make a new speaker each time.
         if not name_key(value):
             raise serializers.ValidationError("A speaker's name needs at least one letter or digit.")
@@ -138,7 +145,9 @@ class ClaimInput(serializers.Serializer):
 
 
 class SpeakerSerializer(serializers.ModelSerializer):
-    aliases = serializers.ListField(source="alias_names", child=serializers.CharField(), read_only=True)
+    aliases: serializers.ListField = serializers.ListField(
+        source="alias_names", child=serializers.CharField(), read_only=True
+    )
     claim_count = serializers.IntegerField(read_only=True, help_text="Public claims (not those dismissed).")
 
     class Meta:
@@ -173,15 +182,15 @@ class SpeakerDetailSerializer(SpeakerSerializer):
             "claims_url",
         ]
 
-    def get_claims_by_status(self, speaker) -> dict[str, int]:
+    def get_claims_by_status(self, speaker: Speaker) -> dict[str, int]:
         counts = speaker.claims.status_counts()
         return {status: counts.get(status, 0) for status in VerificationStatus.values}
 
     @extend_schema_field(AffiliationSerializer(many=True))
-    def get_affiliations(self, speaker):
+    def get_affiliations(self, speaker: Speaker) -> Any:
         return AffiliationSerializer(speaker.affiliations.latest_distinct(LATEST_AFFILIATIONS), many=True).data
 
-    def get_affiliation_count(self, speaker) -> int:
+    def get_affiliation_count(self, speaker: Speaker) -> int:
         return speaker.affiliations.count()
 
 
@@ -211,13 +220,13 @@ class ReviewSerializer(serializers.ModelSerializer):
 class ReviewInput(serializers.Serializer):
     """A verdict: a rationale is required for anything but in_review; evidence is a list of http(s) URLs."""
 
-    verdict = serializers.ChoiceField(choices=[c for c in VerificationStatus.choices if c[0] != "unverified"])
+    verdict = serializers.ChoiceField(choices=[(status.value, status.label) for status in Claim.REVIEW_VERDICTS])
     rationale = serializers.CharField(required=False, allow_blank=True, default="", max_length=20_000)
     evidence = serializers.ListField(
         child=serializers.URLField(max_length=1000), required=False, default=list, max_length=MAX_EVIDENCE_LINKS
     )
 
-    def validate(self, attrs):
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         try:
             attrs["evidence"] = validate_review(**attrs)
         except ReviewRejected as error:
@@ -235,7 +244,7 @@ class ClaimCorrection(serializers.Serializer):
     )
     reason = serializers.CharField(required=False, allow_blank=True, default="", max_length=500)
 
-    def validate(self, attrs):
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if not set(attrs) - {"reason"}:
             raise serializers.ValidationError("Nothing to change: give text, kind or speaker.")
         return attrs

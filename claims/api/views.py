@@ -1,3 +1,6 @@
+from typing import Any
+
+from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
@@ -5,10 +8,12 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, mixins, permissions, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.serializers import BaseSerializer
+from rest_framework.views import APIView
 
 from claims.api.claimreview import JSONLDRenderer
-from claims.api.exceptions import Conflict
 from claims.api.filters import ClaimFilter, SpeakerFilter
 from claims.api.pagination import ClaimPagination
 from claims.api.preconditions import etag, expected_version
@@ -24,9 +29,9 @@ from claims.api.serializers import (
 )
 from claims.exports import EXPORT_FORMATS, export_lines
 from claims.importers.export import claimreview_item, reviewed_claims
-from claims.models import Claim, Speaker
+from claims.models import Affiliation, Claim, Speaker
 from claims.review import correct_claim
-from claims.services import create_claim
+from claims.services import create_claim, delete_claim
 from claims.speakers import merge_speakers
 from factcheck.api.pagination import CappedPageNumberPagination, EstimatingPageNumberPagination
 
@@ -34,7 +39,7 @@ from factcheck.api.pagination import CappedPageNumberPagination, EstimatingPageN
 class CanMergeSpeakers(permissions.BasePermission):
     message = "Merging speakers needs the editor role."
 
-    def has_permission(self, request, view):
+    def has_permission(self, request: Request, view: APIView) -> bool:
         return bool(request.user and request.user.is_authenticated and request.user.has_perm("claims.merge_speakers"))
 
 
@@ -53,12 +58,12 @@ class ClaimViewSet(
     filterset_class = ClaimFilter
     pagination_class = ClaimPagination
 
-    def get_queryset(self):
-        queryset = super().get_queryset()
+    def get_queryset(self) -> QuerySet[Claim]:
+        queryset: Any = super().get_queryset()
         # Lists show public claims; one claim stays reachable by id (for editors, and links).
         return queryset.public().for_list() if self.action == "list" else queryset
 
-    def perform_content_negotiation(self, request, force=False):
+    def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
         chosen = request.query_params.get("format")
         if self.action == "list" and chosen in EXPORT_FORMATS:
             return (None, EXPORT_FORMATS[chosen])
@@ -77,7 +82,7 @@ class ClaimViewSet(
             )
         ]
     )
-    def list(self, request, *args, **kwargs):
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Any:
         export_format = request.query_params.get("format")
         if export_format not in EXPORT_FORMATS:
             return super().list(request, *args, **kwargs)
@@ -90,7 +95,7 @@ class ClaimViewSet(
 
     @extend_schema(responses={200: OpenApiTypes.OBJECT})
     @action(detail=True, methods=["get"], renderer_classes=[JSONLDRenderer], filter_backends=[], pagination_class=None)
-    def claimreview(self, request, pk=None):
+    def claimreview(self, request: Request, pk: str) -> Response:
         """The claim's verdict as one schema.org ClaimReview (JSON-LD), as in the /claimreview/ feed."""
         claim = reviewed_claims().filter(pk=pk).first()
         if claim is None:
@@ -100,19 +105,19 @@ class ClaimViewSet(
         return Response(claimreview_item(claim, claim_url=url))
 
     @extend_schema(request=ClaimInput, responses={201: ClaimSerializer})
-    def create(self, request, *args, **kwargs):
+    def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         data = ClaimInput(data=request.data)
         data.is_valid(raise_exception=True)
         claim = create_claim(**data.validated_data, editor=request.user)
         claim = Claim.objects.with_related().get(pk=claim.pk)
         return Response(self.get_serializer(claim).data, status=status.HTTP_201_CREATED, headers={"ETag": etag(claim)})
 
-    def retrieve(self, request, *args, **kwargs):
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         claim = self.get_object()
         return Response(self.get_serializer(claim).data, headers={"ETag": etag(claim)})
 
     @extend_schema(request=ClaimCorrection, responses={200: ClaimSerializer}, parameters=[IF_MATCH])
-    def partial_update(self, request, *args, **kwargs):
+    def partial_update(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         claim = self.get_object()
         data = ClaimCorrection(data=request.data)
         data.is_valid(raise_exception=True)
@@ -128,11 +133,8 @@ class ClaimViewSet(
         claim = Claim.objects.with_related().get(pk=claim.pk)
         return Response(self.get_serializer(claim).data, headers={"ETag": etag(claim)})
 
-    def destroy(self, request, *args, **kwargs):
-        claim = self.get_object()
-        if claim.reviews.exists():
-            raise Conflict("This claim has reviews; reviewed work is never deleted.")
-        claim.delete()
+    def destroy(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        delete_claim(claim=self.get_object())
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
@@ -143,12 +145,12 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = SpeakerFilter
     pagination_class = EstimatingPageNumberPagination
 
-    def get_serializer_class(self):
+    def get_serializer_class(self) -> type[BaseSerializer]:
         return SpeakerDetailSerializer if self.action == "retrieve" else SpeakerSerializer
 
     @extend_schema(request=SpeakerMergeInput, responses={200: SpeakerDetailSerializer})
     @action(detail=True, methods=["post"], permission_classes=[CanMergeSpeakers], filter_backends=[])
-    def merge(self, request, pk=None):
+    def merge(self, request: Request, pk: str | None = None) -> Response:
         """Merge another speaker into this one: its claims, aliases and affiliations move here."""
         keep = self.get_object()
         data = SpeakerMergeInput(data=request.data)
@@ -165,9 +167,9 @@ class SpeakerAffiliationsView(generics.ListAPIView):
     filter_backends = []
     pagination_class = CappedPageNumberPagination
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[Affiliation]:
         if getattr(self, "swagger_fake_view", False):  # schema generation has no speaker
-            return Speaker.objects.none()
+            return Affiliation.objects.none()
         speaker = generics.get_object_or_404(Speaker, pk=self.kwargs["pk"])
         return speaker.affiliations.select_related("organization").order_by("-id")
 
@@ -181,7 +183,7 @@ class SpeakerClaimsView(generics.ListAPIView):
     # One speaker's claims are a filtered list: counted exactly (up to the limit), never estimated.
     always_filtered = True
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[Claim]:
         if getattr(self, "swagger_fake_view", False):  # schema generation has no speaker
             return Claim.objects.none()
         speaker = generics.get_object_or_404(Speaker, pk=self.kwargs["pk"])

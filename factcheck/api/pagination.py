@@ -1,11 +1,17 @@
 """Pagination every list shares: capped page sizes, and counts that need not read every row."""
 
 import time
+from typing import Any
 
+from django.core.paginator import Paginator as DjangoPaginator
 from django.db import connections
+from django.db.models import QuerySet
 from django.utils.functional import cached_property
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from factcheck.api.counts import planner_rows
 
@@ -22,13 +28,13 @@ class CappedPageNumberPagination(PageNumberPagination):
     page_size_query_description = "Results per page, from 1; more than 100 gives 100."
     invalid_page_message = "There is no page {page_number}: {message}."
 
-    def paginate_queryset(self, queryset, request, view=None):
+    def paginate_queryset(self, queryset: Any, request: Request, view: APIView | None = None) -> list | None:
         # An unordered page is a different set of rows on every request.
         if hasattr(queryset, "ordered") and not queryset.ordered:
             raise AssertionError(f"{view.__class__.__name__} paginates an unordered queryset")
         return super().paginate_queryset(queryset, request, view)
 
-    def get_page_size(self, request):
+    def get_page_size(self, request: Request) -> int | None:
         # DRF falls back to the default size for ?page_size=0 or =abc; say so instead. Above the cap is the cap.
         value = request.query_params.get(self.page_size_query_param, "").strip()
         if value and not (value.isdecimal() and int(value) > 0):
@@ -36,7 +42,7 @@ class CappedPageNumberPagination(PageNumberPagination):
             raise ValidationError({self.page_size_query_param: [message]})
         return super().get_page_size(request)
 
-    def get_schema_operation_parameters(self, view):
+    def get_schema_operation_parameters(self, view: APIView) -> list[dict[str, Any]]:
         parameters = super().get_schema_operation_parameters(view)
         for parameter in parameters:
             parameter["schema"]["minimum"] = 1
@@ -48,7 +54,7 @@ class CappedPageNumberPagination(PageNumberPagination):
 COUNT_LIMIT = 10_000
 
 
-def list_count(queryset, *, filtered: bool) -> tuple[int, bool]:
+def list_count(queryset: QuerySet, *, filtered: bool) -> tuple[int, bool]:
     """How many rows the list holds, and whether that is exact.
 
     Unfiltered, on PostgreSQL, the planner's estimate (EXPLAIN, well under a millisecond, from the
@@ -71,7 +77,7 @@ ESTIMATE_SECONDS = 60
 _estimates: dict[tuple[str, str], tuple[float, int]] = {}
 
 
-def _estimated_count(rows) -> int:
+def _estimated_count(rows: QuerySet) -> int:
     key = (rows.db, str(rows.query))
     now = time.monotonic()
     cached = _estimates.get(key)
@@ -80,7 +86,7 @@ def _estimated_count(rows) -> int:
     return cached[1]
 
 
-def _is_filtered(view) -> bool:
+def _is_filtered(view: APIView | None) -> bool:
     """Whether a filter narrows the list (ordering does not), from the FilterSet the backend kept."""
     if getattr(view, "always_filtered", False):
         return True
@@ -94,26 +100,28 @@ def _is_filtered(view) -> bool:
 class EstimatingPageNumberPagination(CappedPageNumberPagination):
     """Page numbers, with list_count()'s count: estimated on an unfiltered PostgreSQL list."""
 
-    def paginate_queryset(self, queryset, request, view=None):
+    count_is_exact = True
+
+    def paginate_queryset(self, queryset: Any, request: Request, view: APIView | None = None) -> list | None:
         pagination = self
         filtered = _is_filtered(view)
 
-        class Paginator(self.django_paginator_class):
+        class Paginator(DjangoPaginator):
             @cached_property
-            def count(self):
-                count, pagination.count_is_exact = list_count(self.object_list, filtered=filtered)
+            def count(self) -> int:
+                count, pagination.count_is_exact = list_count(self.object_list, filtered=filtered)  # type: ignore[arg-type]
                 return count
 
         self.django_paginator_class = Paginator
         return super().paginate_queryset(queryset, request, view)
 
-    def get_paginated_response(self, data):
+    def get_paginated_response(self, data: Any) -> Response:
         response = super().get_paginated_response(data)
         count = {"count": response.data.pop("count"), "count_is_exact": self.count_is_exact}
         response.data = {**count, **response.data}
         return response
 
-    def get_paginated_response_schema(self, schema):
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
         answer = super().get_paginated_response_schema(schema)
         answer["properties"]["count_is_exact"] = {
             "type": "boolean",

@@ -12,7 +12,7 @@ class ArticleFilter(django_filters.FilterSet):
 
     class Meta:
         model = Article
-        fields = []
+        fields: list[str] = []
 
 
 class OutletFilter(django_filters.FilterSet):
@@ -20,4 +20,4 @@ class OutletFilter(django_filters.FilterSet):
 
     class Meta:
         model = Outlet
-        fields = []
+        fields: list[str] = []

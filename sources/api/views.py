@@ -1,4 +1,6 @@
+from django.db.models import QuerySet
 from rest_framework import viewsets
+from rest_framework.serializers import BaseSerializer
 
 from factcheck.api.counts import count_related
 from factcheck.api.pagination import EstimatingPageNumberPagination
@@ -19,11 +21,11 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = ArticleFilter
     pagination_class = EstimatingPageNumberPagination
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[Article]:
         queryset = super().get_queryset()
         return queryset if self.action == "retrieve" else queryset.defer("body")
 
-    def get_serializer_class(self):
+    def get_serializer_class(self) -> type[BaseSerializer]:
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
 
 

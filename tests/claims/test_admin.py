@@ -1,6 +1,7 @@
 import pytest
 
 from claims.models import Claim
+from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
@@ -16,7 +17,7 @@ def test_reviewer_sees_the_claim_list(client, reviewer):
 
 
 def test_claim_list_filters_by_status(client, reviewer):
-    Claim.objects.filter(speaker__name="Collin Koh").update(status="false")
+    ClaimFactory.create_batch(3, status="false")
     client.force_login(reviewer)
 
     response = client.get("/admin/claims/claim/", {"status": "false"})

@@ -493,3 +493,16 @@ def test_claim_representation_is_what_the_declared_fields_give(rf, speakers):
         serializer = ClaimSerializer(context={"request": rf.get("/")})
 
         assert serializer.to_representation(row) == serializers.ModelSerializer.to_representation(serializer, row)
+
+
+def test_origin_filter_lists_claims_from_one_source(client, speakers):
+    typed = Claim.objects.create(text="Typed in.", speaker=speakers["Collin Koh"], origin="manual")
+    Claim.objects.create(text="Extracted.", speaker=speakers["Collin Koh"])
+
+    assert [r["id"] for r in claims_list(client, origin="manual")["results"]] == [typed.pk]
+
+
+def test_unknown_origin_is_a_400(client, speakers):
+    response = client.get("/api/v1/claims/", {"origin": "rumour"})
+
+    assert response.status_code == 400 and "origin" in response.json()

@@ -8,7 +8,7 @@ from claims import search_indexes
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0007_claim_unattributed_and_not_a_claim"),
+        ("claims", "0008_review_queue_order"),
         ("sources", "0001_initial"),
     ]
 
