@@ -261,6 +261,7 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     parser.add_argument("--skip-exports", action="store_true")
+    parser.add_argument("--exports-only", action="store_true")
     args = parser.parse_args()
 
     url = setup_django(DEFAULT_URL)
@@ -290,7 +291,7 @@ def main() -> None:
         print()
         print("| case | API p50 | API p99 | floor p50 | API/floor | SQL queries |")
         print("|---|---:|---:|---:|---:|---:|")
-        for label, path, floor_case, floor_params in cases(parameters):
+        for label, path, floor_case, floor_params in [] if args.exports_only else cases(parameters):
             api = timed(args.port, path, args.requests, args.warmup)
             floor_path = f"/bench/floor/{floor_case}/?" + urlencode(floor_params)
             floor = timed(args.port, floor_path, args.requests, args.warmup)

@@ -10,6 +10,8 @@ import json
 from django.db import connection
 from django.http import HttpResponse, HttpResponseBadRequest
 
+from claims.querysets import SEARCH_CANDIDATES
+
 CLAIM_COLUMNS = """
     c.id, c.text, c.kind, c.status, c.start, c."end", c.venue, c.stated_on, c.source_url, c.origin,
     c.confidence, c.version, c.created_at, c.updated_at, s.id AS speaker_id, s.name AS speaker, s.kind AS speaker_kind,
@@ -49,7 +51,7 @@ CASES = {
         AND ar.published BETWEEN %(after)s AND %(before)s {NEWEST}""",
     "claims_search": f"""SELECT {CLAIM_COLUMNS}, ts_rank_cd(c.search_vector, {TSQUERY}) AS relevance {CLAIM_JOINS}
         WHERE c.id IN (SELECT id FROM claims_claim c WHERE {PUBLIC} AND c.search_vector @@ {TSQUERY}
-                       ORDER BY c.created_at DESC, c.id DESC LIMIT 1000)
+                       ORDER BY c.created_at DESC, c.id DESC LIMIT %(candidates)s)
         ORDER BY relevance DESC, c.created_at DESC, c.id DESC LIMIT %(limit)s""",
     "speaker_search": """
         SELECT s.id, s.name, s.kind, s.wikidata_id,
@@ -84,7 +86,7 @@ CASES = {
         SELECT ar.id, ar.title, o.name, ar.byline, ar.published, ar.url, ar.language, ar.origin_file, ar.ingested_at,
             (SELECT count(*) FROM claims_claim WHERE article_id = ar.id)
         FROM sources_article ar LEFT JOIN sources_outlet o ON o.id = ar.outlet_id
-        ORDER BY ar.published DESC NULLS LAST, ar.id DESC LIMIT %(limit)s""",
+        ORDER BY ar.published DESC, ar.id DESC LIMIT %(limit)s""",
     "outlets": """
         SELECT o.id, o.name, o.url, (SELECT count(*) FROM sources_article WHERE outlet_id = o.id)
         FROM sources_outlet o ORDER BY o.name, o.id LIMIT %(limit)s""",
@@ -100,7 +102,7 @@ CASES = {
 def floor(request, case: str):
     if case not in CASES:
         return HttpResponseBadRequest(f"no floor case {case!r}")
-    params = {"limit": 20, **request.GET.dict()}
+    params = {"limit": 20, "candidates": SEARCH_CANDIDATES, **request.GET.dict()}
     statements = CASES[case]
     with connection.cursor() as cursor:
         if isinstance(statements, list):

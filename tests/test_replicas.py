@@ -39,7 +39,10 @@ def test_an_export_streams_from_the_replica(client, replica, claim):
         body = b"".join(client.get("/api/v1/claims/", {"format": "jsonl"}).streaming_content)
 
     assert b"Ports doubled." in body
-    assert len(on_replica) >= 1 and len(on_primary) == 0
+    # PostgreSQL's COPY runs on the raw cursor, which Django does not log: there only the primary's
+    # silence shows where it ran.
+    assert len(on_primary) == 0
+    assert len(on_replica) >= 1 or replica.vendor == "postgresql"
 
 
 def test_signed_in_reads_stay_on_the_primary(client, replica, claim, django_user_model):

@@ -1,10 +1,9 @@
-import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 
-from claims.importers.export import claimreview_feed, claimreview_item, reviewed_claims
+from claims.importers.export import claimreview_feed_chunks, reviewed_claims
 
 
 class Command(BaseCommand):
@@ -20,13 +19,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, output, base_url, **options):
         base_url = base_url.rstrip("/")
-        items = [
-            claimreview_item(claim, claim_url=base_url + reverse("claim-detail", args=[claim.pk]))
-            for claim in reviewed_claims().iterator(chunk_size=2000)
-        ]
-        text = json.dumps(claimreview_feed(items), ensure_ascii=False, indent=1)
+        prefix = base_url + reverse("claim-detail", args=[0])[: -len("0/")]
+        chunks = claimreview_feed_chunks(claim_url=lambda pk: f"{prefix}{pk}/")
+        # Written as it is made: a feed of any size in flat memory.
         if output:
-            output.write_text(text + "\n", encoding="utf-8")
-            self.stderr.write(f"{len(items)} claim reviews written to {output}")
+            with output.open("w", encoding="utf-8") as target:
+                target.writelines(chunks)
+            count = reviewed_claims().count()
+            self.stderr.write(f"{count} claim reviews written to {output}")
         else:
-            self.stdout.write(text)
+            for chunk in chunks:
+                self.stdout.write(chunk, ending="")
