@@ -267,6 +267,7 @@ def main() -> None:
     url = setup_django(DEFAULT_URL)
     from django.db import connection
 
+    from claims.importers.export import reviewed_claims
     from claims.models import Claim
 
     with connection.cursor() as cursor:
@@ -318,7 +319,7 @@ def main() -> None:
             stderr=subprocess.DEVNULL,
         )
         seconds = time.perf_counter() - started
-        reviewed = Claim.objects.exclude(status__in=["unverified", "in_review"]).count()
+        reviewed = reviewed_claims().count()
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         rate = reviewed / seconds
         print(f"| `manage.py export_claimreview` | {reviewed:,} | {seconds:.1f} | {rate:,.0f} | peak {peak:.0f} |")
