@@ -25,6 +25,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -74,6 +75,8 @@ def start_server(port: int, database_url: str) -> subprocess.Popen:
         "ALLOWED_HOSTS": "127.0.0.1",
         "BENCH_FLOOR_VIEWS": "1",
         "CONN_MAX_AGE": "600",
+        # The benchmark is one client sending thousands of requests: no throttling.
+        "API_THROTTLE_ANONYMOUS": "1000000/min",
     }
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "factcheck.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}", "--timeout", "300"],
@@ -311,14 +314,16 @@ def main() -> None:
         rows, seconds, before, peak = measure_export(args.port, server, export)
         print(f"| `{export}` | {rows:,} | {seconds:.1f} | {rows / seconds:,.0f} | {before:.0f} → {peak:.0f} |")
         started = time.perf_counter()
+        feed = Path(tempfile.mkdtemp()) / "feed.json"
         subprocess.run(
-            [sys.executable, "manage.py", "export_claimreview", "--output", os.devnull],
+            [sys.executable, "manage.py", "export_claimreview", "--output", str(feed)],
             cwd=ROOT,
             env={**os.environ, "DATABASE_URL": url},
             check=True,
             stderr=subprocess.DEVNULL,
         )
         seconds = time.perf_counter() - started
+        feed.unlink()
         reviewed = reviewed_claims().count()
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         rate = reviewed / seconds

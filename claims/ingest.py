@@ -42,7 +42,7 @@ def store_article_with_claims(
     stored_article, created = store_article(article)
     if not created:
         return Ingested(article=stored_article, created=False)
-    stored = ClaimStorer(origin=origin).store(claims, article=stored_article)
+    stored = ClaimStorer(origin=origin).store(claims, article=stored_article, new_article=True)
     return Ingested(
         article=stored_article,
         created=True,

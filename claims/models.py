@@ -24,7 +24,8 @@ class Speaker(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = SpeakerQuerySet.as_manager()
-    history = HistoricalRecords()
+    # A merge's reason names both speakers, and an editor's reason may be 500 characters: no fixed cap.
+    history = HistoricalRecords(history_change_reason_field=models.TextField(null=True))
 
     class Meta:
         ordering = ["name"]
@@ -203,7 +204,9 @@ class Claim(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ClaimQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["text_hash", "updated_at"])
+    history = HistoricalRecords(
+        excluded_fields=["text_hash", "updated_at"], history_change_reason_field=models.TextField(null=True)
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -110,12 +110,17 @@ class ClaimStorer:
         self.reason = reason
         self.topics: dict[str, int] = {}
 
-    @transaction.atomic
-    def store(self, records: Sequence[ClaimToStore], *, article: Article | None = None) -> Stored:
+    # savepoint=False: inside a caller's transaction a failure here fails the caller's whole unit.
+    @transaction.atomic(savepoint=False)
+    def store(
+        self, records: Sequence[ClaimToStore], *, article: Article | None = None, new_article: bool = False
+    ) -> Stored:
         """Store the records not stored yet, as claims of `article` when given (offsets point into its body).
 
         A record already stored (same archive id, or our own exported claim read back) counts as
-        unchanged; a repeat of a claim in the same article is skipped with its reason.
+        unchanged; a repeat of a claim in the same article is skipped with its reason. `new_article`
+        says the article was created in this transaction, so none of its claims or affiliations
+        can be stored yet and they are not looked up.
         """
         stored = Stored()
         records = self._not_stored_yet(records, stored)
@@ -125,8 +130,8 @@ class ClaimStorer:
             return stored
         speakers = self._speakers(records, article, stored)
         if article is not None:
-            records = _new_in_article(records, speakers, article, stored)
-        affiliations = self._affiliations(records, speakers, article)
+            records = _new_in_article(records, speakers, article, stored, new_article)
+        affiliations = self._affiliations(records, speakers, article, new_article)
         self._add_topics(records)
         claims = [self._claim(r, speakers, affiliations, article) for r in records]
         stored.claims = bulk_create_with_history(
@@ -193,16 +198,20 @@ class ClaimStorer:
         return role or "", " ".join((organization or "").split()) or None
 
     def _affiliations(
-        self, records: list[ClaimToStore], speakers: dict[str, Speaker], article: Article | None
+        self, records: list[ClaimToStore], speakers: dict[str, Speaker], article: Article | None, new_article: bool
     ) -> dict[AffiliationKey, Affiliation]:
         """The Affiliation of each (speaker, wording), found or created, in three queries at most."""
         stated = [(r, speakers[r.speaker]) for r in records if r.affiliation and r.speaker in speakers]
         if not stated:
             return {}
-        existing = Affiliation.objects.filter(
-            Q(article=article) if article else Q(article__isnull=True),
-            speaker_id__in={speaker.pk for _, speaker in stated},
-            stated_as__in={r.affiliation for r, _ in stated},
+        existing = (
+            Affiliation.objects.none()
+            if new_article
+            else Affiliation.objects.filter(
+                Q(article=article) if article else Q(article__isnull=True),
+                speaker_id__in={speaker.pk for _, speaker in stated},
+                stated_as__in={r.affiliation for r, _ in stated},
+            )
         )
         found: dict[AffiliationKey, Affiliation] = {}
         for affiliation in existing.order_by("pk"):
@@ -289,11 +298,11 @@ def _check_offsets(records: Sequence[ClaimToStore], article: Article) -> None:
 
 
 def _new_in_article(
-    records: list[ClaimToStore], speakers: dict[str, Speaker], article: Article, stored: Stored
+    records: list[ClaimToStore], speakers: dict[str, Speaker], article: Article, stored: Stored, new_article: bool
 ) -> list[ClaimToStore]:
     """The records less repeats of a claim the article has: the same speaker (or none) and the same words."""
-    seen: set[tuple[int | None, str]] = set(
-        Claim.objects.filter(article=article).values_list("speaker_id", "text_hash")
+    seen: set[tuple[int | None, str]] = (
+        set() if new_article else set(Claim.objects.filter(article=article).values_list("speaker_id", "text_hash"))
     )
     fresh = []
     for record in records:

@@ -37,7 +37,8 @@ class ReplicaReadsMiddleware:
 
 class ReplicaRouter:
     def db_for_read(self, model, **hints):
-        if _replica_reads.get() and settings.DATABASE_REPLICAS:
+        # The database cache holds the throttles' counters: they must be read where they are written.
+        if _replica_reads.get() and settings.DATABASE_REPLICAS and model._meta.app_label != "django_cache":
             return random.choice(settings.DATABASE_REPLICAS)
         return "default"
 

@@ -12,6 +12,7 @@ names, and `check --deploy` flags it.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -33,6 +34,25 @@ def env_bool(name: str, default: bool = False) -> bool:
             f"{name}={os.environ[name]!r} is not a yes/no value; use one of {', '.join(sorted(_TRUE | _FALSE))}."
         )
     return value in _TRUE
+
+
+def env_int(name: str, default: int, minimum: int = 0) -> int:
+    """A whole number from the environment; anything else stops start-up naming the variable."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdecimal() or int(value) < minimum:
+        raise ImproperlyConfigured(f"{name} must be a whole number of at least {minimum}, not {value!r}.")
+    return int(value)
+
+
+def env_rate(name: str, default: str) -> str:
+    """A throttle rate such as 60/min (DRF's form: a count, then s, min, hour or day)."""
+    value = os.environ.get(name, "").strip() or default
+    count, _, period = value.partition("/")
+    if not (count.isdecimal() and period in {"s", "sec", "second", "m", "min", "minute", "h", "hour", "d", "day"}):
+        raise ImproperlyConfigured(f"{name} must be a rate such as 60/min (per s, min, hour or day), not {value!r}.")
+    return value
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -61,7 +81,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "corsheaders",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
+    "axes",
+    "csp",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -84,6 +106,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into its 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "factcheck.urls"
@@ -132,6 +157,22 @@ DATABASE_ROUTERS = ["factcheck.replicas.ReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One cache for every server process (gunicorn workers included), so a throttle counts a client's
+# requests across all of them. A table in the database: no other service to run. The migration
+# claims/migrations/0010_cache_table.py creates it, so `migrate` is all a deployment needs.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "factcheck_cache",
+    }
+}
+
+# django-axes checks each sign-in first and refuses one from a locked-out client.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -156,14 +197,20 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 REST_FRAMEWORK = {
+    # The token scheme first: DRF then answers a request without valid credentials with 401 and
+    # `WWW-Authenticate: Token` (with the session scheme first it would be a 403).
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "factcheck.api.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "factcheck.api.throttling.AnonymousRateThrottle",
+        "factcheck.api.throttling.UserRateThrottle",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.ReadOnlyOrModelPermission"],
     # Ordering is a filter of each FilterSet, where an unknown field is a 400 (DRF's own ordering
-    # backend would silently ignore it), so django-filter is the only backend.
-    "DEFAULT_FILTER_BACKENDS": ["factcheck.api.filters.FilterBackend"],
+    # backend would silently ignore it), so django-filter is the only backend; it also refuses unknown parameters.
+    "DEFAULT_FILTER_BACKENDS": ["factcheck.api.filter_backends.StrictFilterBackend"],
     "DEFAULT_PARSER_CLASSES": [
         "claims.api.parsers.JSONParser",
         "rest_framework.parsers.FormParser",
@@ -183,7 +230,6 @@ SPECTACULAR_SETTINGS = {
     # Assets come from drf-spectacular-sidecar so the docs work with no internet access.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "REDOC_DIST": "SIDECAR",
     "ENUM_NAME_OVERRIDES": {
         "ClaimKindEnum": "claims.models.Claim.Kind",
         "SpeakerKindEnum": "claims.models.Speaker.Kind",
@@ -202,6 +248,50 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # bench/bench_api_scale.py's raw-SQL floor views at /bench/floor/<case>/; never on in production.
 BENCH_FLOOR_VIEWS = env_bool("BENCH_FLOOR_VIEWS")
+
+# Requests per client to the API before a 429 with Retry-After: anonymous clients by IP address,
+# signed-in users by account. Read at each request (factcheck/api/throttling.py).
+API_THROTTLE_RATES = {
+    "anonymous": env_rate("API_THROTTLE_ANONYMOUS", "60/min"),
+    "user": env_rate("API_THROTTLE_USER", "600/min"),
+}
+
+# API tokens (django-rest-knox): only a SHA-512 digest is stored; each token expires.
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(days=env_int("API_TOKEN_TTL_DAYS", 30, minimum=1)),
+    "AUTH_HEADER_PREFIX": "Token",
+}
+
+# Sign-in lockout (django-axes), for the admin and /api/auth/login/ alike: after
+# LOGIN_FAILURE_LIMIT failed attempts for one user name from one address, that pair is refused
+# (429) for LOGIN_COOLOFF_MINUTES, even with the right password. Locking the pair rather than the
+# name alone keeps an attacker from locking a reviewer out from elsewhere.
+AXES_ENABLED = env_bool("LOGIN_LOCKOUT", True)
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+# Content-Security-Policy (django-csp): scripts, styles, images and fonts only from this site, so
+# an injected <script> or a page framing ours does nothing. Styles may be inline: the admin's
+# widgets and Swagger UI set style attributes. The API docs' start-up script is its own file
+# (SpectacularSwaggerSplitView) so scripts need no 'unsafe-inline'.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "worker-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    },
+}
 
 LOGGING = {
     "version": 1,

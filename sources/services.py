@@ -32,7 +32,7 @@ def find_article(article: ArticleRecord, digest: str) -> Article | None:
     return Article.objects.filter(same).first()
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def store_article(article: ArticleRecord) -> tuple[Article, bool]:
     """The stored article for this record, and whether it was created now.
 

@@ -27,6 +27,9 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
 def _plain_http(settings):
     # Production settings redirect to HTTPS; the test client and live server speak plain HTTP.
     settings.SECURE_SSL_REDIRECT = False
+    # Throttles off (no rate: no cache queries, so query counts stay the views' own); the tests of
+    # throttling set their own low rates.
+    settings.API_THROTTLE_RATES = {"anonymous": None, "user": None}
 
 
 @pytest.fixture(autouse=True)

@@ -65,7 +65,7 @@ def test_writes_go_to_the_primary(client, replica, claim, django_user_model):
     with CaptureQueriesContext(replica) as on_replica:
         response = client.post("/api/v1/claims/", {"text": "x", "speaker": "Bo"}, content_type="application/json")
 
-    assert response.status_code == 403
+    assert response.status_code == 401
     assert len(on_replica) == 0
 
 

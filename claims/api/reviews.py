@@ -11,7 +11,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from claims.api.filters import ReviewFilter
-from claims.api.preconditions import etag, expected_version
+from claims.api.preconditions import IF_MATCH_PATTERN, etag, expected_version
 from claims.api.serializers import HistoryEventSerializer, ReviewInput, ReviewSerializer
 from claims.history import claim_history
 from claims.models import Claim, Review
@@ -19,7 +19,7 @@ from claims.review import record_review
 
 IF_MATCH = OpenApiParameter(
     "If-Match",
-    {"type": "string", "pattern": r'^(\*|(W/)?"[0-9]+")$'},  # what preconditions.expected_version reads
+    {"type": "string", "pattern": IF_MATCH_PATTERN},  # what preconditions.expected_version reads
     OpenApiParameter.HEADER,
     required=True,
     description="The claim's ETag, as returned by GET /claims/{id}/; without it a write is refused (428).",

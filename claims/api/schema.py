@@ -7,6 +7,7 @@ handler in claims/api/exceptions.py), so a client knows every status it may get.
 from typing import Any
 
 from drf_spectacular import openapi
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse
 from rest_framework import permissions, serializers
@@ -26,14 +27,32 @@ ERRORS = {
         description="A parameter or field is not valid: each one at fault maps to its messages "
         '(e.g. {"status": ["Select a valid choice."]}), or "detail" says why.',
     ),
-    "403": _detail("Not signed in, a bad token, or the user's role does not allow this."),
+    "401": _detail(
+        "No valid credentials: a bad, expired or revoked token (on any request), or none sent for a write. "
+        "The WWW-Authenticate header names the scheme (Token)."
+    ),
+    "403": _detail("The signed-in user's role does not allow this, or a session write lacks its CSRF token."),
     "404": _detail("No such row, or no such page of the list."),
     "409": _detail("The change conflicts with stored data, e.g. deleting a reviewed claim."),
     "412": _detail("If-Match names a version the claim has moved on from, or is no ETag."),
     "413": _detail("The body is larger than the server takes."),
     "415": _detail("The body is not JSON, form data or multipart."),
     "428": _detail("If-Match is missing."),
+    "429": _detail("Too many requests from this client; the Retry-After header says how many seconds to wait."),
 }
+
+
+class TokenScheme(OpenApiAuthenticationExtension):
+    target_class = "factcheck.api.authentication.TokenAuthentication"
+    name = "tokenAuth"
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, str]:
+        return {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": 'An API token with the prefix "Token": `Authorization: Token <token>`.',
+        }
 
 
 class AutoSchema(openapi.AutoSchema):
@@ -50,7 +69,7 @@ class AutoSchema(openapi.AutoSchema):
             return None
         parameters = {(p["in"], p["name"]) for p in operation.get("parameters", [])}
         writes = self.method not in permissions.SAFE_METHODS
-        codes = {"403"}
+        codes = {"401", "403", "429"}
         if "requestBody" in operation or any(where == "query" for where, _ in parameters):
             codes.add("400")
         if any(where == "path" for where, _ in parameters) or ("query", "page") in parameters:

@@ -221,7 +221,13 @@ class ReviewInput(serializers.Serializer):
     """A verdict: a rationale is required for anything but in_review; evidence is a list of http(s) URLs."""
 
     verdict = serializers.ChoiceField(choices=[(status.value, status.label) for status in Claim.REVIEW_VERDICTS])
-    rationale = serializers.CharField(required=False, allow_blank=True, default="", max_length=20_000)
+    rationale = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=20_000,
+        help_text="Why: required, and not blank, for every verdict but in_review (else a 400 naming it).",
+    )
     evidence = serializers.ListField(
         child=serializers.URLField(max_length=1000), required=False, default=list, max_length=MAX_EVIDENCE_LINKS
     )

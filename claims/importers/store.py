@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
+from django.db import transaction
+
 from claims.models import Claim
 from claims.records import ClaimToStore, Rejected
 from claims.storing import ClaimStorer, too_long
@@ -71,7 +73,10 @@ def store_archived_claims(
                 continue
             seen[record.external_id] = record
             accepted.append(record)
-        stored = storer.store(accepted)  # one transaction per batch
+        # One transaction per batch, a savepoint when the caller has one open: an interrupted import
+        # keeps whole batches however it was called.
+        with transaction.atomic():
+            stored = storer.store(accepted)
         report.imported += stored.created
         report.unchanged += stored.unchanged
         report.new_speakers += stored.new_speakers

@@ -1,22 +1,16 @@
-"""Filter fields every API FilterSet shares (bounded text, ids that fit a primary key, safe ordering)
-and the filter backend every view uses."""
+"""Filter fields every API FilterSet shares: bounded text, ids that fit a primary key, safe ordering."""
 
 from typing import Any
 
 import django_filters
 from django import forms
 from django.db.models import QuerySet
-from django_filters.rest_framework import DjangoFilterBackend
-from django_filters.utils import translate_validation
 from drf_spectacular.utils import extend_schema_field
-from rest_framework.request import Request
-from rest_framework.views import APIView
+
+from factcheck.api.fields import TEXT_FILTER_MAX_LENGTH, TEXT_FILTER_MAX_WORDS, TEXT_FILTER_PATTERN, BoundedTextField
 
 # The largest id a (big)integer primary key holds; SQLite cannot even compare with a larger one.
 MAX_ID = 2**63 - 1
-# Enough for any name or quoted phrase. Each word of a search is a condition: a thousand of them
-# overflow SQLite's expression tree and keep PostgreSQL busy for a minute.
-TEXT_FILTER_MAX_LENGTH = 200
 
 
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
@@ -30,14 +24,16 @@ class IdFilter(django_filters.Filter):
 
 
 class TextFilter(django_filters.CharFilter):
-    """Words or a name to look for, at most TEXT_FILTER_MAX_LENGTH characters (longer is a 400)."""
+    """Words or a name to look for, bounded in characters and words (factcheck/api/fields.py; more is a 400)."""
+
+    field_class = BoundedTextField
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, max_length=TEXT_FILTER_MAX_LENGTH, **kwargs)
-        # The schema states what the form field checks (its length, no NUL byte), keeping the help text.
-        schema = {"type": "string", "maxLength": TEXT_FILTER_MAX_LENGTH, "pattern": "^[^\\u0000]*$"}
-        if "help_text" in self.extra:
-            schema["description"] = self.extra["help_text"]
+        # The schema states what the form field checks (its length, words, no NUL byte), keeping the help text.
+        schema = {"type": "string", "maxLength": TEXT_FILTER_MAX_LENGTH, "pattern": TEXT_FILTER_PATTERN}
+        limit = f"At most {TEXT_FILTER_MAX_WORDS} words."
+        schema["description"] = f"{self.extra['help_text']} {limit}" if "help_text" in self.extra else limit
         extend_schema_field(schema)(self)
 
 
@@ -47,6 +43,12 @@ class OrderingFilter(django_filters.OrderingFilter):
     '?ordering=,' ordered by nothing, and an unordered page is a 500.
     """
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # '' is a choice, meaning the default order, so that `?ordering=` reads the same whether a
+        # client (or the schema) takes it as an empty list or as a list of one empty item.
+        self.extra["choices"] = [("", "default order"), *self.extra["choices"]]
+
     def filter(self, qs: QuerySet, value: Any) -> QuerySet:
         value = [item for item in value or [] if item]
         if not value:
@@ -54,20 +56,3 @@ class OrderingFilter(django_filters.OrderingFilter):
         qs = super().filter(qs, value)
         last = str(qs.query.order_by[-1])
         return qs.order_by(*qs.query.order_by, "-id" if last.startswith("-") else "id")
-
-
-class FilterBackend(DjangoFilterBackend):
-    """django-filter's backend, keeping the FilterSet on the view for the paginator.
-
-    The paginator asks it whether the list is filtered (an exact count or an estimate) and which
-    speakers a `speaker` name matched.
-    """
-
-    def filter_queryset(self, request: Request, queryset: QuerySet, view: APIView) -> QuerySet:
-        filterset = self.get_filterset(request, queryset, view)
-        if filterset is None:
-            return queryset
-        if not filterset.is_valid() and self.raise_exception:
-            raise translate_validation(filterset.errors)
-        view.filterset = filterset  # type: ignore[attr-defined]
-        return filterset.qs

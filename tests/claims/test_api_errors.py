@@ -343,6 +343,7 @@ def test_schema_gives_the_limits_of_a_text_filter(client):
     assert q["schema"]["maxLength"] == 200
     assert not re.match(q["schema"]["pattern"], "putin\x00")
     assert q["description"].startswith("Words in the claim text")
+    assert q["description"].endswith("At most 10 words.")
 
 
 @pytest.mark.parametrize("url", ["/api/v1/claims/", "/api/v1/speakers/", "/api/v1/articles/", "/api/v1/outlets/"])

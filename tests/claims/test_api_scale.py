@@ -85,7 +85,7 @@ def test_oldest_first_by_updated_at_pages_by_cursor(client, many_claims):
     assert ids == [c.pk for c in many_claims]
 
 
-@pytest.mark.parametrize("cursor", ["garbage", "eyJ2IjoxfQ", "", "e30"])
+@pytest.mark.parametrize("cursor", ["garbage", "eyJ2IjoxfQ", "e30"])
 def test_malformed_cursor_is_a_400_saying_so(client, many_claims, cursor):
     response = client.get("/api/v1/claims/", {"cursor": cursor})
 
@@ -345,7 +345,7 @@ def test_export_takes_every_match_of_a_search_not_only_the_ranked_few(client, ma
     assert len(b"".join(response.streaming_content).splitlines()) == 25
 
 
-@pytest.mark.parametrize("value", ["xml", "pdf", ""])
+@pytest.mark.parametrize("value", ["xml", "pdf"])
 def test_unknown_format_is_a_400_listing_the_formats(client, many_claims, value):
     response = client.get("/api/v1/claims/", {"format": value})
 

@@ -199,3 +199,23 @@ def test_openapi_schema_describes_the_feed_and_its_filters(client, db):
     operation = response.json()["paths"]["/api/v1/claimreview/"]["get"]
     assert {"status", "speaker", "speaker_id", "page", "page_size"} <= {p["name"] for p in operation["parameters"]}
     assert "application/ld+json" in operation["responses"]["200"]["content"]
+
+
+def test_export_to_a_device_writes_to_it_and_leaves_it_a_device(db, tmp_path):
+    # /dev/null must stay /dev/null: only a regular file is written beside its name and renamed.
+    import os
+    import stat
+
+    call_command("export_claimreview", "--output", os.devnull, stderr=io.StringIO())
+
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_export_to_a_file_leaves_no_partial_file(db, tmp_path):
+    reviewed_claim()
+    target = tmp_path / "feed.json"
+
+    call_command("export_claimreview", "--output", str(target), stderr=io.StringIO())
+
+    assert json.loads(target.read_text())["dataFeedElement"]
+    assert [p.name for p in tmp_path.iterdir()] == ["feed.json"]

@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
 from claims.importers.export import claimreview_feed_chunks, reviewed_claims
@@ -18,13 +18,26 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, output, base_url, **options):
+        if output and not output.parent.is_dir():
+            raise CommandError(f"cannot write {output}: there is no folder {output.parent}")
         base_url = base_url.rstrip("/")
         prefix = base_url + reverse("claim-detail", args=[0])[: -len("0/")]
         chunks = claimreview_feed_chunks(claim_url=lambda pk: f"{prefix}{pk}/")
         # Written as it is made: a feed of any size in flat memory.
         if output:
-            with output.open("w", encoding="utf-8") as target:
-                target.writelines(chunks)
+            # A file is written beside its name and renamed when whole, so a failure leaves no
+            # half-written feed; anything else (a pipe, /dev/null) is written to directly.
+            regular = not output.exists() or output.is_file()
+            target_path = output.with_name(output.name + ".partial") if regular else output
+            try:
+                with target_path.open("w", encoding="utf-8") as target:
+                    target.writelines(chunks)
+                if regular:
+                    target_path.replace(output)
+            except OSError as error:
+                if regular:
+                    target_path.unlink(missing_ok=True)
+                raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
             count = reviewed_claims().count()
             self.stderr.write(f"{count} claim reviews written to {output}")
         else:

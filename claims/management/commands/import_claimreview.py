@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from claims.importers.claimreview import read_claimreview
 from claims.importers.store import ImportReport, store_archived_claims
+from claims.management.paths import files_to_read
 from claims.models import Claim
 
 
@@ -12,12 +13,10 @@ class Command(BaseCommand):
     help = "Import schema.org ClaimReview JSON / JSON-LD / JSON Lines files as reviewed claims."
 
     def add_arguments(self, parser):
-        parser.add_argument("files", nargs="+", type=Path, metavar="FILE")
+        parser.add_argument("files", nargs="+", type=Path, metavar="FILE or FOLDER")
 
     def handle(self, *args, files, **options):
-        missing = [str(path) for path in files if not path.is_file()]
-        if missing:
-            raise CommandError(f"no such file: {', '.join(missing)}")
+        files = files_to_read(files, {".json", ".jsonl", ".jsonld"})
         report = ImportReport()
         store_archived_claims(
             chain.from_iterable(read_claimreview(path) for path in files),

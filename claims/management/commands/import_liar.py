@@ -7,6 +7,7 @@ from tqdm import tqdm
 
 from claims.importers.liar import read_liar
 from claims.importers.store import BATCH_SIZE, ImportReport, store_archived_claims
+from claims.management.paths import files_to_read, positive_int
 from claims.models import Claim
 
 
@@ -14,13 +15,13 @@ class Command(BaseCommand):
     help = "Import PolitiFact statements from LIAR's train/valid/test.tsv files as reviewed claims."
 
     def add_arguments(self, parser):
-        parser.add_argument("files", nargs="+", type=Path, metavar="FILE.tsv")
-        parser.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="Statements per transaction.")
+        parser.add_argument("files", nargs="+", type=Path, metavar="FILE.tsv or FOLDER")
+        parser.add_argument("--batch-size", type=positive_int, default=BATCH_SIZE, help="Statements per transaction.")
 
     def handle(self, *args, files, batch_size, **options):
-        missing = [str(path) for path in files if not path.is_file()]
-        if missing:
-            raise CommandError(f"no such file: {', '.join(missing)}")
+        if batch_size < 1:  # call_command(batch_size=0) skips the parser's check
+            raise CommandError(f"--batch-size must be at least 1, not {batch_size}")
+        files = files_to_read(files, {".tsv"})
         total = sum(path.read_bytes().count(b"\n") for path in files)
         report = ImportReport()
         # The bar goes to the terminal only; it switches itself off when stderr is not one.

@@ -8,7 +8,7 @@ from claims import search_indexes
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0008_review_queue_order"),
+        ("claims", "0010_cache_table"),
         ("sources", "0001_initial"),
     ]
 
