@@ -11,7 +11,8 @@ server answers the API and bench/floor_views.py, and for each case sends --warmu
 --requests sequential ones, each on a new connection, timing each to the last byte. The table gives
 p50 and p99 of the API and the p50 of the floor view returning the same rows from one SQL
 statement, their ratio, and the SQL queries one request makes (counted in this process with
-Django's test client on the same database). Then it streams a CSV export and runs
+Django's test client on the same database; the throttle's reads and writes of its counter in the
+database cache are counted apart). Then it streams a CSV export and runs
 `export_claimreview`, giving rows per second and peak memory.
 """
 
@@ -76,7 +77,7 @@ def start_server(port: int, database_url: str) -> subprocess.Popen:
         "BENCH_FLOOR_VIEWS": "1",
         "CONN_MAX_AGE": "600",
         # The benchmark is one client sending thousands of requests: no throttling.
-        "API_THROTTLE_ANONYMOUS": "1000000/min",
+        "API_THROTTLE_ANONYMOUS": "1000000/s",
     }
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "factcheck.wsgi", "-w", "2", "-b", f"127.0.0.1:{port}", "--timeout", "300"],
@@ -209,7 +210,7 @@ def cases(p: dict) -> list[tuple[str, str, str, dict]]:
     ]
 
 
-def query_count(path: str) -> int:
+def query_count(path: str) -> str:
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -217,7 +218,10 @@ def query_count(path: str) -> int:
     with CaptureQueriesContext(connection) as queries:
         status = Client().get(path).status_code
     assert status == 200, (path, status)
-    return len(queries)
+    throttle = sum(
+        "factcheck_cache" in query["sql"] or query["sql"] in ("BEGIN", "COMMIT") for query in queries.captured_queries
+    )
+    return f"{len(queries) - throttle} + {throttle}"
 
 
 def worker_pids(server: subprocess.Popen) -> list[int]:
@@ -267,6 +271,9 @@ def main() -> None:
     parser.add_argument("--exports-only", action="store_true")
     args = parser.parse_args()
 
+    # The benchmark is one client sending thousands of requests (here and in gunicorn): no 429s.
+    # Per second, so the throttle's history of recent requests (read and written each time) stays short.
+    os.environ["API_THROTTLE_ANONYMOUS"] = "1000000/s"
     url = setup_django(DEFAULT_URL)
     from django.db import connection
 
@@ -293,7 +300,7 @@ def main() -> None:
         print(f"misspelling {parameters['misspelling']!r}: right speaker first: {'yes' if right_first else 'NO'}")
         print(f"{args.requests} requests per case after {args.warmup} warm-up; times in ms, to the last byte")
         print()
-        print("| case | API p50 | API p99 | floor p50 | API/floor | SQL queries |")
+        print("| case | API p50 | API p99 | floor p50 | API/floor | SQL queries (+ throttle's cache) |")
         print("|---|---:|---:|---:|---:|---:|")
         for label, path, floor_case, floor_params in [] if args.exports_only else cases(parameters):
             api = timed(args.port, path, args.requests, args.warmup)
