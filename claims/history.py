@@ -3,8 +3,10 @@
 import datetime
 from dataclasses import dataclass, field
 
-from claims.models import Affiliation, Claim, Speaker
+from claims.corrections import REASON_PREFIXES
+from claims.models import Affiliation, Claim, Correction, Speaker
 
+CORRECTION_REASONS = tuple(f"{prefix}:" for prefix in REASON_PREFIXES.values())
 # How a claim without a speaker is shown to people.
 UNATTRIBUTED = "Unattributed"
 # Status changes are told by the reviews themselves.
@@ -15,7 +17,7 @@ TRACKED_FIELDS = ("text", "speaker", "kind", "affiliation")
 class HistoryEvent:
     at: datetime.datetime
     user: str | None
-    action: str  # "created", "changed", "review"
+    action: str  # "created", "changed", "review", "correction"
     summary: str
     changes: list[dict] = field(default_factory=list)
     verdict: str | None = None
@@ -25,6 +27,12 @@ class HistoryEvent:
 
 def claim_history(claim: Claim) -> list[HistoryEvent]:
     events = [_review_event(review) for review in claim.reviews.select_related("reviewer").order_by("created_at", "id")]
+    # Corrections of the extraction are told by their own rows (who, why, the speakers before and after),
+    # so the field-history rows they wrote are skipped below.
+    events += [
+        _correction_event(correction)
+        for correction in claim.corrections.select_related("corrected_by").order_by("created_at", "id")
+    ]
     records = list(claim.history.select_related("history_user").order_by("history_date", "history_id"))
     previous = None
     for record in records:
@@ -37,6 +45,8 @@ def claim_history(claim: Claim) -> list[HistoryEvent]:
                     summary="claim recorded",
                 )
             )
+        elif (record.history_change_reason or "").startswith(CORRECTION_REASONS):
+            pass
         elif previous is not None:
             delta = record.diff_against(previous, included_fields=list(TRACKED_FIELDS))
             if delta.changes:
@@ -71,6 +81,19 @@ def _review_event(review) -> HistoryEvent:
         verdict=review.verdict,
         rationale=review.rationale,
         evidence=list(review.evidence or []),
+    )
+
+
+def _correction_event(correction: Correction) -> HistoryEvent:
+    return HistoryEvent(
+        at=correction.created_at,
+        user=_username(correction.corrected_by),
+        action="correction",
+        summary=correction.get_kind_display().lower(),
+        rationale=correction.reason,
+        changes=[{"field": "speaker", "old": correction.old_speaker or None, "new": correction.new_speaker}]
+        if correction.new_speaker
+        else [],
     )
 
 

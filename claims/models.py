@@ -5,7 +5,13 @@ from django.db.models.functions import Lower
 from simple_history.models import HistoricalRecords
 
 from claims.names import name_key, text_hash
-from claims.querysets import REVIEW_QUEUE_ORDER, AffiliationQuerySet, ClaimQuerySet, SpeakerQuerySet
+from claims.querysets import (
+    REVIEW_QUEUE_ORDER,
+    AffiliationQuerySet,
+    ClaimQuerySet,
+    CorrectionQuerySet,
+    SpeakerQuerySet,
+)
 from claims.statuses import ARCHIVE_FORMATS, REVIEW_VERDICTS, TRUTH_VERDICTS, WAITING_STATUSES, VerificationStatus
 
 
@@ -199,6 +205,15 @@ class Claim(models.Model):
         blank=True,
         help_text="The extraction rule that named the speaker, to trace a wrong attribution.",
     )
+    taken_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="claims_taken",
+        help_text="The reviewer who took the claim into review.",
+    )
     version = models.PositiveIntegerField(default=1, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -210,7 +225,10 @@ class Claim(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        permissions = [("start_review", "Can take claims into review")]
+        permissions = [
+            ("start_review", "Can take claims into review"),
+            ("correct_extraction", "Can dismiss a claim as not a claim and name or correct its speaker"),
+        ]
         constraints = [
             models.CheckConstraint(condition=Q(status__in=VerificationStatus.values), name="claims_claim_status_valid"),
             models.CheckConstraint(
@@ -255,6 +273,9 @@ class Claim(models.Model):
             ),
             # The review queue, in its order (querysets.REVIEW_QUEUE_ORDER), over the claims waiting for a verdict.
             models.Index(*REVIEW_QUEUE_ORDER, condition=Q(status__in=WAITING_STATUSES), name="claims_claim_queue"),
+            models.Index(fields=["taken_by", "status"], name="claims_claim_taken_by"),
+            # The admin's list of all claims, newest first (Meta.ordering), read backwards from this index.
+            models.Index(fields=["created_at", "id"], name="claims_claim_created"),
         ]
 
     def __str__(self):
@@ -264,6 +285,45 @@ class Claim(models.Model):
     def save(self, *args, **kwargs):
         self.text_hash = text_hash(self.text)
         super().save(*args, **kwargs)
+
+
+class Correction(models.Model):
+    """A reviewer's fix of an extraction mistake on one claim: what, who, why, and the rule that erred."""
+
+    class Kind(models.TextChoices):
+        NOT_A_CLAIM = "not_a_claim", "Dismissed as not a claim"
+        RESTORED = "restored", "Restored to the queue"
+        SPEAKER_NAMED = "speaker_named", "Speaker named"
+        SPEAKER_CORRECTED = "speaker_corrected", "Speaker corrected"
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="corrections")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    # Copied from the claim when corrected, so the tally of erring rules survives later edits.
+    extraction_rule = models.CharField(max_length=100, blank=True)
+    # Names rather than keys: a speaker merged away later must not erase what the reviewer saw.
+    old_speaker = models.CharField(max_length=200, blank=True)
+    new_speaker = models.CharField(max_length=200, blank=True)
+    reason = models.TextField()
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="corrections"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CorrectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["claim", "created_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=["not_a_claim", "restored", "speaker_named", "speaker_corrected"]),
+                name="claims_correction_kind_valid",
+            ),
+            models.CheckConstraint(condition=~Q(reason=""), name="claims_correction_reason_not_empty"),
+        ]
+        indexes = [models.Index(fields=["extraction_rule", "kind"], name="claims_correction_rule")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} on claim {self.claim_id}"
 
 
 class ReviewIsFinal(Exception):
@@ -312,7 +372,11 @@ class Review(models.Model):
                 name="claims_review_external_unique",
             ),
         ]
-        indexes = [models.Index(fields=["claim", "-created_at"])]
+        indexes = [
+            models.Index(fields=["claim", "-created_at"]),
+            # The newest verdicts: the public home page and its feeds.
+            models.Index(fields=["-created_at", "-id"], name="claims_review_newest"),
+        ]
 
     def __str__(self):
         who = self.reviewer or self.reviewing_organization or self.get_origin_display()

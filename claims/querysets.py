@@ -256,6 +256,22 @@ class ClaimQuerySet(models.QuerySet):
     def updated_after(self, moment):
         return self.filter(updated_at__gt=moment)
 
+    def search_text_or_speaker(self, term: str):
+        """Claims search() finds for `term`, or whose speaker's name or an alias holds all of it.
+
+        Speakers are matched first in their own (small) table, so the claims are not joined to aliases,
+        which would repeat rows and need a DISTINCT over the whole result.
+        """
+        term = term.strip()
+        if not term:
+            return self
+        # By name, not by import: claims.models imports this module.
+        speaker_model = apps.get_model("claims", "Speaker")
+        named = Q(name__icontains=term) | Q(aliases__name__icontains=term)
+        speakers = speaker_model.objects.filter(named).values("pk")
+        # Two filters of one queryset joined by OR: the text part is whatever search() does.
+        return self.search(term) | self.filter(speaker__in=speakers)
+
     def public(self):
         """Claims shown to the public: a named speaker, and not dismissed as 'not a claim'."""
         return self.filter(speaker__isnull=False).exclude(status=VerificationStatus.NOT_A_CLAIM)
@@ -268,6 +284,37 @@ class ClaimQuerySet(models.QuerySet):
         """Claims a reviewer still has to decide."""
         return self.filter(status__in=WAITING_STATUSES)
 
+    def in_queue_order(self):
+        """The review queue's order (REVIEW_QUEUE_ORDER), which the partial index claims_claim_queue holds."""
+        return self.order_by(*REVIEW_QUEUE_ORDER)
+
+    def next_in_queue(self, *, user, after=None):
+        """The claim `user` should open next: waiting, free or already theirs, first in queue order."""
+        queue = self.waiting().filter(Q(taken_by__isnull=True) | Q(taken_by=user))
+        if after is not None:
+            queue = queue.exclude(pk=after.pk)
+        return queue.in_queue_order().first()
+
     def status_counts(self) -> dict[str, int]:
         # COUNT(*), not COUNT(id): the (speaker, status) index alone answers it, without the table.
         return dict(self.order_by().values_list("status").annotate(n=Count("*")))
+
+
+class CorrectionQuerySet(models.QuerySet):
+    def tally_by_rule(self) -> list[dict]:
+        """Per extraction rule: reviewers' corrections by kind, most corrected first."""
+
+        def kinds(*names):
+            return Count("id", filter=Q(kind__in=names))
+
+        return list(
+            self.order_by()
+            .values("extraction_rule")
+            .annotate(
+                dismissed=kinds("not_a_claim"),
+                restored=kinds("restored"),
+                speaker=kinds("speaker_named", "speaker_corrected"),
+            )
+            .annotate(corrected=F("dismissed") - F("restored") + F("speaker"))
+            .order_by("-corrected", "extraction_rule")
+        )

@@ -94,11 +94,13 @@ def record_review(
 
 @transaction.atomic
 def start_review(*, claims: Iterable[Claim], reviewer: Any) -> int:
-    """Take unverified claims into review, recording who took them; returns how many were taken."""
+    """Take unverified claims into review under the reviewer's name; returns how many were taken."""
     taken = 0
     for claim in Claim.objects.select_for_update().filter(
         pk__in=[c.pk for c in claims], status=VerificationStatus.UNVERIFIED
     ):
+        # Set before the verdict so the history row of the verdict carries it.
+        Claim.objects.filter(pk=claim.pk).update(taken_by=reviewer)
         record_review(
             claim=claim,
             reviewer=reviewer,

@@ -58,8 +58,8 @@ def create_claim(
 
 
 def claim_can_be_deleted(claim: Claim) -> bool:
-    """Only a claim nobody has reviewed may be deleted."""
-    return not claim.reviews.exists()
+    """Only a claim nobody has reviewed or corrected may be deleted: reviewers' work is kept."""
+    return not claim.reviews.exists() and not claim.corrections.exists()
 
 
 @transaction.atomic
@@ -67,5 +67,5 @@ def delete_claim(*, claim: Claim) -> None:
     """Delete a claim nobody has reviewed; refuses (ReviewedClaimKept) one that has a review."""
     locked = Claim.objects.select_for_update().get(pk=claim.pk)
     if not claim_can_be_deleted(locked):
-        raise ReviewedClaimKept("This claim has reviews; reviewed work is never deleted.")
+        raise ReviewedClaimKept("This claim has reviews or corrections; reviewed work is never deleted.")
     locked.delete()

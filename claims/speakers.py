@@ -143,7 +143,12 @@ def resolve_speakers(
     tokens = count_tokens(context) if context else Counter()
     for name, speaker in by_name.items():
         display = " ".join(name.split())
-        short = short_forms(display, context, tokens) if speaker.kind == Speaker.Kind.PERSON else []
+        if speaker.kind == Speaker.Kind.PERSON:
+            short = short_forms(display, context, tokens)
+        elif speaker.kind == Speaker.Kind.ORGANISATION:
+            short = organisation_short_forms(display, context, tokens)
+        else:
+            short = []
         forms.setdefault(speaker, []).extend([display, *short])
         alias = wanted[name].alias
         if alias and alias != speaker.name:
@@ -177,6 +182,24 @@ def short_forms(name: str, context: str, tokens: Counter | None = None) -> list[
         if uses - full_uses > 0:
             found.append(word)
     return found
+
+
+# The generic words that may follow an organisation's own name: "Xinhua News Agency" is "Xinhua".
+_ORGANISATION_TAIL = {
+    "agency", "news", "service", "network", "press", "group", "corporation", "company", "inc", "ltd",
+    "foundation", "institute", "party", "ministry", "office", "channel", "radio", "television", "tv",
+}  # fmt: skip
+
+
+def organisation_short_forms(name: str, context: str, tokens: Counter | None = None) -> list[str]:
+    """An organisation's own name without its generic tail, when `context` uses it alone: 'Xinhua' of
+    'Xinhua News Agency' in 'Xinhua reported'. Recorded as an alias, it makes the two one speaker."""
+    words = name.split()
+    if len(words) < 2 or not context or not all(w.lower().strip(".") in _ORGANISATION_TAIL for w in words[1:]):
+        return []
+    tokens = tokens if tokens is not None else count_tokens(context)
+    head = words[0]
+    return [head] if _TOKEN.fullmatch(head) and tokens[head] - context.count(name) > 0 else []
 
 
 def count_tokens(context: str) -> Counter:

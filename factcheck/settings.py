@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "corsheaders",
     "rest_framework",
     "knox",
@@ -88,8 +89,11 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    # Autocomplete list filters for the admin (speakers, outlets): thousands of choices, typed not listed.
+    "dalf",
     "sources",
     "claims",
+    "pages",
 ]
 
 MIDDLEWARE = [

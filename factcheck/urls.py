@@ -1,14 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularSwaggerSplitView
 
 from factcheck.api import tokens
 from factcheck.api.schema_view import SchemaView
 
 urlpatterns = [
-    path("", RedirectView.as_view(url="/api/v1/", permanent=False)),
     path("admin/", admin.site.urls),
     path("api/v1/", include("factcheck.api.urls")),
     path("api/auth/token/", tokens.ObtainTokenView.as_view(), name="token-obtain"),
@@ -18,6 +16,7 @@ urlpatterns = [
     path("api/schema/", SchemaView.as_view(), name="schema"),
     # The split view serves Swagger UI's start-up script as a file of its own, which the CSP allows.
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
+    path("", include("pages.urls")),
 ]
 
 if settings.BENCH_FLOOR_VIEWS:

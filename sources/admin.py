@@ -8,6 +8,8 @@ from sources.models import Article, Outlet
 class OutletAdmin(admin.ModelAdmin):
     list_display = ["name", "article_count"]
     search_fields = ["name"]
+    # The count's GROUP BY drops Meta.ordering; the list and the claim list's outlet filter page by name.
+    ordering = ["name", "id"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=Count("articles"))

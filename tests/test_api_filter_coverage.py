@@ -20,6 +20,7 @@ NO_FILTER = {
         "external_id": "an archive's id, for imports",
         "extraction_rule": "for tracing the extractor, not for readers",
         "version": "for conditional writes (ETag)",
+        "taken_by": "the reviewers' desk (admin): who works on a claim is not a fact about it",
     },
     SpeakerFilter: {
         "id": "one speaker is /speakers/{id}/",

@@ -35,3 +35,7 @@ def test_the_extraction_library_imports_no_django():
 
 def test_claims_querysets_do_not_import_the_models_that_use_them():
     assert "claims.models" not in imported_modules(ROOT / "claims" / "querysets.py")
+
+
+def test_nothing_imports_the_public_pages():
+    assert modules_importing("claims", "pages") + modules_importing("sources", "pages") == []

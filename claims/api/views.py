@@ -60,8 +60,11 @@ class ClaimViewSet(
 
     def get_queryset(self) -> QuerySet[Claim]:
         queryset: Any = super().get_queryset()
-        # Lists show public claims; one claim stays reachable by id (for editors, and links).
-        return queryset.public().for_list() if self.action == "list" else queryset
+        if self.action != "list":
+            return queryset  # one claim stays reachable by id (for editors, and links)
+        queryset = queryset.for_list()
+        # Claims dismissed as not a claim, and those still without a speaker, are asked for by status.
+        return queryset if "status" in self.request.query_params else queryset.public()
 
     def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
         chosen = request.query_params.get("format")
@@ -187,5 +190,5 @@ class SpeakerClaimsView(generics.ListAPIView):
         if getattr(self, "swagger_fake_view", False):  # schema generation has no speaker
             return Claim.objects.none()
         speaker = generics.get_object_or_404(Speaker, pk=self.kwargs["pk"])
-        claims = Claim.objects.public().with_related().for_list().filter(speaker=speaker)
-        return claims.order_by("-created_at", "-id")
+        claims = Claim.objects.with_related().for_list().filter(speaker=speaker).order_by("-created_at", "-id")
+        return claims if "status" in self.request.query_params else claims.public()

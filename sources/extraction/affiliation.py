@@ -178,4 +178,8 @@ def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, A
         if wording:
             role, org = split_affiliation(wording)
             found[person.name] = Affiliation(wording, role, org, mention.start)
+    for person in cast.people.values():
+        # "Sen. Jane Roe" and no description anywhere: the title the article gives is her affiliation.
+        if person.name not in found and person.title:
+            found[person.name] = Affiliation(person.title, person.title, None, person.first_pos)
     return found

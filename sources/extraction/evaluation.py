@@ -4,11 +4,18 @@ The rules mirror the team's scorer (shared/tools/score_quotes.py), so a figure p
 ``manage.py evaluate_extraction`` or asserted by the quality test is the figure the scorer gives:
 - quoted spans (direct/partial) match when their normalised texts are equal, or one holds the other
   and is at least 80% of its length; gold "scare" and "unscored" spans count neither way;
+  spans match one to one, so a quotation the article repeats is matched once per copy;
 - speaker accuracy is over matched spans whose gold names a speaker (full name, or one of
-  ``speaker_aliases``); affiliation is right when the token F1 with the gold wording is >= 0.5;
+  ``speaker_aliases``, a trailing Jr./Sr./II/III aside); affiliation is right when the token F1 with
+  the gold wording is >= 0.5;
 - end to end counts a matched span with the right speaker;
-- reported speech is recall only: a gold "indirect" claim is found when a predicted indirect record
-  with the right speaker holds at least 60% of its content words.
+- reported speech, recall: a gold "indirect" claim is found when a predicted indirect record with the
+  right speaker holds at least 60% of its content words; precision: a predicted record counts when
+  its content matches a gold one (60% of the gold's content words in it and 50% of its words in the
+  gold), one to one, with the right speaker; one matching only a gold "unscored" record is neutral.
+
+``attribution_checks`` gives, for each scored attribution, its rule, its confidence and whether it
+was right: the per-rule accuracy and the confidence bands of ``evaluate_extraction --bands``.
 """
 
 import json
@@ -71,10 +78,27 @@ def covers(pred: str | None, gold: str | None) -> bool:
     return bool(g) and len(g & p) / len(g) >= 0.6
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii"}
+
+
+def speaker_key(s: str | None) -> str:
+    """norm_name without a trailing suffix: "Joseph R. Biden, Jr." -> "joseph r biden"."""
+    words = [w for w in (w.strip(",") for w in norm_name(s).split()) if w]
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
 def same_speaker(pred: dict, gold: dict) -> bool:
-    p = norm_name(pred.get("speaker"))
+    p = speaker_key(pred.get("speaker"))
     aliases = [a for a in gold.get("speaker_aliases") or [] if a]
-    return p == norm_name(gold.get("speaker")) or any(p == norm_name(a) for a in aliases)
+    return p == speaker_key(gold.get("speaker")) or any(p == speaker_key(a) for a in aliases)
+
+
+def content_match(pred: str | None, gold: str | None) -> bool:
+    """Reported speech: most of the gold's content words in the prediction and most of its words in the gold."""
+    g, p = set(_tokens(gold)), set(_tokens(pred))
+    return bool(g) and bool(p) and len(g & p) / len(g) >= 0.6 and len(g & p) / len(p) >= 0.5
 
 
 def _dedupe(records: Iterable[dict]) -> list[dict]:
@@ -99,6 +123,8 @@ class Counts:
     end_to_end: int = 0
     indirect_n: int = 0
     indirect_ok: int = 0
+    indirect_predicted: int = 0
+    indirect_right: int = 0
 
     def __add__(self, other: "Counts") -> "Counts":
         return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
@@ -131,11 +157,17 @@ class Counts:
     def indirect_recall(self) -> float:
         return _ratio(self.indirect_ok, self.indirect_n)
 
+    @property
+    def indirect_precision(self) -> float:
+        return _ratio(self.indirect_right, self.indirect_predicted)
+
     def summary(self) -> str:
+        """The scorer's summary line, figure for figure."""
         return (
             f"quote P {self.precision:.3f} R {self.recall:.3f} F1 {self.f1:.3f} "
             f"| speaker acc {self.speaker_accuracy:.3f} | affiliation acc {self.affiliation_accuracy:.3f} "
-            f"| end-to-end F1 {self.end_to_end_f1:.3f} | indirect recall {self.indirect_recall:.3f}"
+            f"| end-to-end F1 {self.end_to_end_f1:.3f} | indirect recall {self.indirect_recall:.3f} "
+            f"| indirect precision {self.indirect_precision:.3f}"
         )
 
 
@@ -147,24 +179,74 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score_article(gold: dict, predictions: list[dict]) -> Counts:
-    """Counts for one article: ``gold`` is an annotation file's JSON, ``predictions`` quote dicts."""
-    g_quotes = _dedupe(gold.get("quotes", []))
-    g_indirect = _dedupe(g for g in gold.get("indirect", []) if g.get("kind") != "unscored")
-    p_quotes = _dedupe(p for p in predictions if p.get("kind") != "indirect")
-    p_indirect = [p for p in predictions if p.get("kind") == "indirect"]
-    c = Counts(indirect_n=len(g_indirect))
+@dataclass
+class Check:
+    """One scored attribution: the rule that made it, its confidence, and whether the speaker was right.
+
+    ``kind`` is "quote" or "indirect"; an indirect record that matches no annotation is wrong.
+    """
+
+    kind: str
+    rule: str
+    confidence: float
+    right: bool
+
+
+def _match_quotes(gold: dict, predictions: list[dict]):
+    """(prediction, gold record or None) for each predicted quoted span, one to one, in order."""
+    g_quotes = list(gold.get("quotes", []))
     used: set[int] = set()
-    for p in p_quotes:
+    for p in predictions:
+        if p.get("kind") == "indirect":
+            continue
         hit = next(
             (i for i, g in enumerate(g_quotes) if i not in used and spans_match(p.get("text"), g["text"])),
             None,
         )
-        if hit is None:
+        if hit is not None:
+            used.add(hit)
+        yield p, (g_quotes[hit] if hit is not None else None)
+
+
+def _match_indirect(gold: dict, predictions: list[dict]):
+    """(prediction, verdict) for each predicted reported statement: True right, False wrong, None neutral."""
+    all_indirect = gold.get("indirect", [])
+    taken: set[int] = set()
+    for p in predictions:
+        if p.get("kind") != "indirect":
+            continue
+        right = next(
+            (
+                i
+                for i, g in enumerate(all_indirect)
+                if g.get("kind") != "unscored"
+                and i not in taken
+                and content_match(p.get("text"), g["text"])
+                and same_speaker(p, g)
+            ),
+            None,
+        )
+        if right is not None:
+            taken.add(right)
+            yield p, True
+        elif any(g.get("kind") == "unscored" and content_match(p.get("text"), g["text"]) for g in all_indirect):
+            yield p, None
+        else:
+            yield p, False
+
+
+def score_article(gold: dict, predictions: list[dict]) -> Counts:
+    """Counts for one article: ``gold`` is an annotation file's JSON, ``predictions`` quote dicts."""
+    g_quotes = gold.get("quotes", [])
+    g_indirect = _dedupe(g for g in gold.get("indirect", []) if g.get("kind") != "unscored")
+    p_indirect = [p for p in predictions if p.get("kind") == "indirect"]
+    c = Counts(indirect_n=len(g_indirect))
+    matched = 0
+    for p, g in _match_quotes(gold, predictions):
+        if g is None:
             c.fp += 1
             continue
-        used.add(hit)
-        g = g_quotes[hit]
+        matched += 1
         if g["kind"] in _NEUTRAL:
             continue
         c.tp += 1
@@ -177,11 +259,28 @@ def score_article(gold: dict, predictions: list[dict]) -> Counts:
             c.affiliation_n += 1
             c.affiliation_ok += token_f1(p.get("affiliation"), g["affiliation"]) >= 0.5
         c.end_to_end += speaker_ok
-    c.fn += sum(1 for i, g in enumerate(g_quotes) if i not in used and g["kind"] not in _NEUTRAL)
+    c.fn += sum(1 for g in g_quotes if g["kind"] not in _NEUTRAL) - c.tp
     c.indirect_ok += sum(
         1 for g in g_indirect if any(covers(p.get("text"), g["text"]) and same_speaker(p, g) for p in p_indirect)
     )
+    for _, verdict in _match_indirect(gold, predictions):
+        if verdict is not None:
+            c.indirect_predicted += 1
+            c.indirect_right += verdict
     return c
+
+
+def attribution_checks(gold: dict, predictions: list[dict]) -> list[Check]:
+    """Every scored attribution of one article: matched quotes whose gold names a speaker (a prediction
+    without a speaker is left out: it presents nobody), and reported statements that are not neutral."""
+    checks = []
+    for p, g in _match_quotes(gold, predictions):
+        if g is not None and g["kind"] not in _NEUTRAL and g.get("speaker") and p.get("speaker"):
+            checks.append(Check("quote", p.get("rule", ""), p.get("confidence") or 0.0, same_speaker(p, g)))
+    for p, verdict in _match_indirect(gold, predictions):
+        if verdict is not None:
+            checks.append(Check("indirect", p.get("rule", ""), p.get("confidence") or 0.0, verdict))
+    return checks
 
 
 def score_directory(gold_dir: Path, predictions: dict[str, list[dict]]) -> dict[str, Counts]:
@@ -199,3 +298,25 @@ def total(counts: Iterable[Counts]) -> Counts:
     for c in counts:
         result = result + c
     return result
+
+
+BANDS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def by_band(checks: Iterable[Check]) -> list[tuple[float, float, int, int]]:
+    """(low, high, attributions, right) per confidence band, lowest band first."""
+    rows = []
+    checks = list(checks)
+    for low, high in zip(BANDS, BANDS[1:], strict=False):
+        inside = [c for c in checks if low <= c.confidence < high]
+        rows.append((low, min(high, 1.0), len(inside), sum(c.right for c in inside)))
+    return rows
+
+
+def by_rule(checks: Iterable[Check]) -> dict[tuple[str, str], tuple[int, int]]:
+    """(kind, rule) -> (attributions, right), most used first."""
+    rows: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in checks:
+        n, ok = rows.get((c.kind, c.rule), (0, 0))
+        rows[(c.kind, c.rule)] = (n + 1, ok + c.right)
+    return dict(sorted(rows.items(), key=lambda item: -item[1][0]))

@@ -17,6 +17,7 @@ from .lexicon import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     PERSON_ROLE_NOUNS,
+    PLACE_WORDS,
     TITLE_ROLE,
     TITLE_WORDS,
 )
@@ -45,6 +46,21 @@ _TRAILING_NOISE = {
     "ii",
     "iii",
     "iv",
+    # Months, in full and abbreviated: "sided with Russia Jan. 31" (not "May": "Theresa May").
+    *[
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
 }
 _ADDRESS = {"mr", "mrs", "ms", "dr"}
 # Capitalised words at a run's edge that modify a name without being part of it (rule "name_edges"):
@@ -158,6 +174,8 @@ def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
         toks[-1] = (word[:-1], at)
     start, end = toks[0][1], toks[-1][1] + len(toks[-1][0])
     lowered = [_bare(w) for w, _ in toks]
+    if len(toks) >= 2 and lowered[-1] in PLACE_WORDS:
+        return None  # "South China Sea", "Beijing Summer Olympics": a place or an event speaks for nobody
     is_org = any(w in ORG_WORDS or w in INSTITUTION_WORDS for w in lowered)
     if is_org and lowered[0] not in _ADDRESS and not _is_title_then_person(lowered):
         # Organisations keep their whole run: "Elbonian Ports Ministry", "Bank of Somewhere".
@@ -424,16 +442,30 @@ class Cast:
         return best
 
     def full_org(self, name: str, pos: int) -> str:
-        """ "the Times" -> "Harbour Times" when the article named it so before: the longest earlier form."""
+        """ "the Times" -> "Harbour Times" when the article named it so before: the longest earlier form;
+        "Xinhua" -> "Xinhua News Agency" when the article names it so anywhere (a short name)."""
         if " " in name:
             return name
         best = name
         for at, org in self.orgs:
-            if at >= pos:
-                break
-            if org.endswith(" " + name) and len(org) > len(best):
+            if at < pos and org.endswith(" " + name) and len(org) > len(best):
                 best = org
-        return best
+        return best if best != name else (self.long_org(name) or name)
+
+    def long_org(self, name: str) -> str | None:
+        """The organisation whose full name starts with the one word ``name`` and goes on in organisation
+        words: "Xinhua" in an article that also says "Xinhua News Agency"."""
+        found = None
+        for _, org in self.orgs:
+            words = org.split()
+            if (
+                words[0] == name
+                and len(words) > 1
+                and all(_bare(w) in ORG_WORDS for w in words[1:])
+                and (found is None or len(org) > len(found))
+            ):
+                found = org
+        return found
 
     def org_for(self, noun: str, words: set[str], pos: int) -> str | None:
         """ "the ministry": the nearest organisation named before ``pos`` with a matching word; for

@@ -5,53 +5,97 @@ import re
 from sources.parsing import ParsedArticle, parse_article
 
 from . import affiliation, reported
-from .attribution import Attributor
+from .affiliation import Affiliation
+from .attribution import QUOTE_RULES, Attributor
 from .context import ParagraphContext
 from .kinds import classify
-from .names import Cast, capitalised_inside, find_mentions, headline_case, learn_genders
+from .names import Cast, Mention, capitalised_inside, find_mentions, headline_case, learn_genders
 from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
-from .speakers import Speaker, SpeakerResolver
+from .reported import REPORTED_RULES, Statement
+from .rules import NO_RULE, QUOTE_SPEAKER_FLOOR, SCARE, STATEMENT_FLOOR, Rule
+from .speakers import NOBODY, Speaker, SpeakerResolver
 
+# How sure the source of a reported statement must be to count as "the last speaker" for what follows.
+_NAMES_THE_LAST_SPEAKER = 0.7
 _DESCRIBED = re.compile(r",\s+(?:\d{1,3},|(?:a|an|the|his|her|their)\s+[a-z]|who\b)")
 
 
-def extract_article(text: str, filename: str = "") -> ExtractedArticle:
-    """Parse an article and extract its quotations and reported statements."""
-    return extract_parsed(parse_article(text, filename))
+def extract_article(
+    text: str, filename: str = "", rules: tuple[Rule, ...] = QUOTE_RULES + REPORTED_RULES
+) -> ExtractedArticle:
+    """Parse an article and extract its quotations and reported statements.
+
+    ``rules`` narrows the rule tables (a test runs one rule alone); by default every rule applies.
+    """
+    return extract_parsed(parse_article(text, filename), rules)
 
 
-def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
-    texts = [p.text for p in parsed.paragraphs]
-    spans = find_quotes(texts)
+def extract_parsed(parsed: ParsedArticle, rules: tuple[Rule, ...] = QUOTE_RULES + REPORTED_RULES) -> ExtractedArticle:
+    """The stages, in order: quotations, paragraphs as the rules read them, the cast of names,
+    affiliations, then attribution and reported speech in reading order."""
+    spans = find_quotes([p.text for p in parsed.paragraphs])
+    contexts = read_paragraphs(parsed, spans)
+    cast, mentions = build_cast(parsed, contexts)
+    affiliations = collect_affiliations(parsed, cast, mentions)
+    records = attribute(parsed, contexts, spans, SpeakerResolver(cast), affiliations, rules)
+    return ExtractedArticle(parsed, records)
+
+
+Mentions = list[tuple[Mention, str, int]]
+
+
+def read_paragraphs(parsed: ParsedArticle, spans: list[QuoteSpan]) -> list[ParagraphContext]:
+    """Stage 1: each paragraph with its quoted words masked, its sentences and transcript label."""
     quoted: dict[int, list[tuple[int, int]]] = {}
     for span in spans:
         for i, s, e in span.pieces:
             quoted.setdefault(i, []).append((s, e))
     bases = parsed.body_starts()
-    contexts = [ParagraphContext.build(i, t, mask_quotes(t, quoted.get(i, [])), bases[i]) for i, t in enumerate(texts)]
+    return [
+        ParagraphContext.build(i, p.text, mask_quotes(p.text, quoted.get(i, [])), bases[i])
+        for i, p in enumerate(parsed.paragraphs)
+    ]
+
+
+def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple[Cast, Mentions]:
+    """Stage 2: the people and organisations the article names, from the headline and the body."""
     cast = Cast()
     body = "\n".join(c.masked for c in contexts)
-    cast.inside_caps = capitalised_inside(body)
+    inside_caps = cast.inside_caps = capitalised_inside(body)
     if parsed.title:
         # A headline may be the only place that gives a surname's full name; it ranks before the body.
-        headline = headline_case(parsed.title, body, cast.inside_caps)
-        cast.add_mentions([m for m in find_mentions(headline, -len(headline) - 1) if len(m.tokens) > 1])
+        headline = headline_case(parsed.title, body, inside_caps)
+        # Title case hides where names end: a word the body writes in lowercase ends the name
+        # ("Leaders' Chat Moves Russia, China Toward Unity" names nobody).
+        lowercase = set(re.findall(r"(?<![\w’'\-])[a-z][\w’'\-]*", body))
+        cast.add_mentions(
+            [
+                m
+                for m in find_mentions(headline, -len(headline) - 1)
+                if len(m.tokens) > 1 and all(w in inside_caps or w.lower() not in lowercase for w in m.tokens)
+            ]
+        )
         cast.headline = headline
-    all_mentions = []
+    mentions: Mentions = []
     for ctx in contexts:
-        mentions = find_mentions(ctx.masked, ctx.base)
-        cast.add_mentions(mentions)
-        all_mentions.extend((m, ctx.masked, ctx.base) for m in mentions)
+        found = find_mentions(ctx.masked, ctx.base)
+        cast.add_mentions(found)
+        mentions.extend((m, ctx.masked, ctx.base) for m in found)
     cast.finish()
-    for m, masked, base in all_mentions:
+    for m, masked, base in mentions:
         # "Jane Roe, 35," / "Jane Roe, a teacher at ...": described like a person, so a person.
         if m.kind == "person" and _DESCRIBED.match(masked, m.end - base):
             person = cast.lookup(m.name, m.start)
             if person is not None:
                 person.evidence += 1
-    learn_genders(cast, all_mentions)
-    affiliations = affiliation.collect(cast, all_mentions)
+    learn_genders(cast, mentions)
+    return cast, mentions
+
+
+def collect_affiliations(parsed: ParsedArticle, cast: Cast, mentions: Mentions) -> dict[str, Affiliation]:
+    """Stage 3: each person's affiliation as the body states it, then as a caption does."""
+    affiliations = affiliation.collect(cast, mentions)
     for caption in parsed.captions:
         # Captions come last: the body's own wording wins, a caption fills what the body leaves out.
         caption_mentions = find_mentions(caption, 0)
@@ -61,33 +105,54 @@ def extract_parsed(parsed: ParsedArticle) -> ExtractedArticle:
             person = cast.lookup(m.name, 0) if m.kind == "person" else None
             if person is not None and m.title:
                 cast.note_title(person, m)
-    resolver = SpeakerResolver(cast)
-    attributor = Attributor(contexts, resolver)
-    reporter = reported.Reporter(contexts, resolver)
+    return affiliations
 
+
+def attribute(
+    parsed: ParsedArticle,
+    contexts: list[ParagraphContext],
+    spans: list[QuoteSpan],
+    resolver: SpeakerResolver,
+    affiliations: dict[str, Affiliation],
+    rules: tuple[Rule, ...],
+) -> list[QuoteRecord]:
+    """Stage 4: quotations and reported statements in reading order, so each sees the speakers named
+    before it."""
+    attributor = Attributor(contexts, resolver, rules)
+    reporter = reported.Reporter(contexts, resolver, rules)
     records: list[QuoteRecord] = []
     by_paragraph: dict[int, list[QuoteSpan]] = {}
     for span in spans:
         by_paragraph.setdefault(span.first[0], []).append(span)
     for ctx in contexts:
-        # Quotes and reported statements in reading order, so each sees the speakers named before it.
-        events = [(span.first[1], 0, span) for span in by_paragraph.get(ctx.index, [])]
-        events += [(st.body_start - ctx.base, 1, st) for st in reporter.statements(ctx)]
-        for _, is_statement, item in sorted(events, key=lambda e: (e[0], e[1])):
-            if is_statement:
-                if item.speaker.confidence >= 0.7:
+        events: list[tuple[int, QuoteSpan | Statement]] = [
+            (span.first[1], span) for span in by_paragraph.get(ctx.index, [])
+        ]
+        events += [(st.body_start - ctx.base, st) for st in reporter.statements(ctx)]
+        for _, item in sorted(events, key=lambda e: (e[0], isinstance(e[1], Statement))):
+            if isinstance(item, Statement):
+                if item.speaker.confidence >= _NAMES_THE_LAST_SPEAKER:
                     # Only a confidently named source of reported speech counts as "the last speaker".
                     attributor.note(ctx.index, item.body_start, item.speaker)
-                records.append(_indirect_record(parsed, item, affiliations))
+                if not item.quoted and item.confidence >= STATEMENT_FLOOR:
+                    records.append(_indirect_record(parsed, item, affiliations))
                 continue
             found = attributor.attribute(item)
-            attributor.note(ctx.index, ctx.base + item.first[1], found.speaker)
+            if found.speaker.confidence >= QUOTE_SPEAKER_FLOOR:
+                attributor.note(ctx.index, ctx.base + item.first[1], found.speaker)
             records.append(_record(parsed, contexts, item, found.speaker, found.rule, affiliations))
     records.sort(key=lambda r: (r.body_start, r.kind == "indirect"))
-    return ExtractedArticle(parsed, records)
+    return records
 
 
-def _record(parsed, contexts, span: QuoteSpan, speaker: Speaker, rule: str, affiliations) -> QuoteRecord:
+def _record(
+    parsed: ParsedArticle,
+    contexts: list[ParagraphContext],
+    span: QuoteSpan,
+    speaker: Speaker,
+    rule: Rule | None,
+    affiliations: dict[str, Affiliation],
+) -> QuoteRecord:
     texts = [c.text for c in contexts]
     (fi, fs, _), (li, _, le) = span.first, span.last
     # Trim the spaces some articles leave inside the marks, keeping offsets exact.
@@ -99,9 +164,13 @@ def _record(parsed, contexts, span: QuoteSpan, speaker: Speaker, rule: str, affi
     text = " ".join(texts[i][s:e].strip() for i, s, e in pieces)
     ctx = contexts[fi]
     kind = classify(text, ctx, fs - 1, bool(speaker.name))
-    if kind == "scare" and rule not in {"after_quote_inverted", "after_quote_subject", "before_quote"}:
-        speaker = Speaker(None, speaker.kind, 0.2, "unknown")
-        rule = "scare"
+    rule_name = rule.name if rule else NO_RULE
+    if speaker.confidence < QUOTE_SPEAKER_FLOOR:
+        # Too unsure to present as attributed: the quotation is kept, its speaker left to a reviewer.
+        speaker = Speaker(None, speaker.kind, speaker.confidence, speaker.how)
+    if kind == "scare" and not (rule and rule.explicit):
+        speaker = Speaker(None, speaker.kind, NOBODY.confidence, "unknown")
+        rule_name = SCARE
     aff = affiliations.get(speaker.name) if speaker.name else None
     return QuoteRecord(
         text=text,
@@ -116,11 +185,11 @@ def _record(parsed, contexts, span: QuoteSpan, speaker: Speaker, rule: str, affi
         body_start=contexts[fi].base + fs,
         body_end=contexts[li].base + le,
         confidence=round(speaker.confidence, 2),
-        rule=rule,
+        rule=rule_name,
     )
 
 
-def _indirect_record(parsed, statement, affiliations) -> QuoteRecord:
+def _indirect_record(parsed: ParsedArticle, statement: Statement, affiliations: dict[str, Affiliation]) -> QuoteRecord:
     speaker = statement.speaker
     aff = affiliations.get(speaker.name) if speaker.name else None
     return QuoteRecord(
@@ -135,7 +204,6 @@ def _indirect_record(parsed, statement, affiliations) -> QuoteRecord:
         end=parsed.to_source_offset(statement.body_end) or 0,
         body_start=statement.body_start,
         body_end=statement.body_end,
-        # Reported speech is a paraphrase: less sure than a quotation, and least sure when short.
-        confidence=round(speaker.confidence * (0.9 if len(statement.text.split()) >= 4 else 0.5), 2),
-        rule=statement.rule,
+        confidence=round(statement.confidence, 2),
+        rule=statement.rule.name,
     )

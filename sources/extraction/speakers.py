@@ -30,6 +30,11 @@ _PROXY = re.compile(
     re.IGNORECASE,
 )
 _LOCATING = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with|in|for)\s+(?:the\s+)?[A-Z]")
+# A phrase that names no single source: one opening on a preposition, or two names joined by "and".
+_NOT_A_SOURCE = re.compile(
+    r"(?:over|on|of|at|for|with|about|from|to|by|into|against|despite|during|among|between|under|toward|"
+    r"towards|across|through|amid)\s|.*\b[A-Z][\w.’'\-]*\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*"
+)
 # "a Harbour Ministry statement", "the Roe campaign spokesman": the source inside the phrase.
 _SOURCE_SUFFIX = re.compile(
     r"^(?:a|an|the)\s+(?P<inner>[A-Z].+?)\s+(?:statement|report|release|spokesman|spokeswoman|spokesperson|"
@@ -71,6 +76,26 @@ def _last_sentences_start(context: str, count: int = 3) -> int:
     return ends[-count] if len(ends) >= count else 0
 
 
+class Sure:
+    """How sure each way of naming a source is (``Speaker.confidence``); a rule may only lower it."""
+
+    FULL_NAME = 0.9  # "Jane Roe", as the article first gives it
+    SURNAME = 0.85  # "Ms. Roe", "Roe": resolved to the full name given first
+    ORGANISATION = 0.8  # "the Harbour Ministry"
+    NEW_NAME = 0.7  # a full name (or a titled one) the article gives nowhere else
+    PRONOUN_IN_PARAGRAPH = 0.7  # "she", with the person named earlier in the paragraph
+    PRONOUN_LAST_SPEAKER = 0.65  # "she", the last speaker of that gender
+    NEW_ONE_WORD_NAME = 0.6  # "Roe", never given in full
+    ROLE = 0.6  # "the senator", "Elbonia's foreign ministry": the one person or body with that role
+    PRONOUN_PREVIOUS_PARAGRAPH = 0.55  # "she", named in the paragraph before
+    NAMED_GROUP = 0.5  # "Democrats", "Harbour residents"
+    PRONOUN_FIRST_MENTION = 0.4  # "she", before anyone spoke: the first person the paragraph before names
+    ROLE_LAST_SPEAKER = 0.4  # "the official", taken to be the last speaker
+    THEY = 0.3
+    UNNAMED_GROUP = 0.3  # "analysts"
+    NOBODY = 0.2
+
+
 @dataclass
 class Speaker:
     """The outcome of naming a source: ``name`` is None when nobody can be named with confidence."""
@@ -82,7 +107,7 @@ class Speaker:
     gender: str | None = None
 
 
-NOBODY = Speaker(None, "person", 0.2, "unknown")
+NOBODY = Speaker(None, "person", Sure.NOBODY, "unknown")
 
 
 class SpeakerResolver:
@@ -123,23 +148,32 @@ class SpeakerResolver:
         phrase = re.sub(r"\s*\([^()]{0,40}\)?$", "", phrase).rstrip(" ,")
         if not phrase:
             return None
-        m = _PROXY.search(phrase)
-        if m:
-            inner = self.from_phrase(m.group("rest"), pos)
-            if inner is not None and inner.name:
-                return inner
-        m = _SOURCE_SUFFIX.match(phrase)
-        if m:
-            inner = self.from_phrase(m.group("inner"), pos)
-            if inner is not None and inner.name:
-                return inner
+        inner = self._inner_source(phrase, pos)
+        if inner is not None:
+            return inner
+        if _NOT_A_SOURCE.match(phrase):
+            return None  # "over Ukraine", "Putin and Xi": a prepositional phrase, or two sources at once
         m = _PRONOUN.search(phrase)
         if m:
             return self.pronoun(m.group("pron").lower(), pos, subject_context, prior)
         if phrase.lower() in GROUP_NOUNS:
             if phrase[0].isupper() and phrase.lower() in _NAMED_GROUPS:
-                return Speaker(phrase, "group", 0.5, "group")  # "Democrats said": a party speaks as a group
-            return Speaker(None, "group", 0.3, "group")  # "Analysts said": nobody in particular
+                # "Democrats said": a party speaks as a group
+                return Speaker(phrase, "group", Sure.NAMED_GROUP, "group")
+            return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")  # "Analysts said": nobody in particular
+        return self._named(phrase, pos) or self._by_role(phrase, pos, subject_context) or self._group(phrase)
+
+    def _inner_source(self, phrase: str, pos: int) -> Speaker | None:
+        """ "a statement from the Ministry", "a Harbour Ministry spokesman": the source inside the phrase."""
+        for m in (_PROXY.search(phrase), _SOURCE_SUFFIX.match(phrase)):
+            if m:
+                inner = self.from_phrase(m.group(m.lastgroup or 0), pos)
+                if inner is not None and inner.name:
+                    return inner
+        return None
+
+    def _named(self, phrase: str, pos: int) -> Speaker | None:
+        """A name heading the phrase ("Jane Roe of the Harbour Institute") or ending it."""
         mentions = find_mentions(phrase, 0)
         for mention in mentions:
             # "Jane Roe of the Harbour Institute": the person heads the phrase, the rest locates her.
@@ -148,60 +182,76 @@ class SpeakerResolver:
         last = mentions[-1] if mentions else None
         if last is not None and last.end >= len(phrase.rstrip(" .,")) - 1:
             return self.mention(last.name, last.kind, pos, bool(last.title))
-        m = _ROLE_NP.search(phrase)
-        if m:
-            if m.group("owner") and m.group("role").lower() in ORG_ROLE_NOUNS:
-                # "Elbonia's foreign ministry": the phrase names the body itself.
-                return Speaker(m.group(0), "organisation", 0.6, "organisation")
-            if _UNNAMED_BEFORE.search(subject_context or "") and re.search(
-                rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,4}}{re.escape(m.group('role'))}\b", subject_context or "", re.I
-            ):
-                return Speaker(None, "person", 0.2, "role")  # "A senior official ... the official said"
-            return self.role(m.group("role").lower(), pos, m.group(0))
-        m = _GROUP.search(phrase)
-        if m:
-            mod = (m.group("mod") or "").strip()
-            if mod and not mod.lower().startswith("the"):
-                return Speaker(f"{mod} {m.group('noun')}", "group", 0.5, "group")
-            return Speaker(None, "group", 0.3, "group")
         return None
+
+    def _by_role(self, phrase: str, pos: int, subject_context: str) -> Speaker | None:
+        """ "the senator", "Elbonia's foreign ministry": a role noun, resolved to who holds it."""
+        m = _ROLE_NP.search(phrase)
+        if not m:
+            return None
+        if m.group("owner") and m.group("role").lower() in ORG_ROLE_NOUNS:
+            # "Elbonia's foreign ministry": the phrase names the body itself.
+            return Speaker(m.group(0), "organisation", Sure.ORGANISATION, "organisation")
+        if _UNNAMED_BEFORE.search(subject_context or "") and re.search(
+            rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,4}}{re.escape(m.group('role'))}\b", subject_context or "", re.I
+        ):
+            return Speaker(None, "person", Sure.NOBODY, "role")  # "A senior official ... the official said"
+        return self.role(m.group("role").lower(), pos, m.group(0))
+
+    @staticmethod
+    def _group(phrase: str) -> Speaker | None:
+        """ "Harbour residents": a named group; "the residents": nobody in particular."""
+        m = _GROUP.search(phrase)
+        if not m:
+            return None
+        mod = (m.group("mod") or "").strip()
+        if mod and not mod.lower().startswith("the"):
+            return Speaker(f"{mod} {m.group('noun')}", "group", Sure.NAMED_GROUP, "group")
+        return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")
 
     def mention(self, name: str, kind: str, pos: int, titled: bool = False) -> Speaker:
         if kind == "organisation":
             name = re.sub(r"^The\s+", "", name)
-            return Speaker(self.cast.full_org(name, pos), "organisation", 0.8, "organisation")
+            return Speaker(self.cast.full_org(name, pos), "organisation", Sure.ORGANISATION, "organisation")
         person = self.cast.lookup(name, pos)
         if person is not None:
             how = "full" if person.name == name else "surname"
-            return Speaker(person.name, "person", 0.9 if how == "full" else 0.85, how, person.gender)
-        return Speaker(name, "person", 0.7 if (len(name.split()) > 1 or titled) else 0.6, "full")
+            return Speaker(person.name, "person", Sure.FULL_NAME if how == "full" else Sure.SURNAME, how, person.gender)
+        org = self.cast.long_org(name) if " " not in name else None
+        if org is not None:
+            return Speaker(org, "organisation", Sure.ORGANISATION, "organisation")
+        if not titled and not self.cast.named_inside(name):
+            # "Any confrontation would ...": a word capitalised only where it opens a sentence is no name.
+            return Speaker(None, "person", Sure.NOBODY, "unknown")
+        sure = Sure.NEW_NAME if (len(name.split()) > 1 or titled) else Sure.NEW_ONE_WORD_NAME
+        return Speaker(name, "person", sure, "full")
 
     def pronoun(self, pron: str, pos: int, context: str = "", prior: tuple[str, int] | None = None) -> Speaker:
         """he/she: someone named earlier in the paragraph, else the last speaker of that gender, unless the
         previous paragraph named someone after that speaker last spoke."""
         gender = PERSON_PRONOUNS.get(pron)
         if pron in {"i", "we", "it"}:
-            return Speaker(None, "person", 0.2, "pronoun")
+            return Speaker(None, "person", Sure.NOBODY, "pronoun")
         if pron == "they":
             name = self.last_speaker(pos)
-            return Speaker(name, "group", 0.3, "pronoun") if name else Speaker(None, "group", 0.2, "pronoun")
+            return Speaker(name, "group", Sure.THEY if name else Sure.NOBODY, "pronoun")
         person = self._named_in(context, pos, gender)
         if person is not None:
-            return Speaker(person.name, "person", 0.7, "pronoun", gender)
+            return Speaker(person.name, "person", Sure.PRONOUN_IN_PARAGRAPH, "pronoun", gender)
         last_at = max((at for at, _, g in self.history if at <= pos), default=-1)
         if prior is not None and last_at < prior[1]:
             person = self._named_in(prior[0], pos, gender)
             if person is not None:
-                return Speaker(person.name, "person", 0.55, "pronoun", gender)
+                return Speaker(person.name, "person", Sure.PRONOUN_PREVIOUS_PARAGRAPH, "pronoun", gender)
         name = self.last_speaker(pos, gender)
         if name:
-            return Speaker(name, "person", 0.65, "pronoun", gender)
+            return Speaker(name, "person", Sure.PRONOUN_LAST_SPEAKER, "pronoun", gender)
         if prior is not None:
             # Nobody has spoken yet: the person the previous paragraph names, whoever came first.
             person = self._named_in(prior[0], pos, gender)
             if person is not None:
-                return Speaker(person.name, "person", 0.4, "pronoun", gender)
-        return Speaker(None, "person", 0.2, "pronoun", gender)
+                return Speaker(person.name, "person", Sure.PRONOUN_FIRST_MENTION, "pronoun", gender)
+        return Speaker(None, "person", Sure.NOBODY, "pronoun", gender)
 
     def _named_in(self, context: str, pos: int, gender: str | None):
         """The person "he" or "she" stands for in ``context``, compatible with ``gender``.
@@ -240,16 +290,16 @@ class SpeakerResolver:
         if role in ORG_ROLE_NOUNS:
             org = self.cast.org_for(role, ORG_ROLE_NOUNS[role], pos)
             if org:
-                return Speaker(re.sub(r"^The\s+", "", org), "organisation", 0.6, "role")
+                return Speaker(re.sub(r"^The\s+", "", org), "organisation", Sure.ROLE, "role")
             if role not in PERSON_ROLE_NOUNS:
-                return Speaker(None, "organisation", 0.2, "role")
+                return Speaker(None, "organisation", Sure.NOBODY, "role")
         person = self.cast.person_with_role(role, pos, phrase)
         if person is not None:
-            return Speaker(person.name, "person", 0.6, "role", person.gender)
+            return Speaker(person.name, "person", Sure.ROLE, "role", person.gender)
         name = self.last_speaker(pos)
         if name:
-            return Speaker(name, "person", 0.4, "role")
-        return Speaker(None, "person", 0.2, "role")
+            return Speaker(name, "person", Sure.ROLE_LAST_SPEAKER, "role")
+        return Speaker(None, "person", Sure.NOBODY, "role")
 
 
 def strip_appositive(phrase: str) -> str:

@@ -1,6 +1,7 @@
 import pytest
 
-from claims.models import Claim, Speaker
+from claims.models import Speaker
+from tests.factories import ClaimFactory, SpeakerFactory
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
@@ -13,10 +14,11 @@ def test_speaker_search_by_surname(client):
 
 
 def test_speaker_detail_counts_claims_per_status(client):
-    putin = Speaker.objects.get(name="Vladimir Putin")
-    Claim.objects.filter(pk=putin.claims.first().pk).update(status="false")
+    speaker = SpeakerFactory()
+    ClaimFactory(speaker=speaker, status="false")
+    ClaimFactory.create_batch(7, speaker=speaker)
 
-    detail = client.get(f"/api/v1/speakers/{putin.pk}/").json()
+    detail = client.get(f"/api/v1/speakers/{speaker.pk}/").json()
 
     assert detail["claims_by_status"]["false"] == 1
     assert detail["claims_by_status"]["unverified"] == 7

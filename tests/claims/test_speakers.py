@@ -79,3 +79,12 @@ def test_a_surname_with_an_apostrophe_used_alone_becomes_an_alias(db):
     speaker, _ = resolve_speaker("Aine O'Dowd", context="Aine O'Dowd spoke. O'Dowd said more.")
 
     assert list(speaker.aliases.values_list("name", flat=True)) == ["O'Dowd"]
+
+
+def test_an_agency_s_own_name_used_alone_makes_it_one_speaker(db):
+    context = "The Portside News Agency reported the vote. Portside said turnout was low."
+    agency, _ = resolve_speaker("Portside News Agency", "organisation", context=context)
+
+    speaker, created = resolve_speaker("Portside", "organisation")
+
+    assert speaker == agency and not created

@@ -69,3 +69,11 @@ def test_is_a_job_sentence_gives_the_affiliation():
     text = "Pier Vote\n\nMina Holt is a ferry pilot at Bay Lines.\n\n“We are ready,” Holt said.\n"
 
     assert first_quote(text).affiliation == "a ferry pilot at Bay Lines"
+
+
+def test_a_title_before_the_name_is_the_affiliation_when_the_article_gives_no_other():
+    text = "Pier Vote\n\nThe vote went to Sen. Tomas Vik on Monday.\n\n“We won,” Vik said.\n"
+
+    [quote] = extract_article(text).quotes
+
+    assert (quote.speaker, quote.affiliation) == ("Tomas Vik", "Sen.")

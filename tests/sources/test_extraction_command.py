@@ -31,3 +31,25 @@ def test_extract_quotes_reports_bad_files_by_name_and_goes_on(tmp_path, capsys):
     assert [a["file"] for a in json.loads(out)["articles"]] == ["good.txt"]
     assert "photo.txt: binary file" in err
     assert "latin.txt: not UTF-8" in err
+
+
+def test_evaluate_extraction_prints_the_scorer_line_and_the_bands(tmp_path, capsys):
+    (tmp_path / "pier.txt").write_text("Pier Vote\n\n“We are ready,” said Mina Holt.\n", encoding="utf-8")
+    gold = {
+        "article": {"file": "pier.txt"},
+        "quotes": [{"text": "We are ready,", "speaker": "Mina Holt", "affiliation": None, "kind": "direct"}],
+        "indirect": [],
+    }
+    (tmp_path / "pier.json").write_text(json.dumps(gold), encoding="utf-8")
+
+    call_command("evaluate_extraction", "--articles", str(tmp_path), "--bands")
+
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1].startswith("quote P 1.000 R 1.000 F1 1.000 | speaker acc 1.000")
+    assert "indirect precision" in out.splitlines()[-1]
+    assert "after_quote_inverted" in out
+
+
+def test_evaluate_extraction_refuses_a_folder_without_annotations(tmp_path):
+    with pytest.raises(CommandError, match="no annotation files"):
+        call_command("evaluate_extraction", "--articles", str(tmp_path))

@@ -43,3 +43,30 @@ def test_missed_and_invented_quotes_count_against():
     c = score_article(GOLD, [{"text": "Nobody said this at all", "speaker": "Mina Holt", "kind": "direct"}])
 
     assert (c.tp, c.fp, c.fn) == (0, 1, 2)
+
+
+def test_indirect_precision_counts_a_statement_with_the_right_content_and_speaker():
+    predictions = [
+        {"text": "the ferry will keep running", "speaker": "Mina Holt", "kind": "indirect"},
+        {"text": "the ferry will keep running", "speaker": "Tomas Vik", "kind": "indirect"},
+    ]
+
+    counts = score_article(GOLD, predictions)
+
+    assert (counts.indirect_right, counts.indirect_predicted) == (1, 2)
+
+
+def test_indirect_precision_refuses_a_statement_far_longer_than_the_annotated_one():
+    long_ = "the ferry will keep running all winter because the harbour board found the money it needed at last"
+    counts = score_article(GOLD, [{"text": long_, "speaker": "Mina Holt", "kind": "indirect"}])
+
+    assert (counts.indirect_ok, counts.indirect_right, counts.indirect_predicted) == (1, 0, 1)
+
+
+def test_a_quote_the_article_repeats_is_matched_once_per_copy():
+    gold = {"quotes": [{"text": "We are ready.", "speaker": "Mina Holt", "kind": "direct"}] * 2, "indirect": []}
+    predictions = [{"text": "We are ready.", "speaker": "Mina Holt", "kind": "direct"}] * 3
+
+    counts = score_article(gold, predictions)
+
+    assert (counts.tp, counts.fp) == (2, 1)

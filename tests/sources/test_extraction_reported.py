@@ -26,10 +26,10 @@ def test_according_to_at_the_start_gives_the_statement_after_it():
 
 
 def test_trailing_attribution_gives_the_statement_before_it():
-    [statement] = reported("Pier Vote\n\nThe pier will open in early May, Holt said.\n")
+    [statement] = reported("Pier Vote\n\nThe pier will open in early May, Mina Holt said.\n")
 
     assert statement.text == "The pier will open in early May"
-    assert statement.speaker == "Holt"
+    assert statement.speaker == "Mina Holt"
 
 
 def test_told_skips_the_addressee():
@@ -63,34 +63,13 @@ def test_two_apostrophe_quote_marks_run_on_to_the_next_quoted_sentence():
     assert statement.text.endswith("''The pier is safe now.''")
 
 
-def test_possessive_noun_of_saying_names_the_source():
-    [statement] = reported("Pier Vote\n\nMina Holt's claim that the pier is safe drew laughter.\n")
-
-    assert statement.speaker == "Mina Holt"
-    assert statement.text.startswith("the pier is safe")
+def test_a_verb_coordinated_with_another_reports_nothing():
+    # "X did this and said ...": right less than a third of the time on polnear-train, so not a claim.
+    assert reported("Pier Vote\n\nMina Holt welcomed the vote and said the pier would open in May.\n") == []
 
 
-def test_coordinated_verb_takes_the_subject_of_the_sentence():
-    [statement] = reported("Pier Vote\n\nMina Holt welcomed the vote and said the pier would open in May.\n")
-
-    assert (statement.speaker, statement.text) == ("Mina Holt", "the pier would open in May")
-
-
-def test_participle_after_a_comma_takes_the_subject_of_the_sentence():
-    [statement] = reported("Pier Vote\n\nMina Holt closed the meeting, saying the pier would open in May.\n")
-
-    assert statement.speaker == "Mina Holt"
-
-
-def test_conjunction_with_its_own_subject_names_that_subject():
-    text = (
-        "Pier Vote\n\nThe Harbour Board met.\n\n"
-        "The checks were clear, and the Harbour Board has said it found no fault.\n"
-    )
-
-    [statement] = reported(text)
-
-    assert statement.speaker == "Harbour Board"
+def test_a_statement_from_a_one_word_name_never_given_in_full_is_not_a_claim():
+    assert reported("Pier Vote\n\nThe pier will open in early May, Holt said.\n") == []
 
 
 def test_noun_that_looks_like_a_verb_is_no_cue():
@@ -182,11 +161,9 @@ def test_a_verb_that_passes_on_what_was_said_reports_its_object():
     assert statement.text == "the harbour board's doubts about the pier"
 
 
-def test_a_verb_of_intent_reports_the_position_taken():
-    [statement] = reported("Pier Vote\n\nTomas Vik is seeking to cut the ferry fares by half.\n")
-
-    assert statement.speaker == "Tomas Vik"
-    assert statement.text == "to cut the ferry fares by half"
+def test_an_aim_is_not_a_reported_statement():
+    # "seeking to cut fares" says what someone wants to do, not what they said: nothing to check.
+    assert reported("Pier Vote\n\nTomas Vik is seeking to cut the ferry fares by half.\n") == []
 
 
 def test_a_stance_participle_reports_the_position_taken():
@@ -196,8 +173,45 @@ def test_a_stance_participle_reports_the_position_taken():
     assert statement.text == "the plan to close the pier"
 
 
-def test_trying_to_reports_the_aim():
-    [statement] = reported("Pier Vote\n\nTomas Vik is trying to keep the ferry running all winter.\n")
+def test_trying_to_is_not_a_reported_statement():
+    assert reported("Pier Vote\n\nTomas Vik is trying to keep the ferry running all winter.\n") == []
 
-    assert statement.speaker == "Tomas Vik"
-    assert statement.text == "to keep the ferry running all winter"
+
+def test_a_statement_holding_quoted_words_gives_only_the_quotation():
+    records = extract_article("Pier Vote\n\nTomas Vik said the ferry was “a danger to every passenger.”\n").quotes
+
+    assert [(q.kind, q.text) for q in records] == [("partial", "a danger to every passenger.")]
+    assert records[0].speaker == "Tomas Vik"
+
+
+def test_an_agency_s_short_name_is_the_full_name_the_article_gives():
+    text = (
+        "Pier Vote\n\nThe official Portside News Agency covered the vote.\n\n"
+        "The pier will open in early May, Portside reported.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Portside News Agency"
+
+
+def test_a_country_is_not_taken_for_the_sea_named_after_it():
+    text = "Pier Vote\n\nBoats fish in the North Elbonia Sea.\n\n“The sea belongs to everyone,” Elbonia said.\n"
+
+    [quote] = extract_article(text).quotes
+
+    assert quote.speaker == "Elbonia"
+
+
+def test_two_sources_at_once_name_nobody():
+    text = "Pier Vote\n\nMina Holt and Tomas Vik said the pier would open in early May.\n"
+
+    assert reported(text) == []
+
+
+def test_a_clause_of_the_writer_after_a_middle_attribution_is_not_the_statement():
+    text = "Pier Vote\n\nThe two mayors met on Monday, the Portside Gazette reported, marking a new start.\n"
+
+    [statement] = reported(text)
+
+    assert (statement.speaker, statement.text) == ("Portside Gazette", "The two mayors met on Monday")

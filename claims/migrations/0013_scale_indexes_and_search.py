@@ -8,7 +8,7 @@ from claims import search_indexes
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0010_cache_table"),
+        ("claims", "0012_review_newest_index"),
         ("sources", "0001_initial"),
     ]
 

@@ -1,0 +1,77 @@
+"""Phrase helpers the quotation and reported-speech rules share: verbs used as verbs, and the words
+between a source and its verb."""
+
+import re
+from collections.abc import Iterator
+
+from .lexicon import VerbFinder, VerbHit
+
+# Words that may stand between a subject and its verb of saying: "Roe has also said", "Roe later told".
+AUX = r"(?:(?:also|later|then|again|once|recently|previously|has|had|have|would|will|is|was|were|did|does|"
+AUX += r"\w+ly|went on to|continued to|is quoted as|was quoted as)\s+){0,2}"
+
+# Before a noun that looks like a verb: "with a smile", "in the report", "after his remarks".
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|this|that|these|those|some|any|no|each|every|another|whose|our|my|your)\s+$",
+    re.IGNORECASE,
+)
+# (Not "to": "to talk about" is an infinitive.)
+_DETERMINER_GAP_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your)\s+[\w\-]+\s+$", re.IGNORECASE
+)
+_IRREGULAR_PAST = {"told", "wrote", "said", "spoke", "thought", "felt", "knew", "sought", "found", "began", "put it"}
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|with|of|for|by|after|before|about|from)\s+$", re.IGNORECASE)
+_AUXILIARY_AFTER = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must)\b")
+
+
+def verbs_in(pattern: VerbFinder, text: str) -> Iterator[VerbHit]:
+    """Matches of a verb pattern that are used as verbs, not as nouns ("a smile", "in comments")."""
+    for m in pattern.finditer(text):
+        head = text[max(0, m.start() - 12) : m.start()]
+        if _DETERMINER_BEFORE.search(head):
+            continue
+        word = m.group()
+        if (
+            not word.endswith(("ed", "s", "ing"))
+            and word not in _IRREGULAR_PAST
+            and _DETERMINER_GAP_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        ):
+            continue  # "in a phone call", "the final report": a bare form after a determiner is a noun
+        if _PREPOSITION_BEFORE.search(head) and not m.group().endswith("ing"):
+            continue
+        if _AUXILIARY_AFTER.match(text, m.end()):
+            continue  # "the road project is": a noun followed by its verb
+        yield m
+
+
+_TRAILING_AUX = re.compile(
+    r"(?:\s+(?:also|later|then|again|once|recently|previously|still|even|further|now|already|just|has|had|have|"
+    r"would|will|is|was|were|did|does|could|can|may|might|must|should|long|never|often|always|\w+ly))+$"
+)
+_TRAILING_TIME = re.compile(
+    r"\s+(?:on|last|this|earlier|late|early)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week|month|year|night|morning|afternoon|evening|weekend)\s*)+$|\s+(?:yesterday|today|tonight)$",
+    re.IGNORECASE,
+)
+
+
+def trim_auxiliaries(np: str) -> str:
+    """ "Roe has long" -> "Roe", "the ministry on Tuesday" -> "the ministry": words between a subject
+    and its verb."""
+    np = _TRAILING_AUX.sub("", np.rstrip())
+    return _TRAILING_AUX.sub("", _TRAILING_TIME.sub("", np))
+
+
+# Addressee and topic after "told"/"of": never the speaker ("Roe told Doe", "Roe said of Doe").
+_NP_STOP = re.compile(
+    r"\s+(?:in|on|at|during|after|before|when|while|as|via|through|from|to|with|about|of|who|which|that|"
+    r"last|this|on|early|late|earlier|later|recently|told|added|because|but|and\s+(?:then|added|said))\b.*$",
+    re.IGNORECASE,
+)
+
+
+def phrase_after_verb(np: str) -> str:
+    """ "Jane Roe on Tuesday" -> "Jane Roe"; keeps "a statement from the Ministry" whole."""
+    if re.match(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|spokes\w+|release|report|letter|post)\b", np, re.I):
+        return re.split(r"\s+(?:on|in|at|during|after|when|while)\s+(?=[a-z0-9])", np)[0]
+    return _NP_STOP.sub("", np)
