@@ -258,7 +258,8 @@ class Claim(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-created_at"]),
-            # The API's default order, walked by the cursor pages (keyset paging) without a sort.
+            # The default order (Meta.ordering): the API's cursor pages and the admin's list of all claims
+            # walk it without a sort; read backwards it serves oldest-first too.
             models.Index(fields=["-created_at", "-id"], name="claims_claim_newest"),
             # Incremental sync (?updated_after=, ordering=updated_at).
             models.Index(fields=["updated_at", "id"], name="claims_claim_updated"),
@@ -274,8 +275,6 @@ class Claim(models.Model):
             # The review queue, in its order (querysets.REVIEW_QUEUE_ORDER), over the claims waiting for a verdict.
             models.Index(*REVIEW_QUEUE_ORDER, condition=Q(status__in=WAITING_STATUSES), name="claims_claim_queue"),
             models.Index(fields=["taken_by", "status"], name="claims_claim_taken_by"),
-            # The admin's list of all claims, newest first (Meta.ordering), read backwards from this index.
-            models.Index(fields=["created_at", "id"], name="claims_claim_created"),
         ]
 
     def __str__(self):
