@@ -41,11 +41,23 @@ def test_nothing_imports_the_public_pages():
     assert modules_importing("claims", "pages") + modules_importing("sources", "pages") == []
 
 
-def test_the_shared_api_filters_import_no_app_and_not_the_project():
-    assert [modules_importing("filtering", top) for top in ("claims", "sources", "pages", "factcheck")] == [[]] * 4
+def test_the_shared_listing_package_imports_no_app_and_not_the_project():
+    assert [modules_importing("listing", top) for top in ("claims", "sources", "pages", "factcheck")] == [[]] * 4
 
 
-def test_sources_and_pages_import_nothing_from_the_project_package():
-    # The project package (settings, URLs) sits on top and imports the apps; what the apps share lives in
-    # filtering/, below them. (claims/api/filters.py still names factcheck.api.filters, a re-export.)
-    assert modules_importing("sources", "factcheck") + modules_importing("pages", "factcheck") == []
+# The project package (settings, URLs) sits on top and imports the apps; what their APIs share belongs
+# in listing/, below them. These three still live in factcheck/api while the scale work on pagination
+# and claims/api/filters.py goes on; they move to listing/ after it.
+AWAITING_THE_MOVE = {"factcheck.api.pagination", "factcheck.api.counts", "factcheck.api.filters"}
+
+
+def test_the_apps_import_from_the_project_package_only_what_awaits_its_move_below_them():
+    imported = {
+        name
+        for app in ("claims", "sources", "pages")
+        for path in (ROOT / app).rglob("*.py")
+        for name in imported_modules(path)
+        if name == "factcheck" or name.startswith("factcheck.")
+    }
+
+    assert imported <= AWAITING_THE_MOVE

@@ -332,7 +332,7 @@ def test_second_import_of_real_claimreviews_changes_nothing(db):
 
 
 def test_migration_moves_claims_of_the_old_unattributed_speaker_to_no_speaker(db):
-    migration = importlib.import_module("claims.migrations.0013_claimreview_unattributed_speaker")
+    migration = importlib.import_module("claims.migrations.0015_claimreview_unattributed_speaker")
     old = SpeakerFactory(name="Unattributed", kind=Speaker.Kind.GROUP)
     imported = ClaimFactory(speaker=old, article=None, origin=Claim.Origin.CLAIMREVIEW)
 
@@ -344,7 +344,7 @@ def test_migration_moves_claims_of_the_old_unattributed_speaker_to_no_speaker(db
 
 
 def test_migration_keeps_a_group_called_unattributed_that_was_quoted_in_articles(db):
-    migration = importlib.import_module("claims.migrations.0013_claimreview_unattributed_speaker")
+    migration = importlib.import_module("claims.migrations.0015_claimreview_unattributed_speaker")
     group = SpeakerFactory(name="Unattributed", kind=Speaker.Kind.GROUP)
     quoted = ClaimFactory(speaker=group, origin=Claim.Origin.ANNOTATION)
 

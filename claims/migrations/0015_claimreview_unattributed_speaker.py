@@ -18,6 +18,6 @@ def unattribute(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("claims", "0012_review_newest_index")]
+    dependencies = [("claims", "0014_drop_duplicate_created_index")]
 
     operations = [migrations.RunPython(unattribute, migrations.RunPython.noop)]
