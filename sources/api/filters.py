@@ -1,6 +1,6 @@
 import django_filters
 
-from filtering.filters import OrderingFilter, TextFilter
+from listing.filters import OrderingFilter, TextFilter
 from sources.models import Article, Outlet
 
 
