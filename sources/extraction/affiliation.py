@@ -15,13 +15,14 @@ from .names import Cast, Mention
 _ROLE = sorted(PERSON_ROLE_NOUNS | {w for w in TITLE_WORDS if len(w) > 3 and w.isalpha()}, key=len, reverse=True)
 _ROLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE)})s?\b", re.IGNORECASE)
 _NOT_APPOSITIVE = re.compile(
-    r"^(?:who|whose|which|that|and|but|or|said|says|told|added|when|while|as|if|in\s+(?:a|an|the)\s+"
+    r"^(?:who|whose|which|that|and|but|or|said|says|told|added|when|while|as|if|even|also|though|although|because|"
+    r"since|despite|after|before|until|so|in\s+(?:a|an|the)\s+"
     r"(?:statement|interview|speech)|on\s+\w+day|according)\b",
     re.IGNORECASE,
 )
 # A relative clause that gives a job: "who heads ...", "who is a lecturer at ...".
 _WHO_HOLDS = re.compile(
-    r"^who\s+(?:(?:is|was)\s+(?:now\s+)?(?P<be>(?:a|an|the)\s+)?|(?=(?:heads|leads|runs|directs|chairs|manages|"
+    r"^who\s+(?:(?:now|also|currently|still)\s+)?(?:(?:is|was)\s+(?:now\s+)?(?P<be>(?:a|an|the)\s+)?|(?=(?:heads|leads|runs|directs|chairs|manages|"
     r"founded|co-founded|oversees|teaches|advises)\b))(?P<job>.+)$"
 )
 # "Jane Roe is a lecturer at ...", "Jane Roe, 54, is the head of ...".
@@ -82,6 +83,9 @@ def title_before(masked: str, name_start: int) -> str | None:
         word = tok.group()
         bare = word.rstrip(".").lower()
         if bare in {"of", "for", "to", "on"} and kept:
+            before = tokens[i - 1].group().rstrip(".") if i else ""
+            if not before or not (before[0].isupper() or _ROLE_RE.fullmatch(before)):
+                break  # "no mention of rival Jane Roe": only a role or a name heads "of ...", as in "head of"
             kept.insert(0, tok)
             continue
         if re.search(r"[’']s$", word) and word[0].isupper():
@@ -96,7 +100,37 @@ def title_before(masked: str, name_start: int) -> str | None:
             kept.insert(0, tok)
             continue
         if word[0].islower() and lower_ok and (bare in PERSON_ROLE_NOUNS or (kept and len(kept) < 4)):
-            if bare in {"the", "a", "an", "and", "or", "with", "by", "said", "says", "told", "met", "as"}:
+            if bare in {
+                "the",
+                "a",
+                "an",
+                "and",
+                "or",
+                "with",
+                "by",
+                "said",
+                "says",
+                "told",
+                "met",
+                "as",
+                "after",
+                "before",
+                "in",
+                "at",
+                "from",
+                "no",
+                "not",
+                "all",
+                "but",
+                "even",
+                "also",
+                "than",
+                "that",
+                "his",
+                "her",
+                "their",
+                "its",
+            }:
                 break
             kept.insert(0, tok)
             continue
@@ -120,7 +154,8 @@ def appositive_after(masked: str, end: int) -> str | None:
     m = re.match(r"^\s*,\s+(?P<app>[^,;:\x00“”\"()]+(?:\([^)]{1,20}\))?[^,;:\x00“”\"()]*)", rest)
     if not m:
         return None
-    app = _first_sentence(m.group("app").strip())
+    # A dash ends the description: "Roe, who runs the pier — which to this day ..." -> "runs the pier".
+    app = _first_sentence(re.split(r"\s+[-–—]{1,2}\s+", m.group("app"))[0].strip())
     if _AGE.fullmatch(app):
         return None
     if re.fullmatch(r"\d+", app):
@@ -130,7 +165,11 @@ def appositive_after(masked: str, end: int) -> str | None:
     if job:
         # "Mina Holt, who heads the pier trust at Bay Lines," -> "heads the pier trust at Bay Lines".
         app = job.group("job")
-        return app.rstrip(" .") if _DESCRIBED_AT.match("a " + app) or _ROLE_RE.search(app) else None
+        runs = re.match(
+            r"(?:heads|leads|runs|directs|chairs|manages|oversees)\s+(?:the\s+|an?\s+)?[\w’'\-]*\s*[A-Z]", app
+        )
+        described = runs or _DESCRIBED_AT.match("a " + app) or _ROLE_RE.search(app)
+        return app.rstrip(" .") if described else None
     if _NOT_APPOSITIVE.match(app) or len(app.split()) > 22:
         return None
     if not _ROLE_RE.search(app) and not _DESCRIBED_AT.match(app) and not _DEFINITE_ROLE.match(app):

@@ -291,7 +291,7 @@ PERSON_ROLE_NOUNS = _words(
     rival scholar scientist secretary secretary-general senator sheriff singer speaker spokesman
     spokesperson spokeswoman star strategist student supporter teacher tycoon veteran vice-president
     voter woman worker writer
-    co-founder contender surgeon neurosurgeon pioneer frontman waiter waitress nurse engineer banker
+    challenger co-founder contender surgeon neurosurgeon pioneer frontman waiter waitress nurse engineer banker
     entrepreneur publisher producer filmmaker comedian musician novelist poet architect
     """
 )
