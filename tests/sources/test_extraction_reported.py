@@ -215,3 +215,17 @@ def test_a_clause_of_the_writer_after_a_middle_attribution_is_not_the_statement(
     [statement] = reported(text)
 
     assert (statement.speaker, statement.text) == ("Portside Gazette", "The two mayors met on Monday")
+
+
+def test_a_scene_setting_clause_before_the_source_is_not_the_statement():
+    assert reported("Pier Vote\n\nWhile the board waited for the vote, Mina Holt told reporters on Tuesday.\n") == []
+
+
+def test_a_subordinate_clause_inside_the_statement_stays_in_it():
+    [statement] = reported("Pier Vote\n\nIf the vote passes, the pier will open in May, Mina Holt said.\n")
+
+    assert statement.text == "If the vote passes, the pier will open in May"
+
+
+def test_a_verb_of_doing_after_a_sentence_is_no_attribution():
+    assert reported("Pier Vote\n\nThe boats left the harbour before dawn, Mina Holt sailed.\n") == []
