@@ -10,7 +10,15 @@ from functools import cached_property
 
 from . import rules as r
 from .context import ParagraphContext
-from .lexicon import PARTIAL_VERBS, REPORTING_CLAUSE_VERBS, SPEECH_VERBS, VerbFinder, VerbHit, verb_pattern
+from .lexicon import (
+    OBJECT_IS_CONTENT,
+    PARTIAL_VERBS,
+    REPORTING_CLAUSE_VERBS,
+    SPEECH_VERBS,
+    VerbFinder,
+    VerbHit,
+    verb_pattern,
+)
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import MASK
 from .rules import Rule
@@ -261,6 +269,10 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None  # "told reporters in Tallinn on Thursday."
     if _NOT_A_CLAUSE.match(content):
         return None  # "tried to ...", "spoke about ...", "said during ...": no reported clause follows
+    if v.verb.group().lower() not in OBJECT_IS_CONTENT and not re.search(
+        r"\bthat\s*$", s.masked[v.verb.end() : v.content_start]
+    ):
+        return None  # "Roe supported the plan", "Roe began her tour": a stance or a deed, no statement
     np = strip_appositive(trim_auxiliaries(v.subject))
     return s.make(v.content_start, len(s.masked), np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
 
