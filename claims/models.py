@@ -5,7 +5,13 @@ from django.db.models.functions import Lower
 from simple_history.models import HistoricalRecords
 
 from claims.names import name_key, text_hash
-from claims.querysets import REVIEW_QUEUE_ORDER, ClaimQuerySet, CorrectionQuerySet, SpeakerQuerySet
+from claims.querysets import (
+    REVIEW_QUEUE_ORDER,
+    AffiliationQuerySet,
+    ClaimQuerySet,
+    CorrectionQuerySet,
+    SpeakerQuerySet,
+)
 from claims.statuses import ARCHIVE_FORMATS, REVIEW_VERDICTS, TRUTH_VERDICTS, WAITING_STATUSES, VerificationStatus
 
 
@@ -106,6 +112,8 @@ class Affiliation(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = AffiliationQuerySet.as_manager()
+
     class Meta:
         ordering = ["speaker__name", "stated_as"]
         constraints = [
@@ -115,6 +123,8 @@ class Affiliation(models.Model):
                 name="claims_affiliation_unique_per_article",
             ),
         ]
+        # A speaker's latest statements, for the bounded list in the speaker's detail.
+        indexes = [models.Index(fields=["speaker", "-id"], name="claims_affiliation_latest")]
 
     def __str__(self):
         return self.stated_as
@@ -248,11 +258,23 @@ class Claim(models.Model):
         ]
         indexes = [
             models.Index(fields=["status", "-created_at"]),
+            # The default order (Meta.ordering): the API's cursor pages and the admin's list of all claims
+            # walk it without a sort; read backwards it serves oldest-first too.
+            models.Index(fields=["-created_at", "-id"], name="claims_claim_newest"),
+            # Incremental sync (?updated_after=, ordering=updated_at).
+            models.Index(fields=["updated_at", "id"], name="claims_claim_updated"),
+            # A speaker's claims newest first, and a speaker's counts per status from the index alone.
+            models.Index(fields=["speaker", "-created_at", "-id"], name="claims_claim_speaker_newest"),
+            models.Index(fields=["speaker", "status"], name="claims_claim_speaker_status"),
+            # Status with a date range of the article: the public rows' articles, from the index alone.
+            models.Index(
+                fields=["status", "article"],
+                condition=Q(speaker__isnull=False),
+                name="claims_claim_public_status",
+            ),
             # The review queue, in its order (querysets.REVIEW_QUEUE_ORDER), over the claims waiting for a verdict.
             models.Index(*REVIEW_QUEUE_ORDER, condition=Q(status__in=WAITING_STATUSES), name="claims_claim_queue"),
             models.Index(fields=["taken_by", "status"], name="claims_claim_taken_by"),
-            # The admin's list of all claims, newest first (Meta.ordering), read backwards from this index.
-            models.Index(fields=["created_at", "id"], name="claims_claim_created"),
         ]
 
     def __str__(self):

@@ -1,8 +1,9 @@
-import difflib
+from dataclasses import dataclass
 
 from django.apps import apps
-from django.db import models
-from django.db.models import Case, Count, F, Q, Value, When
+from django.db import connections, models
+from django.db.models import Case, Count, F, Func, IntegerField, JSONField, OuterRef, Q, Subquery, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 
 from claims.names import name_key
@@ -19,27 +20,94 @@ REVIEW_QUEUE_ORDER = (
     F("id"),
 )
 
-# How close a misspelt name must be to a known one (difflib ratio) to count as the same name.
-FUZZY_NAME_CUTOFF = 0.8
+# What a claim in a list shows (claims.api.serializers.ClaimSerializer), across its joins.
+LIST_COLUMNS = (
+    *("text", "kind", "status", "start", "end", "venue", "stated_on", "source_url", "origin", "confidence"),
+    *("version", "created_at", "updated_at", "speaker__name", "speaker__kind", "affiliation__stated_as"),
+    *("article__title", "article__published", "article__outlet__name"),
+)
+# A speaker's detail shows this many of the latest affiliation wordings; the rest are a page away.
+LATEST_AFFILIATIONS = 10
+# At most this many speakers answer one name: a journalist narrows with a fuller name or speaker_id.
+MATCH_LIMIT = 20
+# A search ranks at most this many of its newest matches by relevance, so a common word costs no
+# more than a rare one; ordering by date pages through every match.
+SEARCH_CANDIDATES = 200
+# PostgreSQL text search: English stemming ("sanctions" finds "sanction"), accents ignored, and
+# web-search syntax ("exact phrase", -excluded, or).
+_TSQUERY = "websearch_to_tsquery('english'::regconfig, claims_unaccent(%s))"
 
 
-class SpeakerQuerySet(models.QuerySet):
-    def with_claim_counts(self):
-        return self.annotate(claim_count=Count("claims", distinct=True))
+@dataclass(frozen=True)
+class SpeakerMatch:
+    """A speaker a name matched, with how well (1.0: the name, a whole word of it, or an alias)."""
 
-    def matching(self, query: str):
-        """Speakers whose full name, any word of it (a surname) or an alias matches `query`.
+    id: int
+    name: str
+    score: float
 
-        Case, accents and punctuation are ignored. When nothing matches exactly, a close misspelling
-        of a known name or alias ('Pantuci' for 'Pantucci') matches instead.
-        """
-        key = name_key(query)
-        if not key:
-            return self.none()
-        exact = self.filter(_word_match("name_key", key) | Q(aliases__name_key=key)).values("pk")
-        if exact.exists():
-            return self.filter(pk__in=exact)
-        return self.filter(pk__in=_fuzzy_speaker_ids(key))
+
+def speaker_matches(query: str, *, using: str = "default") -> list[SpeakerMatch]:
+    """The speakers `query` names, best first, in one query.
+
+    Case, accents, punctuation and word order are ignored; a surname or an alias is enough. When
+    some speaker's name holds the query as whole words, only those speakers match ('koh' finds
+    Collin Koh, not Helmut Kohl); otherwise the close misspellings do ('pantuci' finds Raffaello
+    Pantucci). On PostgreSQL from trigram indexes (pg_trgm), ranked by similarity; on SQLite by
+    whole words, then by word prefixes.
+    """
+    key = name_key(query)
+    if not key:
+        return []
+    find = _trigram_matches if connections[using].vendor == "postgresql" else _word_matches
+    matches = find(key, using)
+    exact = [m for m in matches if m.score >= 1.0]
+    return exact or matches
+
+
+_TRIGRAM_MATCHES = """
+SELECT s.id, s.name, m.score FROM (
+    SELECT speaker_id, MAX(score) AS score, MAX(whole) AS whole FROM (
+        SELECT id AS speaker_id, word_similarity(%(key)s, name_key) AS score, similarity(%(key)s, name_key) AS whole
+        FROM claims_speaker WHERE %(key)s <%% name_key
+        UNION ALL
+        SELECT speaker_id, word_similarity(%(key)s, name_key), similarity(%(key)s, name_key)
+        FROM claims_speakeralias WHERE %(key)s <%% name_key
+    ) candidates GROUP BY speaker_id
+) m JOIN claims_speaker s ON s.id = m.speaker_id
+ORDER BY m.score DESC, m.whole DESC, s.name, s.id
+LIMIT %(limit)s
+"""
+
+
+def _trigram_matches(key: str, using: str) -> list[SpeakerMatch]:
+    with connections[using].cursor() as cursor:
+        cursor.execute(_TRIGRAM_MATCHES, {"key": key, "limit": MATCH_LIMIT})
+        return [SpeakerMatch(pk, name, float(score)) for pk, name, score in cursor.fetchall()]
+
+
+def _word_matches(key: str, using: str) -> list[SpeakerMatch]:
+    # By name, not by import: claims.models imports this module.
+    Speaker, SpeakerAlias = apps.get_model("claims", "Speaker"), apps.get_model("claims", "SpeakerAlias")
+
+    speakers = Speaker.objects.using(using)
+    # Every word of the query a whole word of the name, in any order ('pantucci raffaello').
+    words = Q()
+    for word in key.split():
+        words &= _word_match("name_key", word)
+    alias_of = SpeakerAlias.objects.using(using).filter(words).values("speaker_id")
+    exact = speakers.filter(words | Q(pk__in=alias_of))
+    rows = list(exact.values_list("pk", "name", "name_key")[: MATCH_LIMIT * 5])
+    if rows:
+        # The whole name first, then the shortest names (the query is most of them).
+        rows.sort(key=lambda row: (row[2] != key, len(row[2]), row[1], row[0]))
+        return [SpeakerMatch(pk, name, 1.0) for pk, name, _ in rows[:MATCH_LIMIT]]
+    # No whole word: a misspelling is most often late in the word, so match on its beginning.
+    stem = key[: max(3, len(key) - 2)]
+    near = Q(name_key__startswith=stem) | Q(name_key__contains=" " + stem)
+    alias_of = SpeakerAlias.objects.using(using).filter(near).values("speaker_id")
+    rows = list(speakers.filter(near | Q(pk__in=alias_of)).values_list("pk", "name")[:MATCH_LIMIT])
+    return [SpeakerMatch(pk, name, 0.5) for pk, name in sorted(rows, key=lambda row: (row[1], row[0]))]
 
 
 def _word_match(field: str, key: str) -> Q:
@@ -52,35 +120,106 @@ def _word_match(field: str, key: str) -> Q:
     )
 
 
-def _fuzzy_speaker_ids(key: str) -> list[int]:
-    # By name, not by import: claims.models imports this module.
-    Speaker, SpeakerAlias = apps.get_model("claims", "Speaker"), apps.get_model("claims", "SpeakerAlias")
+class JSONNames(Func):
+    """The names of a row's related rows as a JSON list, read by a subquery per row.
 
-    candidates: dict[str, set[int]] = {}
-    names = list(Speaker.objects.values_list("name_key", "pk")) + list(
-        SpeakerAlias.objects.values_list("name_key", "speaker_id")
-    )
-    span = len(key.split())
-    for full, pk in names:
-        words = full.split()
-        # Compare against the whole name and against each run of as many words as the query has.
-        for i in range(max(1, len(words) - span + 1)):
-            candidates.setdefault(" ".join(words[i : i + span]), set()).add(pk)
-        candidates.setdefault(full, set()).add(pk)
-    matches = difflib.get_close_matches(key, candidates.keys(), n=5, cutoff=FUZZY_NAME_CUTOFF)
-    return sorted({pk for match in matches for pk in candidates[match]})
+    A subquery per row of the page costs less than a second query (prefetch) and keeps a list
+    request to a fixed number of queries; it is evaluated only for the rows of the page.
+    """
+
+    output_field = JSONField()
+
+    def __init__(self, key, *, source: str, link: str, name: str = "name"):
+        self.source, self.link, self.name = source, link, name
+        super().__init__(key)
+
+    def as_sql(self, compiler, connection, **extra):
+        key_sql, params = compiler.compile(self.source_expressions[0])
+        if connection.vendor == "postgresql":
+            sql = (
+                f"(SELECT COALESCE(json_agg({self.name} ORDER BY {self.name}), '[]')::text "
+                f"FROM {self.source} WHERE {self.link} = {key_sql})"
+            )
+        else:
+            sql = (
+                f"(SELECT json_group_array(related_name) FROM "
+                f"(SELECT {self.name} AS related_name FROM {self.source} WHERE {self.link} = {key_sql} "
+                f"ORDER BY {self.name}))"
+            )
+        return sql, params
+
+
+def claim_count_of(speaker_field: str = "pk"):
+    """A speaker's public claims, counted per row of the page (never over all claims first)."""
+    claim_model = apps.get_model("claims", "Claim")
+    claims = claim_model.objects.filter(speaker=OuterRef(speaker_field)).exclude(status="not_a_claim")
+    counted = claims.order_by().values("speaker").annotate(n=Count("*")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+class SpeakerQuerySet(models.QuerySet):
+    def with_claim_counts(self):
+        return self.annotate(claim_count=claim_count_of())
+
+    def with_alias_names(self):
+        return self.annotate(
+            alias_names=JSONNames(F("pk"), source="claims_speakeralias", link="speaker_id"),
+        )
+
+    def matching(self, query: str):
+        """Speakers `query` names (see speaker_matches), best first, as a queryset annotated `match_rank`.
+
+        The name is matched when this is called (one query); the speakers are read when the
+        queryset is. Anything applied after `order_by` loses the ranking.
+        """
+        return self.ranked_as(speaker_matches(query, using=self.db))
+
+    def ranked_as(self, matches: list[SpeakerMatch]):
+        """These speakers among `matches`, in their order, annotated `match_rank` (0 for the best)."""
+        if not matches:
+            return self.none()
+        rank = Case(*(When(pk=m.id, then=Value(i)) for i, m in enumerate(matches)), output_field=IntegerField())
+        return self.filter(pk__in=[m.id for m in matches]).annotate(match_rank=rank).order_by("match_rank", "pk")
+
+
+class AffiliationQuerySet(models.QuerySet):
+    def latest_distinct(self, limit: int) -> list:
+        """The newest statements, one per distinct wording, at most `limit`.
+
+        A speaker quoted in thousands of articles has thousands of statements in a few wordings:
+        reading the newest few times `limit` finds them without reading them all.
+        """
+        seen, latest = set(), []
+        for affiliation in self.select_related("organization").order_by("-id")[: limit * 20]:
+            wording = (affiliation.stated_as, affiliation.role, affiliation.organization_id, affiliation.region)
+            if wording not in seen and len(latest) < limit:
+                seen.add(wording)
+                latest.append(affiliation)
+        return latest
 
 
 class ClaimQuerySet(models.QuerySet):
     def with_related(self):
-        """Everything a claim's representation shows, in a fixed number of queries."""
-        return self.select_related(
-            "speaker", "affiliation", "affiliation__organization", "article", "article__outlet"
-        ).prefetch_related("topics")
+        """Everything a claim's representation shows, in one query (never the article's body)."""
+        return (
+            self.select_related("speaker", "affiliation", "article", "article__outlet")
+            .defer("article__body")
+            .annotate(
+                topic_names=JSONNames(
+                    F("pk"),
+                    source="claims_topic JOIN claims_claim_topics ON claims_claim_topics.topic_id = claims_topic.id",
+                    link="claims_claim_topics.claim_id",
+                    name="claims_topic.name",
+                )
+            )
+        )
+
+    def for_list(self):
+        """Only the columns a claim's representation shows: a page of 50 compiles and loads in half the time."""
+        return self.only(*LIST_COLUMNS)
 
     def by_speaker_name(self, query: str):
-        speakers = self.model._meta.get_field("speaker").related_model
-        return self.filter(speaker__in=speakers.objects.matching(query))
+        return self.filter(speaker_id__in=[m.id for m in speaker_matches(query, using=self.db)])
 
     def by_affiliation(self, text: str):
         q = Q()
@@ -89,11 +228,33 @@ class ClaimQuerySet(models.QuerySet):
         return self.filter(q)
 
     def search(self, text: str):
-        """Claims whose text contains every word of `text`, in any order."""
+        """Claims whose text holds every word of `text`, in any order.
+
+        PostgreSQL: full-text search on the indexed, stemmed search_vector (claims/search_indexes.py).
+        SQLite: each word as a substring, ignoring case.
+        """
+        if connections[self.db].vendor == "postgresql":
+            # Unqualified: the column is the claim table's, however the query aliases that table.
+            return self.filter(RawSQL(f"search_vector @@ {_TSQUERY}", [text], output_field=models.BooleanField()))
         q = Q()
         for word in text.split():
             q &= Q(text__icontains=word)
         return self.filter(q)
+
+    def by_relevance(self, text: str):
+        """These claims best match for `text` first, among the SEARCH_CANDIDATES newest (see search()).
+
+        SQLite has no ranking: the newest come first.
+        """
+        newest = self.order_by("-created_at", "-id").values("pk")[:SEARCH_CANDIDATES]
+        ranked = self.filter(pk__in=Subquery(newest))
+        if connections[self.db].vendor != "postgresql":
+            return ranked.order_by("-created_at", "-id")
+        relevance = RawSQL(f"ts_rank_cd(search_vector, {_TSQUERY})", [text], output_field=models.FloatField())
+        return ranked.annotate(relevance=relevance).order_by("-relevance", "-created_at", "-id")
+
+    def updated_after(self, moment):
+        return self.filter(updated_at__gt=moment)
 
     def search_text_or_speaker(self, term: str):
         """Claims search() finds for `term`, or whose speaker's name or an alias holds all of it.
@@ -135,7 +296,8 @@ class ClaimQuerySet(models.QuerySet):
         return queue.in_queue_order().first()
 
     def status_counts(self) -> dict[str, int]:
-        return dict(self.order_by().values_list("status").annotate(n=Count("id")))
+        # COUNT(*), not COUNT(id): the (speaker, status) index alone answers it, without the table.
+        return dict(self.order_by().values_list("status").annotate(n=Count("*")))
 
 
 class CorrectionQuerySet(models.QuerySet):

@@ -4,6 +4,7 @@ DATABASE_URL  database (default: SQLite file db.sqlite3 in the project folder)
 SECRET_KEY    required when DEBUG is off
 DEBUG         on by default, for a developer's machine; production sets DEBUG=0
 ALLOWED_HOSTS comma-separated host names (default: localhost names only)
+DATABASE_REPLICA_URLS  comma-separated URLs of PostgreSQL streaming replicas for the public API's reads
 
 DEBUG defaults to on so that a fresh clone's `manage.py` commands (extract_quotes, ingest, tests)
 run with no configuration. A deployment that forgets DEBUG=0 still answers only to localhost
@@ -79,6 +80,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "corsheaders",
     "rest_framework",
     "knox",
     "axes",
@@ -96,7 +98,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # An ETag on every GET answer (the claim's version, or a hash of the body), and 304 for If-None-Match.
+    "django.middleware.http.ConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "factcheck.replicas.ReplicaReadsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -134,6 +140,24 @@ DATABASES = {
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
     )
 }
+
+
+def _replica(url: str, number: int) -> dict:
+    try:
+        replica = dj_database_url.parse(url, conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")))
+    except ValueError as error:
+        message = f"DATABASE_REPLICA_URLS: replica {number} is not a database URL ({error})."
+        raise ImproperlyConfigured(message) from None
+    # Tests read the replicas' rows from the test database itself.
+    replica["TEST"] = {"MIRROR": "default"}
+    return replica
+
+
+for _number, _url in enumerate(env_list("DATABASE_REPLICA_URLS"), 1):
+    DATABASES[f"replica_{_number}"] = _replica(_url, _number)
+# Aliases that serve the public API's anonymous reads (factcheck/replicas.py).
+DATABASE_REPLICAS = [alias for alias in DATABASES if alias != "default"]
+DATABASE_ROUTERS = ["factcheck.replicas.ReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -196,7 +220,7 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
-    "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.CappedPageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "factcheck.api.pagination.CappedPageNumberPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
     "EXCEPTION_HANDLER": "claims.api.exceptions.exception_handler",
@@ -217,7 +241,17 @@ SPECTACULAR_SETTINGS = {
     },
 }
 
+# Browser tools on any site may read the API (no cookies, no writes): GET, HEAD and the preflight.
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ("ETag", "Link", "X-Total-Count", "X-Total-Count-Is-Exact")
+
 SIMPLE_HISTORY_REVERT_DISABLED = True
+
+# bench/bench_api_scale.py's raw-SQL floor views at /bench/floor/<case>/; never on in production.
+BENCH_FLOOR_VIEWS = env_bool("BENCH_FLOOR_VIEWS")
 
 # Requests per client to the API before a 429 with Retry-After: anonymous clients by IP address,
 # signed-in users by account. Read at each request (factcheck/api/throttling.py).

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularSwaggerSplitView
@@ -17,6 +18,11 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
     path("", include("pages.urls")),
 ]
+
+if settings.BENCH_FLOOR_VIEWS:
+    from bench.floor_views import floor
+
+    urlpatterns.append(path("bench/floor/<slug:case>/", floor))
 
 admin.site.site_header = "factcheck"
 admin.site.site_title = "factcheck"

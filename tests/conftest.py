@@ -1,3 +1,4 @@
+import copy
 import io
 from pathlib import Path
 
@@ -9,6 +10,19 @@ SEEDS = ROOT / "seeds"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """A "replica" alias mirroring the test database, for the routing tests (tests/test_replicas.py).
+
+    Nothing reads from it unless a test names it in settings.DATABASE_REPLICAS.
+    """
+    from django.db import connections
+
+    replica = copy.deepcopy(connections.settings["default"])
+    replica["TEST"]["MIRROR"] = "default"
+    connections.settings["replica"] = replica
+
+
 @pytest.fixture(autouse=True)
 def _plain_http(settings):
     # Production settings redirect to HTTPS; the test client and live server speak plain HTTP.
@@ -16,6 +30,14 @@ def _plain_http(settings):
     # Throttles off (no rate: no cache queries, so query counts stay the views' own); the tests of
     # throttling set their own low rates.
     settings.API_THROTTLE_RATES = {"anonymous": None, "user": None}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_count_estimates():
+    # Unfiltered lists keep the planner's estimate a minute per process; each test starts without one.
+    from factcheck.api import pagination
+
+    pagination._estimates.clear()
 
 
 @pytest.fixture(autouse=True)

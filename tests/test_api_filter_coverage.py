@@ -6,7 +6,7 @@ from claims.api.filters import ClaimFilter, SpeakerFilter
 from sources.api.filters import ArticleFilter, OutletFilter
 
 # Filters that call a queryset method, and the field each one searches.
-METHOD_FILTERS = {"speaker": "speaker", "affiliation": "affiliation", "q": "text", "search": "name"}
+METHOD_FILTERS = {"speaker": "speaker", "affiliation": "affiliation", "q": "text", "search": "name", "topic": "topics"}
 
 NO_FILTER = {
     ClaimFilter: {
@@ -17,13 +17,10 @@ NO_FILTER = {
         "venue": "free text, found by ?q= on the claim's words instead",
         "stated_on": "?published_after/_before filter by the article's date",
         "source_url": "an address, not something to search by",
-        "topics": "not yet: a ?topic= filter belongs to the search work that replaces ClaimFilter",
-        "origin": "not yet: a ?origin= filter belongs to the search work that replaces ClaimFilter",
         "external_id": "an archive's id, for imports",
         "extraction_rule": "for tracing the extractor, not for readers",
         "version": "for conditional writes (ETag)",
         "taken_by": "the reviewers' desk (admin): who works on a claim is not a fact about it",
-        "updated_at": "?ordering=created_at orders by age",
     },
     SpeakerFilter: {
         "id": "one speaker is /speakers/{id}/",

@@ -11,7 +11,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api.filters import ClaimFilter
-from claims.api.pagination import CappedPageNumberPagination
+from claims.api.pagination import ClaimPagination
 from claims.importers.export import claimreview_feed, claimreview_item, reviewed_claims
 from claims.models import Claim
 
@@ -27,8 +27,12 @@ class ClaimReviewSerializer(serializers.BaseSerializer):
         return claimreview_item(claim, claim_url=claim_url)
 
 
-class FeedPagination(CappedPageNumberPagination):
-    """The page is a DataFeed; the links to the next and previous pages travel in the Link header."""
+class FeedPagination(ClaimPagination):
+    """The page is a DataFeed; the links to the next and previous pages travel in the Link header.
+
+    X-Total-Count is exact up to COUNT_LIMIT; above it, it is COUNT_LIMIT and X-Total-Count-Is-Exact
+    says false.
+    """
 
     def get_paginated_response(self, data: Any) -> Response:
         links = [
@@ -36,8 +40,7 @@ class FeedPagination(CappedPageNumberPagination):
             for rel, url in (("next", self.get_next_link()), ("prev", self.get_previous_link()))
             if url
         ]
-        assert self.page is not None  # a paginated response follows paginate_queryset()
-        headers = {"X-Total-Count": str(self.page.paginator.count)}
+        headers = {"X-Total-Count": str(self.count), "X-Total-Count-Is-Exact": str(self.count_is_exact).lower()}
         if links:
             headers["Link"] = ", ".join(links)
         return Response(claimreview_feed(list(data)), headers=headers)
@@ -57,6 +60,8 @@ class ClaimReviewFeedView(generics.ListAPIView):
     filterset_class = ClaimFilter
     pagination_class = FeedPagination
     renderer_classes = [JSONLDRenderer, JSONRenderer]
+    # Reviewed claims are a subset of the table: counted (up to the limit), not estimated from it.
+    always_filtered = True
 
     @extend_schema(
         operation_id="v1_claimreview_list",
@@ -64,7 +69,8 @@ class ClaimReviewFeedView(generics.ListAPIView):
         # The page is a JSON-LD DataFeed, not a DRF list, so the list parameters are declared here.
         filters=True,
         parameters=[
-            OpenApiParameter("page", POSITIVE, description="A page number; the Link header names the next one."),
+            OpenApiParameter("cursor", str, description="Where the page starts, from the Link header's next link."),
+            OpenApiParameter("page", POSITIVE, description="A page number, for orders other than created_at."),
             OpenApiParameter("page_size", POSITIVE, description="Claims per page, up to 100."),
         ],
     )

@@ -10,6 +10,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from claims.api.filters import ReviewFilter
 from claims.api.preconditions import IF_MATCH_PATTERN, etag, expected_version
 from claims.api.serializers import HistoryEventSerializer, ReviewInput, ReviewSerializer
 from claims.history import claim_history
@@ -39,6 +40,7 @@ class ClaimReviewsView(generics.ListCreateAPIView):
 
     serializer_class = ReviewSerializer
     permission_classes = [CanReview]
+    filterset_class = ReviewFilter
 
     def claim(self) -> Claim:
         return get_object_or_404(Claim, pk=self.kwargs["pk"])

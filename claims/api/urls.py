@@ -13,6 +13,7 @@ routes = [
 
 urlpatterns = [
     path("speakers/<int:pk>/claims/", views.SpeakerClaimsView.as_view(), name="speaker-claims"),
+    path("speakers/<int:pk>/affiliations/", views.SpeakerAffiliationsView.as_view(), name="speaker-affiliations"),
     path("claims/<int:pk>/reviews/", reviews.ClaimReviewsView.as_view(), name="claim-reviews"),
     path("claims/<int:pk>/history/", reviews.ClaimHistoryView.as_view(), name="claim-history"),
     path("claimreview/", ClaimReviewFeedView.as_view(), name="claimreview-feed"),

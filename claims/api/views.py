@@ -1,18 +1,25 @@
 from typing import Any
 
 from django.db.models import QuerySet
-from drf_spectacular.utils import extend_schema
+from django.http import StreamingHttpResponse
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, mixins, permissions, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
 from rest_framework.views import APIView
 
+from claims.api.claimreview import JSONLDRenderer
 from claims.api.filters import ClaimFilter, SpeakerFilter
+from claims.api.pagination import ClaimPagination
 from claims.api.preconditions import etag, expected_version
 from claims.api.reviews import IF_MATCH
 from claims.api.serializers import (
+    AffiliationSerializer,
     ClaimCorrection,
     ClaimInput,
     ClaimSerializer,
@@ -20,10 +27,13 @@ from claims.api.serializers import (
     SpeakerMergeInput,
     SpeakerSerializer,
 )
-from claims.models import Claim, Speaker
+from claims.exports import EXPORT_FORMATS, export_lines
+from claims.importers.export import claimreview_item, reviewed_claims
+from claims.models import Affiliation, Claim, Speaker
 from claims.review import correct_claim
 from claims.services import create_claim, delete_claim
 from claims.speakers import merge_speakers
+from factcheck.api.pagination import CappedPageNumberPagination, EstimatingPageNumberPagination
 
 
 class CanMergeSpeakers(permissions.BasePermission):
@@ -46,13 +56,56 @@ class ClaimViewSet(
     # No PUT: a claim is corrected field by field (PATCH) so unrelated fields are never overwritten.
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
     filterset_class = ClaimFilter
+    pagination_class = ClaimPagination
 
     def get_queryset(self) -> QuerySet[Claim]:
-        queryset = super().get_queryset()
-        if self.action == "list" and "status" not in self.request.query_params:
-            # Claims dismissed as not a claim, and those still without a speaker, are asked for by status.
-            queryset = queryset.public()  # type: ignore[attr-defined]  # a ClaimQuerySet, typed QuerySet by DRF
-        return queryset
+        queryset: Any = super().get_queryset()
+        if self.action != "list":
+            return queryset  # one claim stays reachable by id (for editors, and links)
+        queryset = queryset.for_list()
+        # Claims dismissed as not a claim, and those still without a speaker, are asked for by status.
+        return queryset if "status" in self.request.query_params else queryset.public()
+
+    def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
+        chosen = request.query_params.get("format")
+        if self.action == "list" and chosen in EXPORT_FORMATS:
+            return (None, EXPORT_FORMATS[chosen])
+        # force: DRF picks a renderer for the error answer itself; the format was refused already.
+        if not force and chosen is not None and chosen not in {r.format for r in self.get_renderers()}:
+            choices = ", ".join(sorted({r.format for r in self.get_renderers()} | set(EXPORT_FORMATS)))
+            raise ValidationError({"format": [f"{chosen!r} is not a format of this API; use one of {choices}."]})
+        return super().perform_content_negotiation(request, force)
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "format",
+                {"type": "string", "enum": ["json", "api", *EXPORT_FORMATS]},
+                description="csv or jsonl: every claim the filters select, streamed, in the list's order.",
+            )
+        ]
+    )
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Any:
+        export_format = request.query_params.get("format")
+        if export_format not in EXPORT_FORMATS:
+            return super().list(request, *args, **kwargs)
+        queryset = self.filter_queryset(self.get_queryset())
+        # Pinned now: the rows are read after the view returns, outside the request's routing.
+        rows = export_lines(queryset.using(queryset.db), export_format)
+        response = StreamingHttpResponse(rows, content_type=EXPORT_FORMATS[export_format])
+        response["Content-Disposition"] = f'attachment; filename="claims.{export_format}"'
+        return response
+
+    @extend_schema(responses={200: OpenApiTypes.OBJECT})
+    @action(detail=True, methods=["get"], renderer_classes=[JSONLDRenderer], filter_backends=[], pagination_class=None)
+    def claimreview(self, request: Request, pk: str) -> Response:
+        """The claim's verdict as one schema.org ClaimReview (JSON-LD), as in the /claimreview/ feed."""
+        claim = reviewed_claims().filter(pk=pk).first()
+        if claim is None:
+            generics.get_object_or_404(Claim, pk=pk)
+            raise NotFound("This claim has no verdict yet, so no ClaimReview.")
+        url = request.build_absolute_uri(reverse("claim-detail", args=[claim.pk]))
+        return Response(claimreview_item(claim, claim_url=url))
 
     @extend_schema(request=ClaimInput, responses={201: ClaimSerializer})
     def create(self, request: Request, *args: Any, **kwargs: Any) -> Response:
@@ -91,8 +144,9 @@ class ClaimViewSet(
 class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
     """People, organisations and groups that claims are attributed to."""
 
-    queryset = Speaker.objects.with_claim_counts().prefetch_related("aliases").order_by("name", "id")
+    queryset = Speaker.objects.with_claim_counts().with_alias_names().order_by("name", "id")
     filterset_class = SpeakerFilter
+    pagination_class = EstimatingPageNumberPagination
 
     def get_serializer_class(self) -> type[BaseSerializer]:
         return SpeakerDetailSerializer if self.action == "retrieve" else SpeakerSerializer
@@ -105,14 +159,22 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
         data = SpeakerMergeInput(data=request.data)
         data.is_valid(raise_exception=True)
         merge_speakers(keep=keep, other=data.validated_data["other"], editor=request.user)
-        keep = self.get_queryset().prefetch_related("affiliations__organization").get(pk=keep.pk)
+        keep = self.get_queryset().get(pk=keep.pk)
         return Response(SpeakerDetailSerializer(keep, context=self.get_serializer_context()).data)
 
-    def get_queryset(self) -> QuerySet[Speaker]:
-        queryset = super().get_queryset()
-        if self.action == "retrieve":
-            queryset = queryset.prefetch_related("affiliations__organization")
-        return queryset
+
+class SpeakerAffiliationsView(generics.ListAPIView):
+    """Every affiliation statement of one speaker, newest first (the detail shows the latest few)."""
+
+    serializer_class = AffiliationSerializer
+    filter_backends = []
+    pagination_class = CappedPageNumberPagination
+
+    def get_queryset(self) -> QuerySet[Affiliation]:
+        if getattr(self, "swagger_fake_view", False):  # schema generation has no speaker
+            return Affiliation.objects.none()
+        speaker = generics.get_object_or_404(Speaker, pk=self.kwargs["pk"])
+        return speaker.affiliations.select_related("organization").order_by("-id")
 
 
 class SpeakerClaimsView(generics.ListAPIView):
@@ -120,10 +182,13 @@ class SpeakerClaimsView(generics.ListAPIView):
 
     serializer_class = ClaimSerializer
     filterset_class = ClaimFilter
+    pagination_class = ClaimPagination
+    # One speaker's claims are a filtered list: counted exactly (up to the limit), never estimated.
+    always_filtered = True
 
     def get_queryset(self) -> QuerySet[Claim]:
         if getattr(self, "swagger_fake_view", False):  # schema generation has no speaker
             return Claim.objects.none()
         speaker = generics.get_object_or_404(Speaker, pk=self.kwargs["pk"])
-        claims = Claim.objects.with_related().filter(speaker=speaker).order_by("-created_at", "-id")
+        claims = Claim.objects.with_related().for_list().filter(speaker=speaker).order_by("-created_at", "-id")
         return claims if "status" in self.request.query_params else claims.public()

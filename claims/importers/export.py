@@ -7,6 +7,8 @@ claim's page in this API.
 """
 
 import datetime
+import json
+from collections.abc import Callable, Iterator
 
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
@@ -66,7 +68,28 @@ def claimreview_feed(items: list[dict]) -> dict:
         "@context": "https://schema.org",
         "@type": "DataFeed",
         "dateModified": now,
-        "dataFeedElement": [
-            {"@type": "DataFeedItem", "dateCreated": item.get("datePublished", now), "item": [item]} for item in items
-        ],
+        "dataFeedElement": [_feed_element(item, now) for item in items],
     }
+
+
+def _feed_element(item: dict, now: str) -> dict:
+    return {"@type": "DataFeedItem", "dateCreated": item.get("datePublished", now), "item": [item]}
+
+
+def claimreview_feed_chunks(*, claim_url: Callable[[int], str], chunk_size: int = 2000) -> Iterator[str]:
+    """The whole feed of reviewed_claims() as JSON text, a piece at a time: memory stays flat at any size.
+
+    The same document as json.dumps(claimreview_feed(...)), written element by element.
+    """
+    now = timezone.now().isoformat()
+    head = {"@context": "https://schema.org", "@type": "DataFeed", "dateModified": now}
+    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "dataFeedElement": ['
+    separator, batch = "\n", []
+    for claim in reviewed_claims().iterator(chunk_size=chunk_size):
+        element = _feed_element(claimreview_item(claim, claim_url=claim_url(claim.pk)), now)
+        batch.append(separator + json.dumps(element, ensure_ascii=False))
+        separator = ",\n"
+        if len(batch) >= chunk_size:
+            yield "".join(batch)
+            batch = []
+    yield "".join(batch) + "\n]}\n"

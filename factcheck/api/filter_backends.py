@@ -13,6 +13,7 @@ import django_filters
 from django.db.models import QuerySet
 from django.http import QueryDict
 from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.utils import translate_validation
 from rest_framework.exceptions import ValidationError
 from rest_framework.settings import api_settings
 
@@ -22,7 +23,7 @@ def _query_parameters(view: Any, filterset_class: Any) -> dict[str, django_filte
     parameters: dict[str, django_filters.Filter | None] = {api_settings.URL_FORMAT_OVERRIDE: None}
     paginator = getattr(view, "paginator", None)
     if paginator is not None:
-        for attribute in ("page_query_param", "page_size_query_param"):
+        for attribute in ("page_query_param", "page_size_query_param", "cursor_query_param"):
             if getattr(paginator, attribute, None):
                 parameters[getattr(paginator, attribute)] = None
     if filterset_class is not None:
@@ -48,11 +49,21 @@ def query_parameter_errors(
 
 
 class StrictFilterBackend(DjangoFilterBackend):
-    """django-filter's backend, refusing parameters the endpoint does not take as the schema states them."""
+    """django-filter's backend, refusing parameters the endpoint does not take as the schema states them.
+
+    It keeps the FilterSet on the view (`view.filterset`) for the paginator, which asks it whether
+    the list is filtered (an exact count or an estimate) and which speakers a `speaker` name matched.
+    """
 
     def filter_queryset(self, request: Any, queryset: QuerySet, view: Any) -> QuerySet:
         parameters = _query_parameters(view, self.get_filterset_class(view, queryset))
         errors = query_parameter_errors(request.query_params, parameters)
         if errors:
             raise ValidationError(errors)
-        return super().filter_queryset(request, queryset, view)
+        filterset = self.get_filterset(request, queryset, view)
+        if filterset is None:
+            return queryset
+        if not filterset.is_valid() and self.raise_exception:
+            raise translate_validation(filterset.errors)
+        view.filterset = filterset
+        return filterset.qs

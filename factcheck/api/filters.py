@@ -38,7 +38,10 @@ class TextFilter(django_filters.CharFilter):
 
 
 class OrderingFilter(django_filters.OrderingFilter):
-    """django-filter's, minus empty items: '?ordering=,' ordered by nothing, and an unordered page is a 500."""
+    """django-filter's, minus empty items, plus the id as a tie-break so pages never shuffle equal rows.
+
+    '?ordering=,' ordered by nothing, and an unordered page is a 500.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -47,4 +50,9 @@ class OrderingFilter(django_filters.OrderingFilter):
         self.extra["choices"] = [("", "default order"), *self.extra["choices"]]
 
     def filter(self, qs: QuerySet, value: Any) -> QuerySet:
-        return super().filter(qs, [item for item in value or [] if item])
+        value = [item for item in value or [] if item]
+        if not value:
+            return qs
+        qs = super().filter(qs, value)
+        last = str(qs.query.order_by[-1])
+        return qs.order_by(*qs.query.order_by, "-id" if last.startswith("-") else "id")

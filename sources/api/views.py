@@ -1,7 +1,9 @@
-from django.db.models import Count
+from django.db.models import QuerySet
 from rest_framework import viewsets
 from rest_framework.serializers import BaseSerializer
 
+from factcheck.api.counts import count_related
+from factcheck.api.pagination import EstimatingPageNumberPagination
 from sources.api.filters import ArticleFilter, OutletFilter
 from sources.api.serializers import ArticleDetailSerializer, ArticleSerializer, OutletSerializer
 from sources.models import Article, Outlet
@@ -10,10 +12,18 @@ from sources.models import Article, Outlet
 class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
     """Articles the claims were found in."""
 
+    # Counted per row of the page, not over every claim first; the body only on the detail.
     queryset = (
-        Article.objects.select_related("outlet").annotate(claim_count=Count("claims")).order_by("-published", "-id")
+        Article.objects.select_related("outlet")
+        .annotate(claim_count=count_related(Article, "claims"))
+        .order_by("-published", "-id")
     )
     filterset_class = ArticleFilter
+    pagination_class = EstimatingPageNumberPagination
+
+    def get_queryset(self) -> QuerySet[Article]:
+        queryset = super().get_queryset()
+        return queryset if self.action == "retrieve" else queryset.defer("body")
 
     def get_serializer_class(self) -> type[BaseSerializer]:
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
@@ -22,6 +32,6 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
 class OutletViewSet(viewsets.ReadOnlyModelViewSet):
     """Publications the articles come from."""
 
-    queryset = Outlet.objects.annotate(article_count=Count("articles")).order_by("name", "id")
+    queryset = Outlet.objects.annotate(article_count=count_related(Outlet, "articles")).order_by("name", "id")
     serializer_class = OutletSerializer
     filterset_class = OutletFilter

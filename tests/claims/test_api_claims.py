@@ -189,7 +189,8 @@ def test_list_query_count_does_not_grow_with_page_size(client, url):
     with CaptureQueriesContext(connection) as hundred:
         assert client.get(url, {"page_size": 100}).status_code == 200
 
-    assert len(hundred) == len(one) <= 5
+    # Fewer, not more, the second time: an unfiltered list's estimated count is kept a minute.
+    assert len(hundred) <= len(one) <= 5
 
 
 def test_speaker_claims_query_count_does_not_grow_with_page_size(client, django_assert_max_num_queries):

@@ -144,7 +144,7 @@ def test_schema_requested_by_many_clients_at_once_is_the_same_for_all():
     ("url", "param"),
     [
         ("/api/v1/claims/", "speker"),
-        ("/api/v1/claims/", "topic"),
+        ("/api/v1/claims/", "subject"),
         ("/api/v1/speakers/", "q"),
         ("/api/v1/articles/", "speaker"),
         ("/api/v1/claimreview/", "verdict"),
@@ -205,10 +205,12 @@ def test_empty_value_where_the_schema_wants_a_date_number_or_choice_is_a_400(cli
 
 
 def test_empty_text_filter_means_no_filter(client):
-    response = client.get("/api/v1/claims/", {"speaker": ""})
+    response = client.get("/api/v1/claims/", {"speaker": "", "page_size": 100})
 
     assert response.status_code == 200
-    assert response.json()["count"] == Claim.objects.public().count()
+    # The same page as no filter (whose count may be the planner's estimate on PostgreSQL).
+    ids = [claim["id"] for claim in response.json()["results"]]
+    assert ids == list(Claim.objects.public().order_by("-created_at", "-id").values_list("id", flat=True)[:100])
 
 
 @pytest.mark.parametrize("param", ["page", "page_size", "speaker", "kind"])

@@ -164,9 +164,13 @@ def test_feed_pages_link_to_the_next_page(client, db):
         reviewed_claim(text=f"Claim {n}.")
 
     response = client.get("/api/v1/claimreview/", {"page_size": 2})
+    next_url = response["Link"].split(">")[0].lstrip("<")
+    second = client.get(next_url)
 
     assert response["X-Total-Count"] == "3"
-    assert 'rel="next"' in response["Link"] and "page=2" in response["Link"]
+    assert 'rel="next"' in response["Link"] and "cursor=" in next_url
+    texts = [e["item"][0]["claimReviewed"] for r in (response, second) for e in r.json()["dataFeedElement"]]
+    assert texts == ["Claim 0.", "Claim 1.", "Claim 2."]
 
 
 def test_feed_takes_the_claims_filters(client, db):
@@ -195,3 +199,23 @@ def test_openapi_schema_describes_the_feed_and_its_filters(client, db):
     operation = response.json()["paths"]["/api/v1/claimreview/"]["get"]
     assert {"status", "speaker", "speaker_id", "page", "page_size"} <= {p["name"] for p in operation["parameters"]}
     assert "application/ld+json" in operation["responses"]["200"]["content"]
+
+
+def test_export_to_a_device_writes_to_it_and_leaves_it_a_device(db, tmp_path):
+    # /dev/null must stay /dev/null: only a regular file is written beside its name and renamed.
+    import os
+    import stat
+
+    call_command("export_claimreview", "--output", os.devnull, stderr=io.StringIO())
+
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_export_to_a_file_leaves_no_partial_file(db, tmp_path):
+    reviewed_claim()
+    target = tmp_path / "feed.json"
+
+    call_command("export_claimreview", "--output", str(target), stderr=io.StringIO())
+
+    assert json.loads(target.read_text())["dataFeedElement"]
+    assert [p.name for p in tmp_path.iterdir()] == ["feed.json"]

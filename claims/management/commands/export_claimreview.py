@@ -1,10 +1,9 @@
-import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
-from claims.importers.export import claimreview_feed, claimreview_item, reviewed_claims
+from claims.importers.export import claimreview_feed_chunks, reviewed_claims
 
 
 class Command(BaseCommand):
@@ -22,16 +21,25 @@ class Command(BaseCommand):
         if output and not output.parent.is_dir():
             raise CommandError(f"cannot write {output}: there is no folder {output.parent}")
         base_url = base_url.rstrip("/")
-        items = [
-            claimreview_item(claim, claim_url=base_url + reverse("claim-detail", args=[claim.pk]))
-            for claim in reviewed_claims().iterator(chunk_size=2000)
-        ]
-        text = json.dumps(claimreview_feed(items), ensure_ascii=False, indent=1)
+        prefix = base_url + reverse("claim-detail", args=[0])[: -len("0/")]
+        chunks = claimreview_feed_chunks(claim_url=lambda pk: f"{prefix}{pk}/")
+        # Written as it is made: a feed of any size in flat memory.
         if output:
+            # A file is written beside its name and renamed when whole, so a failure leaves no
+            # half-written feed; anything else (a pipe, /dev/null) is written to directly.
+            regular = not output.exists() or output.is_file()
+            target_path = output.with_name(output.name + ".partial") if regular else output
             try:
-                output.write_text(text + "\n", encoding="utf-8")
+                with target_path.open("w", encoding="utf-8") as target:
+                    target.writelines(chunks)
+                if regular:
+                    target_path.replace(output)
             except OSError as error:
+                if regular:
+                    target_path.unlink(missing_ok=True)
                 raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
-            self.stderr.write(f"{len(items)} claim reviews written to {output}")
+            count = reviewed_claims().count()
+            self.stderr.write(f"{count} claim reviews written to {output}")
         else:
-            self.stdout.write(text)
+            for chunk in chunks:
+                self.stdout.write(chunk, ending="")
