@@ -15,19 +15,27 @@ from .names import Cast, Mention
 _ROLE = sorted(PERSON_ROLE_NOUNS | {w for w in TITLE_WORDS if len(w) > 3 and w.isalpha()}, key=len, reverse=True)
 _ROLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE)})s?\b", re.IGNORECASE)
 _NOT_APPOSITIVE = re.compile(
-    r"^(?:who|whose|which|that|and|but|or|said|says|told|added|when|while|as|if|in\s+(?:a|an|the)\s+"
+    r"^(?:who|whose|which|that|and|but|or|said|says|told|added|when|while|as|if|even|also|though|although|because|"
+    r"since|despite|after|before|until|so|in\s+(?:a|an|the)\s+"
     r"(?:statement|interview|speech)|on\s+\w+day|according)\b",
     re.IGNORECASE,
 )
 # A relative clause that gives a job: "who heads ...", "who is a lecturer at ...".
 _WHO_HOLDS = re.compile(
-    r"^who\s+(?:(?:is|was)\s+(?:now\s+)?(?P<be>(?:a|an|the)\s+)?|(?=(?:heads|leads|runs|directs|chairs|manages|"
+    r"^who\s+(?:(?:now|also|currently|still)\s+)?(?:(?:is|was)\s+(?:now\s+)?(?P<be>(?:a|an|the)\s+)?|(?=(?:heads|leads|runs|directs|chairs|manages|"
     r"founded|co-founded|oversees|teaches|advises)\b))(?P<job>.+)$"
 )
 # "Jane Roe is a lecturer at ...", "Jane Roe, 54, is the head of ...".
 _COPULA = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:is|was|has\s+been)\s+(?P<job>(?:a|an|the)\s+[^,;:\x00“”\"()]{3,160})")
 # Where a role phrase names its organisation: "fellow at X", "head of X", "an expert from X".
 _ORG_SPLIT = re.compile(r"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "prof"}
+# A name's suffix is part of the name, not the start of its description: "Jane Roe Jr., a pilot".
+_SUFFIX = re.compile(r"^\s*,?\s*(?:Jr|Sr|II|III|IV)\b\.?")
+# An age is no affiliation: "Jane Roe, then 29-years-old," / "Jane Roe, 54-year-old".
+_AGE = re.compile(r"(?:then\s+|now\s+)?\d{1,3}[\s\-]years?[\s\-]old", re.IGNORECASE)
+# "Jane Roe, the pioneer in direct-mail fundraising,": a definite description of the person.
+_DEFINITE_ROLE = re.compile(r"^the\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*\s+(?:in|of|at|for|with|from|behind)\s+\S")
 _ORG_RUN = re.compile(r"[A-Z][\w’'&.\-]*(?:\s+(?:of|for|and|&|on|the)?\s*[A-Z][\w’'&.\-]*)*(?:\s+\([A-Z]+\))?")
 
 
@@ -63,14 +71,21 @@ def title_before(masked: str, name_start: int) -> str | None:
     tokens = list(re.finditer(r"[^\s,;:()\x00“”\"]+", head))
     if not tokens or head[tokens[-1].end() :].strip():
         return None
+    if len(tokens) > 1 and tokens[-1].group().rstrip(".").lower() in _HONORIFICS:
+        # "National Security editor Dr. Jane Roe": the honorific is part of the name, the title precedes it.
+        tokens = tokens[:-1]
     kept: list[re.Match] = []
     lower_ok = True
-    for tok in reversed(tokens):
+    for i in range(len(tokens) - 1, -1, -1):
+        tok = tokens[i]
         if kept and head[tok.end() : kept[0].start()].strip():
             break  # punctuation between two words ends the title: "in Elbonia, Minister Roe"
         word = tok.group()
         bare = word.rstrip(".").lower()
         if bare in {"of", "for", "to", "on"} and kept:
+            before = tokens[i - 1].group().rstrip(".") if i else ""
+            if not before or not (before[0].isupper() or _ROLE_RE.fullmatch(before)):
+                break  # "no mention of rival Jane Roe": only a role or a name heads "of ...", as in "head of"
             kept.insert(0, tok)
             continue
         if re.search(r"[’']s$", word) and word[0].isupper():
@@ -80,8 +95,42 @@ def title_before(masked: str, name_start: int) -> str | None:
             kept.insert(0, tok)
             lower_ok = False
             continue
+        if bare == "and" and kept and kept[0].group()[0].islower() and i and tokens[i - 1].group()[0].islower():
+            # "presidential contender and former surgeon Jane Roe": two roles joined, one description.
+            kept.insert(0, tok)
+            continue
         if word[0].islower() and lower_ok and (bare in PERSON_ROLE_NOUNS or (kept and len(kept) < 4)):
-            if bare in {"the", "a", "an", "and", "or", "with", "by", "said", "says", "told", "met", "as"}:
+            if bare in {
+                "the",
+                "a",
+                "an",
+                "and",
+                "or",
+                "with",
+                "by",
+                "said",
+                "says",
+                "told",
+                "met",
+                "as",
+                "after",
+                "before",
+                "in",
+                "at",
+                "from",
+                "no",
+                "not",
+                "all",
+                "but",
+                "even",
+                "also",
+                "than",
+                "that",
+                "his",
+                "her",
+                "their",
+                "its",
+            }:
                 break
             kept.insert(0, tok)
             continue
@@ -99,10 +148,16 @@ def title_before(masked: str, name_start: int) -> str | None:
 def appositive_after(masked: str, end: int) -> str | None:
     """ "Mina Holt, a ferry pilot at Bay Lines, said" -> "a ferry pilot at Bay Lines"."""
     rest = masked[end : end + 260]
+    suffix = _SUFFIX.match(rest)
+    if suffix:
+        return appositive_after(masked, end + suffix.end())
     m = re.match(r"^\s*,\s+(?P<app>[^,;:\x00“”\"()]+(?:\([^)]{1,20}\))?[^,;:\x00“”\"()]*)", rest)
     if not m:
         return None
-    app = _first_sentence(m.group("app").strip())
+    # A dash ends the description: "Roe, who runs the pier — which to this day ..." -> "runs the pier".
+    app = _first_sentence(re.split(r"\s+[-–—]{1,2}\s+", m.group("app"))[0].strip())
+    if _AGE.fullmatch(app):
+        return None
     if re.fullmatch(r"\d+", app):
         # An age comes first: "Mina Holt, 54, a ferry pilot" -- the description follows it.
         return appositive_after(masked, end + m.end())
@@ -110,10 +165,14 @@ def appositive_after(masked: str, end: int) -> str | None:
     if job:
         # "Mina Holt, who heads the pier trust at Bay Lines," -> "heads the pier trust at Bay Lines".
         app = job.group("job")
-        return app.rstrip(" .") if _DESCRIBED_AT.match("a " + app) or _ROLE_RE.search(app) else None
+        runs = re.match(
+            r"(?:heads|leads|runs|directs|chairs|manages|oversees)\s+(?:the\s+|an?\s+)?[\w’'\-]*\s*[A-Z]", app
+        )
+        described = runs or _DESCRIBED_AT.match("a " + app) or _ROLE_RE.search(app)
+        return app.rstrip(" .") if described else None
     if _NOT_APPOSITIVE.match(app) or len(app.split()) > 22:
         return None
-    if not _ROLE_RE.search(app) and not _DESCRIBED_AT.match(app):
+    if not _ROLE_RE.search(app) and not _DESCRIBED_AT.match(app) and not _DEFINITE_ROLE.match(app):
         return None
     app = re.sub(r"\s+(?:said|says|told|added|wrote|argued|warned)\b.*$", "", app)
     # ", a British think tank" continues the description of the organisation named at its end.

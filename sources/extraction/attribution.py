@@ -38,6 +38,8 @@ _INTRO_CLAUSE = re.compile(
     r"Despite|With|Without|For|By|From|Under|Over|Meanwhile|However|Still|Yet|Now|Then|Also|Instead|Indeed)\b"
     r"[^,]{0,80},\s+|(?:But|And|Yet|Still|Now|Then|So)\s+)"
 )
+_IN_PLACE = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[a-z]+\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*$")
+_STATE_AFTER_PLACE = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+(?=\S)")
 # A source the article does not name: "one diplomat", "a senior official", "some analysts".
 _UNNAMED = re.compile(r"^(?:a|an|one|some|another|several|two|three|many)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}$")
 # The subject at the head of a sentence: a pronoun, "the (adjective) role", or a capitalised name.
@@ -458,7 +460,11 @@ class Attributor:
 
     def sentence_subject_of(self, ctx: ParagraphContext, sent_start: int, end: int) -> Speaker | None:
         """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence."""
-        head = _INTRO_CLAUSE.sub("", squeeze(ctx.masked[sent_start:end]).lstrip())
+        sentence = squeeze(ctx.masked[sent_start:end]).lstrip()
+        head = _INTRO_CLAUSE.sub("", sentence)
+        if head != sentence and _IN_PLACE.search(sentence[: len(sentence) - len(head)].rstrip(" ,")):
+            # "Speaking in Salem, New Hampshire, Roe said": the state finishes the place, Roe follows.
+            head = _STATE_AFTER_PLACE.sub("", head, count=1)
         prior = (self.contexts[ctx.index - 1].masked, self.contexts[ctx.index - 1].base) if ctx.index else None
         m = _SUBJECT_START.match(head)
         if m:

@@ -10,7 +10,15 @@ from functools import cached_property
 
 from . import rules as r
 from .context import ParagraphContext
-from .lexicon import PARTIAL_VERBS, REPORTING_CLAUSE_VERBS, SPEECH_VERBS, VerbFinder, VerbHit, verb_pattern
+from .lexicon import (
+    OBJECT_IS_CONTENT,
+    PARTIAL_VERBS,
+    REPORTING_CLAUSE_VERBS,
+    SPEECH_VERBS,
+    VerbFinder,
+    VerbHit,
+    verb_pattern,
+)
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import MASK
 from .rules import Rule
@@ -64,7 +72,7 @@ _TAIL = (
 # The source of a trailing attribution, with at most one appositive: "Jane Roe, a pollster,".
 _SOURCE = r"[^,\x00]{1,60}?(?:,\s+[^,\x00]{1,80},)?"
 _TRAILING_SUBJECT = re.compile(
-    rf"^(?P<content>.+?){_COMMA}(?P<np>{_SOURCE})\s+{AUX}(?:{_VERBS}|(?-i:[a-z]+ed))\b"
+    rf"^(?P<content>.+?){_COMMA}(?P<np>{_SOURCE})\s+{AUX}(?:{_VERBS})\b"
     rf"(?P<tail>{_TAIL})[.!?]?\s*$",
     re.IGNORECASE,
 )
@@ -97,6 +105,14 @@ _WHERE_OR_WHEN = re.compile(
     r"[.!?]?\s*$"
 )
 _SHORT_WORDS = 4
+# A content that is only a subordinate clause or a phrase of time, place or manner is the writer's
+# scene-setting ("While ...", "Even before ...", "With 20 seats at stake, ..."), never the statement
+# of the subject after it.
+_ADVERBIAL_OPENING = re.compile(
+    r"^\s*(?:(?:and|but|yet|so|even|still|just|only)\s+)?(?:while|when|whereas|although|though|because|since|"
+    r"after|before|until|once|as|if|unless|with|without|despite|during|in|on|at|by|for|amid|following)\b",
+    re.IGNORECASE,
+)
 # A determiner or adjective right before a cue word makes it a noun ("no doubt", "the call").
 _NOUN_USE = re.compile(
     r"\b(?:a|an|the|little|no|any|some|his|her|their|its|our|my|this|that|of|much|more)\s*$", re.IGNORECASE
@@ -165,6 +181,9 @@ def according_to_after(s: ReportSite) -> Statement | None:
 
 def content_then_verb(s: ReportSite) -> Statement | None:
     """The pier will open in early May, Mina Holt said."""
+    m = _TRAILING_SUBJECT.match(s.masked)
+    if m and _ADVERBIAL_OPENING.match(m.group("content")) and "," not in m.group("content"):
+        return None  # "While the board waited, Roe told reporters ...": a scene, then the verb's own clause
     return _shape(s, _TRAILING_SUBJECT, CONTENT_THEN_VERB)
 
 
@@ -250,6 +269,10 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None  # "told reporters in Tallinn on Thursday."
     if _NOT_A_CLAUSE.match(content):
         return None  # "tried to ...", "spoke about ...", "said during ...": no reported clause follows
+    if v.verb.group().lower() not in OBJECT_IS_CONTENT and not re.search(
+        r"\bthat\s*$", s.masked[v.verb.end() : v.content_start]
+    ):
+        return None  # "Roe supported the plan", "Roe began her tour": a stance or a deed, no statement
     np = strip_appositive(trim_auxiliaries(v.subject))
     return s.make(v.content_start, len(s.masked), np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
 
@@ -309,7 +332,7 @@ class Reporter:
         if MASK in s.masked and s.masked.count(MASK) > 0.6 * len(s.masked):
             return []  # a quotation with its attribution: the quote rules have it
         # The shapes are costly regular expressions; a sentence with no cue at all cannot match them.
-        if s.verbs or "ccording to" in s.masked or re.search(r"[a-z]ed\b", s.masked):
+        if s.verbs or "ccording to" in s.masked:
             for rule in self.shape_rules:
                 made = rule.apply(s)
                 if made:

@@ -77,3 +77,48 @@ def test_a_title_before_the_name_is_the_affiliation_when_the_article_gives_no_ot
     [quote] = extract_article(text).quotes
 
     assert (quote.speaker, quote.affiliation) == ("Tomas Vik", "Sen.")
+
+
+def test_title_before_an_honorific_is_the_affiliation():
+    text = "Pier Vote\n\n“We are ready,” said Bay Lines safety editor Dr. Mina Holt.\n"
+
+    assert first_quote(text).affiliation == "Bay Lines safety editor"
+
+
+def test_two_roles_joined_before_the_name_are_one_affiliation():
+    text = "Pier Vote\n\nMayoral contender and former surgeon Mina Holt spoke.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "Mayoral contender and former surgeon"
+
+
+def test_an_age_is_not_an_affiliation():
+    text = (
+        "Pier Vote\n\nMina Holt, the pioneer in harbour ferries, came back.\n\n"
+        "In 1990 Holt, then 29-years-old, was named director.\n\n“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "the pioneer in harbour ferries"
+
+
+def test_a_name_suffix_does_not_start_the_affiliation():
+    text = "Pier Vote\n\nMina Holt III, founder of the Bay Lines Trust, came back.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "founder of the Bay Lines Trust"
+
+
+def test_a_job_given_by_who_now_runs_ends_at_a_dash():
+    text = "Pier Vote\n\n“We are ready,” said Mina Holt, who now runs the Pier Trust — which still hosts the fair.\n"
+
+    assert first_quote(text).affiliation == "runs the Pier Trust"
+
+
+def test_words_of_the_writers_sentence_before_a_role_are_not_the_title():
+    text = "Pier Vote\n\nThe mayor made no mention of rival Mina Holt.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "rival"
+
+
+def test_a_clause_after_the_name_is_not_an_appositive():
+    text = "Pier Vote\n\nMina Holt, even as the state primary neared, stayed home.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation is None

@@ -321,3 +321,12 @@ def test_a_country_inside_a_prepositional_phrase_is_not_the_speaker():
     )
 
     assert speaker_of(text) is None
+
+
+def test_the_state_after_a_town_is_not_the_subject_of_the_sentence():
+    text = (
+        "Pier Vote\n\nSpeaking at a town hall in Salem, New Caledonia, Mina Holt went after the board, "
+        "calling it “a total wreck.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"

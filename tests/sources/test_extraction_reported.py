@@ -166,11 +166,19 @@ def test_an_aim_is_not_a_reported_statement():
     assert reported("Pier Vote\n\nTomas Vik is seeking to cut the ferry fares by half.\n") == []
 
 
-def test_a_stance_participle_reports_the_position_taken():
-    [statement] = reported("Pier Vote\n\nTomas Vik is opposing the plan to close the pier.\n")
+def test_a_stance_participle_is_not_a_reported_statement():
+    # A position taken is no statement to check; on polnear-train such objects were one four times in ten.
+    assert reported("Pier Vote\n\nTomas Vik is opposing the plan to close the pier.\n") == []
 
-    assert statement.speaker == "Tomas Vik"
-    assert statement.text == "the plan to close the pier"
+
+def test_the_object_of_a_verb_of_speaking_alone_is_not_a_statement():
+    assert reported("Pier Vote\n\nTomas Vik began his tour of the harbour on Monday.\n") == []
+
+
+def test_a_verb_of_speaking_followed_by_that_reports_the_clause():
+    [statement] = reported("Pier Vote\n\nTomas Vik wrote that the pier was unsafe.\n")
+
+    assert statement.text == "the pier was unsafe"
 
 
 def test_trying_to_is_not_a_reported_statement():
@@ -215,3 +223,17 @@ def test_a_clause_of_the_writer_after_a_middle_attribution_is_not_the_statement(
     [statement] = reported(text)
 
     assert (statement.speaker, statement.text) == ("Portside Gazette", "The two mayors met on Monday")
+
+
+def test_a_scene_setting_clause_before_the_source_is_not_the_statement():
+    assert reported("Pier Vote\n\nWhile the board waited for the vote, Mina Holt told reporters on Tuesday.\n") == []
+
+
+def test_a_subordinate_clause_inside_the_statement_stays_in_it():
+    [statement] = reported("Pier Vote\n\nIf the vote passes, the pier will open in May, Mina Holt said.\n")
+
+    assert statement.text == "If the vote passes, the pier will open in May"
+
+
+def test_a_verb_of_doing_after_a_sentence_is_no_attribution():
+    assert reported("Pier Vote\n\nThe boats left the harbour before dawn, Mina Holt sailed.\n") == []
