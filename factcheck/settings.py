@@ -5,6 +5,7 @@ SECRET_KEY    required when DEBUG is off
 DEBUG         on by default, for a developer's machine; production sets DEBUG=0
 ALLOWED_HOSTS comma-separated host names (default: localhost names only)
 DATABASE_REPLICA_URLS  comma-separated URLs of PostgreSQL streaming replicas for the public API's reads
+CACHE_URL     redis://host:port/db for a Redis cache (default: a table in the database)
 
 DEBUG defaults to on so that a fresh clone's `manage.py` commands (extract_quotes, ingest, tests)
 run with no configuration. A deployment that forgets DEBUG=0 still answers only to localhost
@@ -53,6 +54,24 @@ def env_rate(name: str, default: str) -> str:
     if not (count.isdecimal() and period in {"s", "sec", "second", "m", "min", "minute", "h", "hour", "d", "day"}):
         raise ImproperlyConfigured(f"{name} must be a rate such as 60/min (per s, min, hour or day), not {value!r}.")
     return value
+
+
+def env_cache(name: str) -> dict[str, str]:
+    """The default cache: a Redis URL (redis://, rediss:// or unix://) or, when unset, the database.
+
+    The database cache needs no other service, but each throttled API request costs it about six
+    queries; Redis takes them off the database.
+    """
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "factcheck_cache"}
+    scheme, separator, rest = value.partition("://")
+    if scheme not in {"redis", "rediss", "unix"} or not separator or not rest:
+        raise ImproperlyConfigured(
+            f"{name} must be a Redis URL such as redis://127.0.0.1:6379/0 (or unset for the database cache), "
+            f"not {value!r}."
+        )
+    return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": value}
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -162,14 +181,9 @@ DATABASE_ROUTERS = ["factcheck.replicas.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One cache for every server process (gunicorn workers included), so a throttle counts a client's
-# requests across all of them. A table in the database: no other service to run. The migration
-# claims/migrations/0010_cache_table.py creates it, so `migrate` is all a deployment needs.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "factcheck_cache",
-    }
-}
+# requests across all of them. By default a table in the database: no other service to run (the
+# migration claims/migrations/0010_cache_table.py creates it). CACHE_URL=redis://... uses Redis instead.
+CACHES = {"default": env_cache("CACHE_URL")}
 
 # django-axes checks each sign-in first and refuses one from a locked-out client.
 AUTHENTICATION_BACKENDS = [

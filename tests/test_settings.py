@@ -44,3 +44,32 @@ def test_boolean_settings_accept_the_usual_words_in_any_case():
     result = run_manage("check", env={**PRODUCTION, "DEBUG": " Off "})
 
     assert result.returncode == 0, result.stderr
+
+
+def cache_backend(env):
+    return run_manage(
+        "shell", "-c", "from django.conf import settings; print(settings.CACHES['default'])", env={**PRODUCTION, **env}
+    )
+
+
+def test_the_cache_is_the_database_table_when_no_cache_url_is_set():
+    result = cache_backend({"CACHE_URL": ""})
+
+    assert result.returncode == 0, result.stderr
+    assert "DatabaseCache" in result.stdout
+    assert "factcheck_cache" in result.stdout
+
+
+def test_a_redis_cache_url_selects_djangos_redis_cache_at_that_address():
+    result = cache_backend({"CACHE_URL": " redis://cache.internal:6380/2 "})
+
+    assert result.returncode == 0, result.stderr
+    assert "django.core.cache.backends.redis.RedisCache" in result.stdout
+    assert "'LOCATION': 'redis://cache.internal:6380/2'" in result.stdout
+
+
+def test_a_cache_url_that_is_not_redis_stops_start_up_and_names_the_variable():
+    result = run_manage("check", env={**PRODUCTION, "CACHE_URL": "memcached://127.0.0.1:11211"})
+
+    assert result.returncode != 0
+    assert "CACHE_URL must be a Redis URL such as redis://127.0.0.1:6379/0" in result.stderr

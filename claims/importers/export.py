@@ -7,10 +7,11 @@ claim's page in this API.
 """
 
 import datetime
+import itertools
 import json
 from collections.abc import Callable, Iterator
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Case, DateTimeField, F, OuterRef, Prefetch, QuerySet, Subquery, When
 from django.utils import timezone
 
 from claims.importers.claimreview import claimreview_document
@@ -37,20 +38,18 @@ def reviewed_claims() -> QuerySet[Claim]:
 def claimreview_item(claim: Claim, *, claim_url: str) -> dict:
     """The ClaimReview of a claim from reviewed_claims(), for its latest review."""
     review = claim.newest_reviews[0] if claim.newest_reviews else None
-    organisation = PUBLISHER
-    if review and review.reviewing_organization:
-        organisation = review.reviewing_organization
-    return claimreview_document(
-        url=(review.url if review else "") or claim_url,
+    return _claimreview(
+        claim_url=claim_url,
         text=claim.text,
         status=claim.status,
-        speaker=claim.speaker.name,
-        speaker_is_organisation=claim.speaker.kind != Speaker.Kind.PERSON,
-        stated_as=claim.affiliation.stated_as if claim.affiliation else "",
-        reviewing_organization=organisation,
-        reviewed_at=_published(review) if review else claim.updated_at,
         stated_on=claim.stated_on,
         source_url=claim.source_url,
+        speaker=claim.speaker.name,
+        speaker_kind=claim.speaker.kind,
+        stated_as=claim.affiliation.stated_as if claim.affiliation else None,
+        review_url=review.url if review else None,
+        organisation=review.reviewing_organization if review else None,
+        published=_published(review) if review else claim.updated_at,
     )
 
 
@@ -59,6 +58,68 @@ def _published(review: Review) -> datetime.datetime | None:
     if review.reviewed_at or review.origin != Review.Origin.REVIEWER:
         return review.reviewed_at
     return review.created_at
+
+
+def _claimreview(
+    *,
+    claim_url: str,
+    text: str,
+    status: str,
+    stated_on: datetime.date | None,
+    source_url: str,
+    speaker: str,
+    speaker_kind: str,
+    stated_as: str | None,
+    review_url: str | None,
+    organisation: str | None,
+    published: datetime.datetime | None,
+) -> dict:
+    return claimreview_document(
+        url=review_url or claim_url,
+        text=text,
+        status=status,
+        speaker=speaker,
+        speaker_is_organisation=speaker_kind != Speaker.Kind.PERSON,
+        stated_as=stated_as or "",
+        reviewing_organization=organisation or PUBLISHER,
+        reviewed_at=published,
+        stated_on=stated_on,
+        source_url=source_url,
+    )
+
+
+def _feed_rows() -> QuerySet:
+    """reviewed_claims() as plain rows (no model instances), each with its latest review's url,
+    organisation and publication date (as _published() gives it, or the claim's last change when it
+    has no review) read in the same query through the (claim, -created_at) index."""
+    newest = Review.objects.filter(claim=OuterRef("pk")).order_by("-created_at", "-id")
+    review_published = Case(
+        When(reviewed_at__isnull=False, then=F("reviewed_at")),
+        When(origin=Review.Origin.REVIEWER, then=F("created_at")),
+        default=None,
+        output_field=DateTimeField(),
+    )
+    return (
+        reviewed_claims()
+        .prefetch_related(None)
+        .annotate(
+            review_url=Subquery(newest.values("url")[:1]),
+            organisation=Subquery(newest.values("reviewing_organization")[:1]),
+            review_published=Subquery(newest.annotate(published=review_published).values("published")[:1]),
+        )
+        .annotate(
+            published=Case(
+                When(review_url__isnull=True, then=F("updated_at")),
+                default=F("review_published"),
+                output_field=DateTimeField(),
+            )
+        )
+        .values_list(
+            *("id", "text", "status", "stated_on", "source_url"),
+            *("speaker__name", "speaker__kind", "affiliation__stated_as"),
+            *("review_url", "organisation", "published"),
+        )
+    )
 
 
 def claimreview_feed(items: list[dict]) -> dict:
@@ -76,20 +137,35 @@ def _feed_element(item: dict, now: str) -> dict:
     return {"@type": "DataFeedItem", "dateCreated": item.get("datePublished", now), "item": [item]}
 
 
-def claimreview_feed_chunks(*, claim_url: Callable[[int], str], chunk_size: int = 2000) -> Iterator[str]:
+def claimreview_feed_chunks(*, claim_url: Callable[[int], str], chunk_size: int = 5000) -> Iterator[str]:
     """The whole feed of reviewed_claims() as JSON text, a piece at a time: memory stays flat at any size.
 
-    The same document as json.dumps(claimreview_feed(...)), written element by element.
+    The same document as json.dumps(claimreview_feed(...)), written element by element. Claims are
+    read as plain rows with their latest review (no model instances), in one query: several times
+    faster than building each claim and its reviews as models.
     """
     now = timezone.now().isoformat()
     head = {"@context": "https://schema.org", "@type": "DataFeed", "dateModified": now}
     yield json.dumps(head, ensure_ascii=False)[:-1] + ', "dataFeedElement": ['
-    separator, batch = "\n", []
-    for claim in reviewed_claims().iterator(chunk_size=chunk_size):
-        element = _feed_element(claimreview_item(claim, claim_url=claim_url(claim.pk)), now)
-        batch.append(separator + json.dumps(element, ensure_ascii=False))
+    separator = "\n"
+    rows = _feed_rows().iterator(chunk_size=chunk_size)
+    while chunk := list(itertools.islice(rows, chunk_size)):
+        elements = []
+        for pk, text, status, stated_on, source_url, speaker, kind, stated_as, url, organisation, published in chunk:
+            item = _claimreview(
+                claim_url=claim_url(pk),
+                text=text,
+                status=status,
+                stated_on=stated_on,
+                source_url=source_url,
+                speaker=speaker,
+                speaker_kind=kind,
+                stated_as=stated_as,
+                review_url=url,
+                organisation=organisation,
+                published=published,
+            )
+            elements.append(_feed_element(item, now))
+        yield separator + ",\n".join([json.dumps(element, ensure_ascii=False) for element in elements])
         separator = ",\n"
-        if len(batch) >= chunk_size:
-            yield "".join(batch)
-            batch = []
-    yield "".join(batch) + "\n]}\n"
+    yield "\n]}\n"

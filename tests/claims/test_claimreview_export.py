@@ -219,3 +219,32 @@ def test_export_to_a_file_leaves_no_partial_file(db, tmp_path):
 
     assert json.loads(target.read_text())["dataFeedElement"]
     assert [p.name for p in tmp_path.iterdir()] == ["feed.json"]
+
+
+def test_export_writes_for_each_claim_the_same_claimreview_as_its_api_page(client, db):
+    """The command reads plain rows, the API model instances: both give each claim the same document."""
+    ours = reviewed_claim("Ours, dated when recorded.")
+    dated = reviewed_claim(
+        "Imported with a date.",
+        speaker="City Council",
+        origin=Review.Origin.CLAIMREVIEW,
+        reviewing_organization="PolitiFact",
+        url="https://fact.example/1",
+        reviewed_at=datetime.datetime(2021, 3, 4, 5, 6, 7, 890, tzinfo=datetime.UTC),
+    )
+    Speaker.objects.filter(name="City Council").update(kind=Speaker.Kind.ORGANISATION)
+    undated = reviewed_claim("Imported without a date.", origin=Review.Origin.LIAR)
+    twice = reviewed_claim("Reviewed twice.", status="true")
+    Review.objects.create(claim=twice, verdict="true", reviewing_organization="Second look")
+    unreviewed = Claim.objects.create(
+        text="A verdict set with no review.", speaker=ours.speaker, status="misleading", origin=Claim.Origin.MANUAL
+    )
+    out = io.StringIO()
+
+    call_command("export_claimreview", "--base-url", "http://testserver", stdout=out)
+
+    exported = [element["item"][0] for element in json.loads(out.getvalue())["dataFeedElement"]]
+    pages = [client.get(f"/api/v1/claims/{claim.pk}/claimreview/").json() for claim in (ours, dated, undated, twice)]
+    pages.append(client.get(f"/api/v1/claims/{unreviewed.pk}/claimreview/").json())
+    assert exported == pages
+    assert exported[3]["author"]["name"] == "Second look"

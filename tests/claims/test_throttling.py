@@ -1,7 +1,9 @@
 """The API throttles each client: anonymous ones sooner than signed-in users, with a 429 saying when to retry."""
 
 import pytest
-from django.core.cache.backends.db import DatabaseCache
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 
 @pytest.fixture
@@ -28,8 +30,8 @@ def test_signed_in_user_may_send_more_than_an_anonymous_client(client, reviewer,
 def test_throttle_counts_are_kept_where_every_server_process_reads_them(client, db, low_rates, settings):
     for _ in range(3):
         client.get("/api/v1/claims/")
-    # A cache opened afresh on the same table, as another gunicorn worker would.
-    other_process = DatabaseCache(settings.CACHES["default"]["LOCATION"], {})
+    # A cache opened afresh from the same settings (a table, or Redis), as another gunicorn worker would.
+    other_process = caches.create_connection("default")
 
     assert len(other_process.get("throttle_anonymous_127.0.0.1")) == 3
 
@@ -48,3 +50,34 @@ def test_rates_come_from_the_environment_and_a_bad_one_stops_start_up():
 
     assert result.returncode != 0
     assert "API_THROTTLE_ANONYMOUS must be a rate such as 60/min" in result.stderr
+
+
+def redis_is_running(url):
+    import redis
+
+    try:
+        return redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
+    except redis.exceptions.ConnectionError:
+        return False
+
+
+REDIS_URL = "redis://127.0.0.1:6379/15"
+
+
+@pytest.mark.skipif(not redis_is_running(REDIS_URL), reason="no Redis server at 127.0.0.1:6379")
+def test_with_a_redis_cache_the_throttle_counts_there_and_asks_the_database_nothing(client, db, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    caches["default"].clear()
+    settings.API_THROTTLE_RATES = {"anonymous": None, "user": None}
+    with CaptureQueriesContext(connection) as unthrottled:
+        client.get("/api/v1/claims/")
+    settings.API_THROTTLE_RATES = {"anonymous": "3/min", "user": "6/min"}
+
+    with CaptureQueriesContext(connection) as throttled:
+        answers = [client.get("/api/v1/claims/").status_code]
+    answers += [client.get("/api/v1/claims/").status_code for _ in range(3)]
+
+    assert answers == [200, 200, 200, 429]
+    assert len(throttled.captured_queries) == len(unthrottled.captured_queries)
+    assert len(caches["default"].get("throttle_anonymous_127.0.0.1")) == 3
+    caches["default"].clear()
