@@ -234,7 +234,7 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
-    "DEFAULT_PAGINATION_CLASS": "factcheck.api.pagination.CappedPageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "listing.pagination.CappedPageNumberPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "claims.api.schema.AutoSchema",
     "EXCEPTION_HANDLER": "claims.api.exceptions.exception_handler",

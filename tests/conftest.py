@@ -35,7 +35,7 @@ def _plain_http(settings):
 @pytest.fixture(autouse=True)
 def _fresh_count_estimates():
     # Unfiltered lists keep the planner's estimate a minute per process; each test starts without one.
-    from factcheck.api import pagination
+    from listing import pagination
 
     pagination._estimates.clear()
 

@@ -6,8 +6,8 @@ from django.db.models import Exists, OuterRef
 from claims.exports import EXPORT_FORMATS
 from claims.models import Claim, Review, Speaker, Topic, VerificationStatus
 from claims.querysets import SEARCH_CANDIDATES, SpeakerMatch, speaker_matches
-from factcheck.api.counts import planner_rows
-from factcheck.api.filters import IdFilter, OrderingFilter, TextFilter
+from listing.counts import planner_rows
+from listing.filters import IdFilter, OrderingFilter, TextFilter
 
 
 class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):

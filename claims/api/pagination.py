@@ -12,7 +12,7 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 from rest_framework.views import APIView
 
-from factcheck.api.pagination import (
+from listing.pagination import (
     COUNT_LIMIT,
     MAX_PAGE,
     CappedPageNumberPagination,

@@ -33,7 +33,7 @@ from claims.models import Affiliation, Claim, Speaker
 from claims.review import correct_claim
 from claims.services import create_claim, delete_claim
 from claims.speakers import merge_speakers
-from factcheck.api.pagination import CappedPageNumberPagination, EstimatingPageNumberPagination
+from listing.pagination import CappedPageNumberPagination, EstimatingPageNumberPagination
 
 
 class CanMergeSpeakers(permissions.BasePermission):

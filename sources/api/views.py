@@ -2,8 +2,8 @@ from django.db.models import QuerySet
 from rest_framework import viewsets
 from rest_framework.serializers import BaseSerializer
 
-from factcheck.api.counts import count_related
-from factcheck.api.pagination import EstimatingPageNumberPagination
+from listing.counts import count_related
+from listing.pagination import EstimatingPageNumberPagination
 from sources.api.filters import ArticleFilter, OutletFilter
 from sources.api.serializers import ArticleDetailSerializer, ArticleSerializer, OutletSerializer
 from sources.models import Article, Outlet

@@ -125,7 +125,7 @@ def test_filtered_list_counts_exactly(client, many_claims, speakers):
 
 
 def test_filtered_count_stops_at_the_limit_and_says_so(client, many_claims, speakers, monkeypatch):
-    monkeypatch.setattr("factcheck.api.pagination.COUNT_LIMIT", 10)
+    monkeypatch.setattr("listing.pagination.COUNT_LIMIT", 10)
 
     body = claims_list(client, speaker_id=speakers["Collin Koh"].pk)
 

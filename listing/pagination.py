@@ -13,7 +13,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from factcheck.api.counts import planner_rows
+from listing.counts import planner_rows
 
 # Page numbers past this would make the database read and skip millions of rows; cursors have no limit.
 MAX_PAGE = 10_000
