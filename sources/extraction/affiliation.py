@@ -54,15 +54,25 @@ class Affiliation:
 def split_affiliation(wording: str) -> tuple[str | None, str | None]:
     """(role, organisation) where the wording allows: "fellow at Some Institute in Town"."""
     m = _ORG_SPLIT.search(wording)
+    if m and _joins_a_title(wording, m):
+        m = None
     if m:
         org = _ORG_RUN.match(wording, m.end())
         role = re.sub(r"^(?:a|an|the)\s+", "", wording[: m.start()], flags=re.IGNORECASE).strip(" ,")
         return role or None, org.group().strip() if org else None
     # "Harbour Board chairwoman": a capitalised organisation before a lowercase role.
-    m = re.match(r"^(?P<org>(?:[A-Z][\w’'.\-]*\s+){1,4})(?P<role>[a-z][\w\s\-]*)$", wording)
-    if m and m.group("org").split()[0].lower() not in DEMONYMS:
+    m = re.match(r"^(?P<org>(?:[A-Z][\w’'.\-]*\s+){1,4})(?P<role>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)*)$", wording)
+    # A possessor is a person, not an organisation: "Holt’s chief adviser".
+    if m and m.group("org").split()[0].lower() not in DEMONYMS and not re.search(r"[’']s\s*$", m.group("org")):
         return m.group("role").strip(), m.group("org").strip()
     return re.sub(r"^(?:a|an|the)\s+", "", wording, flags=re.IGNORECASE) or None, None
+
+
+def _joins_a_title(wording: str, split: re.Match) -> bool:
+    """ "of" after a capitalised word belongs to one title or name ("Secretary of State", "School of
+    Business"), unlike "fellow at the Institute" or "head of the Harbour Board"."""
+    words = wording[: split.start()].split()
+    return bool(words) and words[-1][:1].isupper() and split.group().split()[0] == "of"
 
 
 def title_before(masked: str, name_start: int) -> str | None:

@@ -122,3 +122,15 @@ def test_a_clause_after_the_name_is_not_an_appositive():
     text = "Pier Vote\n\nMina Holt, even as the state primary neared, stayed home.\n\n“We are ready,” Holt said.\n"
 
     assert first_quote(text).affiliation is None
+
+
+def test_a_capitalised_title_with_of_is_one_role_without_an_organisation():
+    assert split_affiliation("U.S. Secretary of State") == ("U.S. Secretary of State", None)
+
+
+def test_a_possessor_is_not_an_organisation():
+    assert split_affiliation("Holt’s chief adviser") == ("Holt’s chief adviser", None)
+
+
+def test_an_organisation_named_with_of_stays_whole_before_its_role():
+    assert split_affiliation("School of Business head") == ("School of Business head", None)
