@@ -46,6 +46,7 @@ class CanMergeSpeakers(permissions.BasePermission):
 class ClaimViewSet(
     mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, viewsets.ReadOnlyModelViewSet
 ):
+    lookup_value_regex = r"\d+"  # a non-numeric id is a 404, not a failed query
     """Claims with their speaker, stated affiliation, source article and verification status.
 
     GET on one claim returns an ETag (its version); PATCH must send it back in If-Match.
@@ -143,6 +144,8 @@ class ClaimViewSet(
 
 class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
     """People, organisations and groups that claims are attributed to."""
+
+    lookup_value_regex = r"\d+"  # a non-numeric id is a 404, not a failed query
 
     queryset = Speaker.objects.with_claim_counts().with_alias_names().order_by("name", "id")
     filterset_class = SpeakerFilter

@@ -12,6 +12,8 @@ from sources.models import Article, Outlet
 class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
     """Articles the claims were found in."""
 
+    lookup_value_regex = r"\d+"  # a non-numeric id is a 404, not a failed query
+
     # Counted per row of the page, not over every claim first; the body only on the detail.
     queryset = (
         Article.objects.select_related("outlet")
@@ -31,6 +33,8 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
 
 class OutletViewSet(viewsets.ReadOnlyModelViewSet):
     """Publications the articles come from."""
+
+    lookup_value_regex = r"\d+"  # a non-numeric id is a 404, not a failed query
 
     queryset = Outlet.objects.annotate(article_count=count_related(Outlet, "articles")).order_by("name", "id")
     serializer_class = OutletSerializer

@@ -250,3 +250,10 @@ def test_schema_says_a_verdict_needs_a_rationale(client):
 
     rationale = schema["components"]["schemas"]["ReviewInput"]["properties"]["rationale"]
     assert "required, and not blank, for every verdict but in_review" in rationale["description"]
+
+
+@pytest.mark.parametrize("suffix", ["", "claimreview/", "reviews/", "history/"])
+def test_a_non_numeric_claim_id_is_a_404(client, db, suffix):
+    response = client.get(f"/api/v1/claims/null,null/{suffix}")
+
+    assert response.status_code == 404
