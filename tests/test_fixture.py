@@ -42,7 +42,7 @@ def claims_in_annotations():
 def test_fixture_loads_with_loaddata(db):
     call_command("loaddata", ROOT / "fixtures" / "seeds.json", stdout=io.StringIO())
 
-    assert Claim.objects.count() == 72
+    assert Claim.objects.count() == 115
 
 
 def test_fixture_matches_the_seed_annotations(db):

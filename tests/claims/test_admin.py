@@ -30,7 +30,7 @@ def test_claim_search_covers_speaker_aliases(client, reviewer):
 
     response = client.get("/admin/claims/claim/", {"q": "Pantucci"})
 
-    assert response.context["cl"].result_count == 14
+    assert response.context["cl"].result_count == 17
 
 
 def test_claim_page_highlights_the_quote_in_its_paragraph(client, reviewer):

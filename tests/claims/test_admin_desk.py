@@ -136,7 +136,7 @@ def test_search_hidden_by_a_chosen_filter_says_which_and_offers_the_search_witho
     response = client.get("/admin/claims/claim/", {"q": "Koh", "status": "unverified"})
 
     assert response.context["cl"].result_count == 0
-    assert "No claim matches “Koh” with the filters (status: Unverified); 3 match" in response.text
+    assert "No claim matches “Koh” with the filters (status: Unverified); 4 match" in response.text
     assert "?q=Koh&amp;status=all" in response.text
 
 

@@ -10,7 +10,7 @@ def test_speaker_search_by_surname(client):
     results = client.get("/api/v1/speakers/", {"search": "ushakov"}).json()["results"]
 
     assert [r["name"] for r in results] == ["Yuri Ushakov"]
-    assert results[0]["claim_count"] == 4
+    assert results[0]["claim_count"] == 6
 
 
 def test_speaker_detail_counts_claims_per_status(client):
@@ -38,7 +38,7 @@ def test_speaker_claims_lists_only_that_speakers_claims(client):
 
     results = client.get(f"/api/v1/speakers/{koh.pk}/claims/").json()["results"]
 
-    assert len(results) == 3 and {r["speaker"]["id"] for r in results} == {koh.pk}
+    assert len(results) == 4 and {r["speaker"]["id"] for r in results} == {koh.pk}
 
 
 def test_unknown_speaker_is_a_404(client):
@@ -48,7 +48,7 @@ def test_unknown_speaker_is_a_404(client):
 def test_articles_list_with_claim_counts(client):
     results = client.get("/api/v1/articles/", {"outlet": "trt"}).json()["results"]
 
-    assert len(results) == 1 and results[0]["claim_count"] == 26
+    assert len(results) == 1 and results[0]["claim_count"] == 32
 
 
 def test_outlets_list(client):

@@ -29,7 +29,7 @@ def test_loads_every_seed_article_with_its_claims(db):
     output = run(*SEED_FILES)
 
     assert Article.objects.count() == 5
-    assert Claim.objects.count() == 72
+    assert Claim.objects.count() == 115
     assert "articles: 5 new, 0 unchanged, 0 failed" in output
 
 

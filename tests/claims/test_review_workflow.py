@@ -93,8 +93,8 @@ def test_start_review_takes_only_unverified_claims_and_records_who(reviewer):
 
     taken = start_review(claims=claims, reviewer=reviewer)
 
-    assert taken == 2
-    assert Review.objects.filter(verdict="in_review", reviewer=reviewer).count() == 2
+    assert taken == 3
+    assert Review.objects.filter(verdict="in_review", reviewer=reviewer).count() == 3
 
 
 def test_correction_keeps_the_old_text_in_the_history(claim, reviewer):

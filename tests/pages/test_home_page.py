@@ -15,7 +15,7 @@ def test_search_finds_a_speaker_by_a_misspelt_surname(client, seeded):
     page = parts(client.get("/", {"q": "pantuci"}))
 
     assert ("Raffaello Pantucci", f"/speakers/{pantucci.pk}-raffaello-pantucci/") in page.links
-    assert "Person · 14 claims" in page.text
+    assert "Person · 17 claims" in page.text
 
 
 def test_search_finds_a_speaker_by_an_alias(client, seeded):
@@ -34,7 +34,7 @@ def test_search_counts_only_public_claims(client, seeded, reviewer):
     putin = Speaker.objects.get(name="Vladimir Putin")
     decide(putin.claims.first(), reviewer, "not_a_claim", "A slogan.")
 
-    assert "Person · 7 claims" in parts(client.get("/", {"q": "putin"})).text
+    assert "Person · 15 claims" in parts(client.get("/", {"q": "putin"})).text
 
 
 def test_search_never_shows_dismissed_or_unattributed_claims(client, seeded, reviewer):

@@ -19,7 +19,7 @@ def test_sitemap_index_names_the_claims_and_speakers_sitemaps(client, seeded):
 def test_claims_sitemap_lists_every_public_claim_page(client, seeded):
     urls = locations(client.get("/sitemap-claims.xml"))
 
-    assert len(urls) == Claim.objects.public().count() == 71
+    assert len(urls) == Claim.objects.public().count() == 114
     assert f"http://testserver{claim_path(Claim.objects.get(text__startswith=QUOTE))}" in urls
 
 
@@ -31,7 +31,7 @@ def test_claims_sitemap_leaves_out_dismissed_and_unattributed_claims(client, see
 
     urls = locations(client.get("/sitemap-claims.xml"))
 
-    assert len(urls) == 69
+    assert len(urls) == 112
     assert not any(url.endswith((claim_path(dismissed), f"/claims/{unattributed.pk}-")) for url in urls)
 
 
@@ -63,4 +63,4 @@ def test_a_long_claims_sitemap_is_split_into_files_the_index_names(client, seede
     index = locations(client.get("/sitemap.xml"))
     second = locations(client.get("/sitemap-claims.xml", {"p": 2}))
 
-    assert "http://testserver/sitemap-claims.xml?p=2" in index and len(second) == 21
+    assert "http://testserver/sitemap-claims.xml?p=2" in index and len(second) == 50
