@@ -3,6 +3,7 @@ answer outside the schema, now a plain answer that the schema describes."""
 
 import pytest
 
+from claims.exports import COLUMNS
 from claims.models import Claim
 
 pytestmark = pytest.mark.usefixtures("seeded")
@@ -21,3 +22,22 @@ def test_text_search_within_a_speaker_name_that_matches_nobody_is_an_empty_list(
     assert response.status_code == 200
     assert response.json()["count"] == 0
     assert response.json()["results"] == []
+
+
+def _streamed(response) -> str:
+    return b"".join(response.streaming_content).decode()
+
+
+def test_csv_export_of_a_speaker_name_that_matches_nobody_is_the_header_alone(client):
+    response = client.get("/api/v1/claims/", {"format": "csv", "speaker": NOBODY})
+
+    assert response.status_code == 200
+    assert _streamed(response) == ",".join(COLUMNS) + "\n"
+
+
+def test_jsonl_export_of_a_speaker_name_that_matches_nobody_is_empty(client):
+    response = client.get("/api/v1/claims/", {"format": "jsonl", "speaker": NOBODY})
+
+    assert response.status_code == 200
+    assert _streamed(response) == ""
+
