@@ -8,6 +8,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, mixins, permissions, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
@@ -70,6 +71,8 @@ class ClaimViewSet(
     def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
         chosen = request.query_params.get("format")
         if self.action == "list" and chosen in EXPORT_FORMATS:
+            if force:  # the export failed before it began (a bad filter): the error in JSON, like every error
+                return (JSONRenderer(), JSONRenderer.media_type)
             return (None, EXPORT_FORMATS[chosen])
         # force: DRF picks a renderer for the error answer itself; the format was refused already.
         if not force and chosen is not None and chosen not in {r.format for r in self.get_renderers()}:

@@ -41,3 +41,11 @@ def test_jsonl_export_of_a_speaker_name_that_matches_nobody_is_empty(client):
     assert response.status_code == 200
     assert _streamed(response) == ""
 
+
+@pytest.mark.parametrize("export_format", ["csv", "jsonl"])
+def test_export_with_a_bad_filter_is_a_400_in_json(client, export_format):
+    response = client.get("/api/v1/claims/", {"format": export_format, "status": "bogus"})
+
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert "status" in response.json()
