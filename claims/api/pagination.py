@@ -2,9 +2,11 @@
 
 import base64
 import json
+from datetime import UTC
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.request import Request
@@ -12,6 +14,7 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 from rest_framework.views import APIView
 
+from listing.fields import in_utc
 from listing.pagination import (
     COUNT_LIMIT,
     MAX_PAGE,
@@ -66,7 +69,7 @@ class ClaimPagination(CappedPageNumberPagination):
         position = self._decode(cursor) if cursor is not None else None
         backwards = bool(position and position["d"] == "p")
         if position is not None:
-            value = parse_datetime(position["v"])
+            value = position["v"]
             # `<=` first so the index scan starts at the cursor; the OR only drops the ties before it.
             before = descending != backwards
             near = "lte" if before else "gte"
@@ -120,13 +123,15 @@ class ClaimPagination(CappedPageNumberPagination):
                 and position.get("d") in ("n", "p")
                 and type(position.get("i")) is int
                 and isinstance(position.get("v"), str)
-                and parse_datetime(position["v"]) is not None
             )
+            moment = parse_datetime(position["v"]) if valid else None
         except (ValueError, TypeError):
-            valid = False
-        if not valid:
+            moment = None
+        if moment is None:
             message = "Not a cursor from this list: follow the next and previous links as given."
             raise ValidationError({self.cursor_query_param: [message]})
+        # A cursor can be written by hand too: any offset, any year, as the moment in UTC.
+        position["v"] = in_utc(moment if timezone.is_aware(moment) else timezone.make_aware(moment, UTC))
         return position
 
     def get_next_link(self) -> str | None:

@@ -1,6 +1,9 @@
 """What schemathesis (.ci/schemathesis) found once the scale work met the hardening: each a 500 or an
 answer outside the schema, now a plain answer that the schema describes."""
 
+import base64
+import json
+
 import pytest
 
 from claims.exports import COLUMNS
@@ -49,3 +52,46 @@ def test_export_with_a_bad_filter_is_a_400_in_json(client, export_format):
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
     assert "status" in response.json()
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "1265-09-23T15:32:00.05037+17:14",  # an offset RFC 3339 allows and PostgreSQL does not (past ±15:59)
+        "3932-03-01T12:22:26+20:57",
+        "0001-01-01T00:00:00+05:00",  # before the year 1 in UTC, earlier than any date Python holds
+    ],
+)
+def test_updated_after_any_offset_or_early_moment_selects_every_claim(client, moment):
+    everything = client.get("/api/v1/claims/", {"page_size": 100}).json()["results"]
+
+    response = client.get("/api/v1/claims/", {"updated_after": moment, "page_size": 100})
+
+    assert response.status_code == 200
+    expected = everything if moment < "2000" else []
+    assert response.json()["results"] == expected
+
+
+def test_updated_after_past_the_last_moment_python_holds_selects_nothing(client):
+    response = client.get("/api/v1/claims/", {"updated_after": "9999-12-31T23:00:00-05:00"})
+
+    assert response.status_code == 200
+    assert response.json()["results"] == []
+
+
+def test_reviews_updated_after_an_offset_postgresql_does_not_take_is_answered(client, claim):
+    response = client.get(f"/api/v1/claims/{claim.pk}/reviews/", {"updated_after": "1265-09-23T15:32:00.05037+17:14"})
+
+    assert response.status_code == 200
+    assert response.json() == client.get(f"/api/v1/claims/{claim.pk}/reviews/").json()
+
+
+def _cursor(position: dict) -> str:
+    return base64.urlsafe_b64encode(json.dumps(position).encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize("moment", ["2020-01-01T00:00:00+20:57", "0001-01-01T00:00:00+05:00"])
+def test_cursor_at_a_moment_with_any_offset_is_a_page(client, moment):
+    response = client.get("/api/v1/claims/", {"cursor": _cursor({"v": moment, "i": 1, "d": "n"})})
+
+    assert response.status_code == 200
