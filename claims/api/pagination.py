@@ -43,7 +43,7 @@ class ClaimPagination(CappedPageNumberPagination):
             raise AssertionError(f"{view.__class__.__name__} paginates an unordered queryset")
         self.request, self.view, self.asked = request, view, request
         self.page_size_value: int = self.get_page_size(request) or self.page_size
-        cursor = request.query_params.get(self.cursor_query_param)
+        cursor = request.query_params.get(self.cursor_query_param) or None  # empty: the first page
         page = request.query_params.get(self.page_query_param)
         order = tuple(queryset.query.order_by)
         if cursor is not None and page is not None:
@@ -203,7 +203,7 @@ class ClaimPagination(CappedPageNumberPagination):
                 "name": self.cursor_query_param,
                 "required": False,
                 "in": "query",
-                "description": "Where the page starts: the value in a next or previous link.",
+                "description": "Where the page starts: the value in a next or previous link (empty: the first page).",
                 "schema": {"type": "string"},
             }
         )

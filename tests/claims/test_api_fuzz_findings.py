@@ -95,3 +95,28 @@ def test_cursor_at_a_moment_with_any_offset_is_a_page(client, moment):
     response = client.get("/api/v1/claims/", {"cursor": _cursor({"v": moment, "i": 1, "d": "n"})})
 
     assert response.status_code == 200
+
+
+def test_empty_cursor_is_the_first_page_as_an_empty_text_filter_is_no_filter(client):
+    first = client.get("/api/v1/claims/")
+
+    response = client.get("/api/v1/claims/", {"cursor": ""})
+
+    assert response.status_code == 200
+    assert response.json() == first.json()
+
+
+def test_empty_cursor_is_the_feeds_first_page(client):
+    first = client.get("/api/v1/claimreview/")
+
+    response = client.get("/api/v1/claimreview/", {"cursor": ""})
+
+    assert response.status_code == 200
+    assert response.json()["dataFeedElement"] == first.json()["dataFeedElement"]
+
+
+def test_empty_cursor_with_a_page_number_is_that_page(client):
+    response = client.get("/api/v1/claims/", {"cursor": "", "page": 2, "page_size": 5})
+
+    assert response.status_code == 200
+    assert response.json()["results"] == client.get("/api/v1/claims/", {"page": 2, "page_size": 5}).json()["results"]
