@@ -120,3 +120,36 @@ def test_empty_cursor_with_a_page_number_is_that_page(client):
 
     assert response.status_code == 200
     assert response.json()["results"] == client.get("/api/v1/claims/", {"page": 2, "page_size": 5}).json()["results"]
+
+
+def _operation(client, path: str) -> dict:
+    return client.get("/api/schema/", {"format": "json"}).json()["paths"][path]["get"]
+
+
+def _media_type(response) -> str:
+    return response["Content-Type"].split(";")[0]
+
+
+def test_every_format_the_schema_offers_answers_in_a_content_type_it_documents(client):
+    operation = _operation(client, "/api/v1/claims/")
+    formats = next(p for p in operation["parameters"] if p["name"] == "format")["schema"]["enum"]
+
+    for export_format in formats:
+        response = client.get("/api/v1/claims/", {"format": export_format})
+        assert response.status_code == 200
+        assert _media_type(response) in operation["responses"]["200"]["content"], export_format
+
+
+def test_schema_documents_errors_of_an_export_in_json(client):
+    response = client.get("/api/v1/claims/", {"format": "csv", "kind": "bogus"})
+
+    assert response.status_code == 400
+    assert _media_type(response) in _operation(client, "/api/v1/claims/")["responses"]["400"]["content"]
+
+
+def test_schema_documents_the_json_404_of_a_claimreview_for_no_such_claim(client):
+    response = client.get("/api/v1/claims/%C2%84/claimreview/")  # not an id: no route, Django's 404
+
+    assert response.status_code == 404
+    documented = _operation(client, "/api/v1/claims/{id}/claimreview/")["responses"]["404"]["content"]
+    assert _media_type(response) in documented
