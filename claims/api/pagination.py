@@ -8,7 +8,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
@@ -31,6 +31,9 @@ class ClaimPagination(CappedPageNumberPagination):
     read from the index where the previous one ended (`cursor`, opaque, from `next`/`previous`):
     the 20,000th row costs what the first does. Other orders (speaker, status, published,
     confidence, relevance) page by number (`page`), which reads and skips the rows before.
+    A cursor that names no page of the list (not from it, in an order that pages by number, or
+    with a page number too) is a 404, as a page number past the end is, and as in DRF's own
+    cursor pagination: the schema cannot say what makes a cursor, so it is not a malformed request.
     `count` is exact when `count_is_exact` is true; otherwise an estimate (unfiltered lists) or
     "at least" (filtered lists with more than COUNT_LIMIT rows).
     """
@@ -47,7 +50,7 @@ class ClaimPagination(CappedPageNumberPagination):
         page = request.query_params.get(self.page_query_param)
         order = tuple(queryset.query.order_by)
         if cursor is not None and page is not None:
-            raise ValidationError({self.cursor_query_param: ["Give either cursor or page, not both."]})
+            raise NotFound("There is no such page: give either a cursor or a page number, not both.")
         filterset: Any = getattr(view, "filterset", None)
         estimate = filterset.estimated_count() if hasattr(filterset, "estimated_count") else None
         if estimate is not None:
@@ -58,8 +61,10 @@ class ClaimPagination(CappedPageNumberPagination):
         if order in self.KEYSET_ORDERS and page is None:
             return self._keyset_page(queryset, order, cursor)
         if cursor is not None:
-            message = "This order pages by number (?page=); cursors follow created_at or updated_at orders."
-            raise ValidationError({self.cursor_query_param: [message]})
+            raise NotFound(
+                "There is no such page: this order pages by number (?page=); "
+                "cursors follow created_at or updated_at orders."
+            )
         return self._numbered_page(queryset, page)
 
     def _keyset_page(self, queryset: QuerySet, order: tuple, cursor: str | None) -> list:
@@ -128,8 +133,7 @@ class ClaimPagination(CappedPageNumberPagination):
         except (ValueError, TypeError):
             moment = None
         if moment is None:
-            message = "Not a cursor from this list: follow the next and previous links as given."
-            raise ValidationError({self.cursor_query_param: [message]})
+            raise NotFound("There is no such page: not a cursor from this list; follow the next and previous links.")
         # A cursor can be written by hand too: any offset, any year, as the moment in UTC.
         position["v"] = in_utc(moment if timezone.is_aware(moment) else timezone.make_aware(moment, UTC))
         return position
