@@ -153,3 +153,19 @@ def test_schema_documents_the_json_404_of_a_claimreview_for_no_such_claim(client
     assert response.status_code == 404
     documented = _operation(client, "/api/v1/claims/{id}/claimreview/")["responses"]["404"]["content"]
     assert _media_type(response) in documented
+
+
+@pytest.mark.parametrize(("username", "password"), [("ri\x00ta", "a-long-test-password"), ("rita", "pass\x00word")])
+def test_signing_in_for_a_token_with_a_nul_byte_is_a_401(client, reviewer, username, password):
+    credentials = base64.b64encode(f"{username}:{password}".encode()).decode()
+
+    response = client.post("/api/auth/token/", HTTP_AUTHORIZATION=f"Basic {credentials}")
+
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"].startswith("Basic")
+
+
+def test_schema_still_says_a_token_is_had_by_signing_in_with_http_basic(client):
+    security = client.get("/api/schema/", {"format": "json"}).json()["paths"]["/api/auth/token/"]["post"]["security"]
+
+    assert {"basicAuth": []} in security
