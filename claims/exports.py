@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 from datetime import date, datetime
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import F
 
@@ -75,12 +76,21 @@ def export_lines(queryset, export_format: str) -> Iterator[str]:
     On PostgreSQL the database writes the lines itself (COPY ... TO STDOUT), five to ten times
     faster than formatting each row in Python; elsewhere csv_lines() and jsonl_lines() do.
     """
-    if connections[queryset.db].vendor == "postgresql":
+    if connections[queryset.db].vendor == "postgresql" and not _selects_nothing(queryset):
         lines = _copied_lines(queryset, export_format)
     else:
         lines = csv_lines(queryset) if export_format == "csv" else jsonl_lines(queryset)
     while piece := "".join(itertools.islice(lines, CHUNK_SIZE)):
         yield piece
+
+
+def _selects_nothing(queryset) -> bool:
+    """Whether Django knows without asking that nothing matches (e.g. `speaker_id IN ()`): no SQL to copy from."""
+    try:
+        queryset.query.get_compiler(queryset.db).as_sql()
+    except EmptyResultSet:
+        return True
+    return False
 
 
 def _copied_lines(queryset, export_format: str) -> Iterator[str]:

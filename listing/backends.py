@@ -4,7 +4,8 @@ A parameter the endpoint does not know is a 400: without this a misspelt filter 
 or one that does not exist (`?topic=...`) is silently ignored and the answer is every claim, which
 looks like a real result. So is a single-valued parameter given twice (`?page=1&page=2`: which
 one?) and an empty value where the schema wants a date, number or choice (`?published_before=`);
-only text filters and lists (`?ordering=`) may be empty, meaning no filter or the default.
+only text (filters, `?cursor=`) and lists (`?ordering=`) may be empty, meaning no filter, the
+first page or the default.
 """
 
 from typing import Any
@@ -23,9 +24,12 @@ def _query_parameters(view: Any, filterset_class: Any) -> dict[str, django_filte
     parameters: dict[str, django_filters.Filter | None] = {api_settings.URL_FORMAT_OVERRIDE: None}
     paginator = getattr(view, "paginator", None)
     if paginator is not None:
-        for attribute in ("page_query_param", "page_size_query_param", "cursor_query_param"):
+        for attribute in ("page_query_param", "page_size_query_param"):
             if getattr(paginator, attribute, None):
                 parameters[getattr(paginator, attribute)] = None
+        if getattr(paginator, "cursor_query_param", None):
+            # A cursor is text, which may be empty: the first page, as an empty text filter is no filter.
+            parameters[paginator.cursor_query_param] = django_filters.CharFilter()
     if filterset_class is not None:
         parameters.update(filterset_class.base_filters)
     return parameters

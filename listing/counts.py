@@ -3,12 +3,19 @@
 import json
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db.models import Count, IntegerField, Model, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 
 def planner_rows(queryset: QuerySet) -> int:
     """PostgreSQL's estimate of the rows `queryset` returns (EXPLAIN), from the statistics ANALYZE keeps."""
+    try:
+        queryset.query.get_compiler(queryset.db).as_sql()
+    except EmptyResultSet:
+        # A condition Django knows selects nothing (e.g. `speaker_id IN ()`, a name that matched no
+        # speaker) compiles to no SQL at all, so there is nothing to explain.
+        return 0
     plan = json.loads(queryset.explain(format="json"))
     return int(plan[0]["Plan"]["Plan Rows"])
 

@@ -7,7 +7,13 @@ from django import forms
 from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema_field
 
-from listing.fields import TEXT_FILTER_MAX_LENGTH, TEXT_FILTER_MAX_WORDS, TEXT_FILTER_PATTERN, BoundedTextField
+from listing.fields import (
+    TEXT_FILTER_MAX_LENGTH,
+    TEXT_FILTER_MAX_WORDS,
+    TEXT_FILTER_PATTERN,
+    BoundedTextField,
+    MomentField,
+)
 
 # The largest id a (big)integer primary key holds; SQLite cannot even compare with a larger one.
 MAX_ID = 2**63 - 1
@@ -21,6 +27,12 @@ class IdFilter(django_filters.Filter):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
+
+
+class MomentFilter(django_filters.IsoDateTimeFilter):
+    """A moment (ISO 8601) to compare with: any offset, any year, never a database error (MomentField)."""
+
+    field_class = MomentField
 
 
 class TextFilter(django_filters.CharFilter):

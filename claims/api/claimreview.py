@@ -69,7 +69,11 @@ class ClaimReviewFeedView(generics.ListAPIView):
         # The page is a JSON-LD DataFeed, not a DRF list, so the list parameters are declared here.
         filters=True,
         parameters=[
-            OpenApiParameter("cursor", str, description="Where the page starts, from the Link header's next link."),
+            OpenApiParameter(
+                "cursor",
+                str,
+                description="Where the page starts, from the Link header's next link (empty: the first page).",
+            ),
             OpenApiParameter("page", POSITIVE, description="A page number, for orders other than created_at."),
             OpenApiParameter("page_size", POSITIVE, description="Claims per page, up to 100."),
         ],

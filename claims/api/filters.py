@@ -7,7 +7,7 @@ from claims.exports import EXPORT_FORMATS
 from claims.models import Claim, Review, Speaker, Topic, VerificationStatus
 from claims.querysets import SEARCH_CANDIDATES, SpeakerMatch, speaker_matches
 from listing.counts import planner_rows
-from listing.filters import IdFilter, OrderingFilter, TextFilter
+from listing.filters import IdFilter, MomentFilter, OrderingFilter, TextFilter
 
 
 class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
@@ -40,7 +40,7 @@ class ClaimFilter(django_filters.FilterSet):
     published_after = django_filters.DateFilter(field_name="article__published", lookup_expr="gte")
     published_before = django_filters.DateFilter(field_name="article__published", lookup_expr="lte")
     topic = TextFilter(method="filter_topic", help_text="A topic's name, e.g. health-care (any case).")
-    updated_after = django_filters.IsoDateTimeFilter(
+    updated_after = MomentFilter(
         field_name="updated_at",
         lookup_expr="gt",
         help_text="Only claims created or changed after this moment (ISO 8601), for incremental sync.",
@@ -105,7 +105,7 @@ class ClaimFilter(django_filters.FilterSet):
 
 
 class ReviewFilter(django_filters.FilterSet):
-    updated_after = django_filters.IsoDateTimeFilter(
+    updated_after = MomentFilter(
         field_name="created_at",
         lookup_expr="gt",
         help_text="Only reviews recorded after this moment (ISO 8601); reviews are never changed afterwards.",

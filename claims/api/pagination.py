@@ -2,16 +2,19 @@
 
 import base64
 import json
+from datetime import UTC
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 from django.utils.dateparse import parse_datetime
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 from rest_framework.views import APIView
 
+from listing.fields import in_utc
 from listing.pagination import (
     COUNT_LIMIT,
     MAX_PAGE,
@@ -28,6 +31,9 @@ class ClaimPagination(CappedPageNumberPagination):
     read from the index where the previous one ended (`cursor`, opaque, from `next`/`previous`):
     the 20,000th row costs what the first does. Other orders (speaker, status, published,
     confidence, relevance) page by number (`page`), which reads and skips the rows before.
+    A cursor that names no page of the list (not from it, in an order that pages by number, or
+    with a page number too) is a 404, as a page number past the end is, and as in DRF's own
+    cursor pagination: the schema cannot say what makes a cursor, so it is not a malformed request.
     `count` is exact when `count_is_exact` is true; otherwise an estimate (unfiltered lists) or
     "at least" (filtered lists with more than COUNT_LIMIT rows).
     """
@@ -40,11 +46,11 @@ class ClaimPagination(CappedPageNumberPagination):
             raise AssertionError(f"{view.__class__.__name__} paginates an unordered queryset")
         self.request, self.view, self.asked = request, view, request
         self.page_size_value: int = self.get_page_size(request) or self.page_size
-        cursor = request.query_params.get(self.cursor_query_param)
+        cursor = request.query_params.get(self.cursor_query_param) or None  # empty: the first page
         page = request.query_params.get(self.page_query_param)
         order = tuple(queryset.query.order_by)
         if cursor is not None and page is not None:
-            raise ValidationError({self.cursor_query_param: ["Give either cursor or page, not both."]})
+            raise NotFound("There is no such page: give either a cursor or a page number, not both.")
         filterset: Any = getattr(view, "filterset", None)
         estimate = filterset.estimated_count() if hasattr(filterset, "estimated_count") else None
         if estimate is not None:
@@ -55,8 +61,10 @@ class ClaimPagination(CappedPageNumberPagination):
         if order in self.KEYSET_ORDERS and page is None:
             return self._keyset_page(queryset, order, cursor)
         if cursor is not None:
-            message = "This order pages by number (?page=); cursors follow created_at or updated_at orders."
-            raise ValidationError({self.cursor_query_param: [message]})
+            raise NotFound(
+                "There is no such page: this order pages by number (?page=); "
+                "cursors follow created_at or updated_at orders."
+            )
         return self._numbered_page(queryset, page)
 
     def _keyset_page(self, queryset: QuerySet, order: tuple, cursor: str | None) -> list:
@@ -66,7 +74,7 @@ class ClaimPagination(CappedPageNumberPagination):
         position = self._decode(cursor) if cursor is not None else None
         backwards = bool(position and position["d"] == "p")
         if position is not None:
-            value = parse_datetime(position["v"])
+            value = position["v"]
             # `<=` first so the index scan starts at the cursor; the OR only drops the ties before it.
             before = descending != backwards
             near = "lte" if before else "gte"
@@ -120,13 +128,14 @@ class ClaimPagination(CappedPageNumberPagination):
                 and position.get("d") in ("n", "p")
                 and type(position.get("i")) is int
                 and isinstance(position.get("v"), str)
-                and parse_datetime(position["v"]) is not None
             )
+            moment = parse_datetime(position["v"]) if valid else None
         except (ValueError, TypeError):
-            valid = False
-        if not valid:
-            message = "Not a cursor from this list: follow the next and previous links as given."
-            raise ValidationError({self.cursor_query_param: [message]})
+            moment = None
+        if moment is None:
+            raise NotFound("There is no such page: not a cursor from this list; follow the next and previous links.")
+        # A cursor can be written by hand too: any offset, any year, as the moment in UTC.
+        position["v"] = in_utc(moment if timezone.is_aware(moment) else timezone.make_aware(moment, UTC))
         return position
 
     def get_next_link(self) -> str | None:
@@ -198,7 +207,7 @@ class ClaimPagination(CappedPageNumberPagination):
                 "name": self.cursor_query_param,
                 "required": False,
                 "in": "query",
-                "description": "Where the page starts: the value in a next or previous link.",
+                "description": "Where the page starts: the value in a next or previous link (empty: the first page).",
                 "schema": {"type": "string"},
             }
         )

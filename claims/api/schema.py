@@ -6,7 +6,7 @@ handler in claims/api/exceptions.py), so a client knows every status it may get.
 
 from typing import Any
 
-from drf_spectacular import openapi
+from drf_spectacular import authentication, openapi
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse
@@ -40,6 +40,12 @@ ERRORS = {
     "428": _detail("If-Match is missing."),
     "429": _detail("Too many requests from this client; the Retry-After header says how many seconds to wait."),
 }
+
+
+class BasicScheme(authentication.BasicScheme):
+    """Ours refuses a NUL byte first (factcheck/api/authentication.py); otherwise DRF's HTTP Basic."""
+
+    target_class = "factcheck.api.authentication.BasicAuthentication"
 
 
 class TokenScheme(OpenApiAuthenticationExtension):

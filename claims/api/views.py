@@ -4,10 +4,11 @@ from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics, mixins, permissions, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
@@ -70,6 +71,8 @@ class ClaimViewSet(
     def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
         chosen = request.query_params.get("format")
         if self.action == "list" and chosen in EXPORT_FORMATS:
+            if force:  # the export failed before it began (a bad filter): the error in JSON, like every error
+                return (JSONRenderer(), JSONRenderer.media_type)
             return (None, EXPORT_FORMATS[chosen])
         # force: DRF picks a renderer for the error answer itself; the format was refused already.
         if not force and chosen is not None and chosen not in {r.format for r in self.get_renderers()}:
@@ -81,10 +84,20 @@ class ClaimViewSet(
         parameters=[
             OpenApiParameter(
                 "format",
-                {"type": "string", "enum": ["json", "api", *EXPORT_FORMATS]},
+                # Not `api`, the browsable HTML page, which is for people in a browser, not for clients.
+                {"type": "string", "enum": ["json", *EXPORT_FORMATS]},
                 description="csv or jsonl: every claim the filters select, streamed, in the list's order.",
             )
-        ]
+        ],
+        responses={
+            (200, "application/json"): ClaimSerializer,
+            **{
+                (200, media_type.split(";")[0]): OpenApiResponse(
+                    OpenApiTypes.STR, description=f"With format={name}: the export, one claim a line."
+                )
+                for name, media_type in EXPORT_FORMATS.items()
+            },
+        },
     )
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Any:
         export_format = request.query_params.get("format")
@@ -98,7 +111,14 @@ class ClaimViewSet(
         return response
 
     @extend_schema(responses={200: OpenApiTypes.OBJECT})
-    @action(detail=True, methods=["get"], renderer_classes=[JSONLDRenderer], filter_backends=[], pagination_class=None)
+    # JSON too: an error, or a 404 for an id no route takes, is plain JSON, as everywhere in the API.
+    @action(
+        detail=True,
+        methods=["get"],
+        renderer_classes=[JSONLDRenderer, JSONRenderer],
+        filter_backends=[],
+        pagination_class=None,
+    )
     def claimreview(self, request: Request, pk: str) -> Response:
         """The claim's verdict as one schema.org ClaimReview (JSON-LD), as in the /claimreview/ feed."""
         claim = reviewed_claims().filter(pk=pk).first()

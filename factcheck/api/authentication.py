@@ -8,7 +8,7 @@ sent) or `/api/auth/token/revoke-all/` (every token of the user), or by deleting
 from typing import Any
 
 from knox import auth
-from rest_framework import exceptions
+from rest_framework import authentication, exceptions
 
 
 class TokenAuthentication(auth.TokenAuthentication):
@@ -19,3 +19,12 @@ class TokenAuthentication(auth.TokenAuthentication):
         except UnicodeDecodeError:
             raise exceptions.AuthenticationFailed("Invalid token.") from None
         return super().authenticate_credentials(token)
+
+
+class BasicAuthentication(authentication.BasicAuthentication):
+    def authenticate_credentials(self, userid: str, password: str, request: Any = None) -> Any:
+        # No user name or password holds a NUL (Django's forms refuse it); PostgreSQL cannot even
+        # compare text with one, so looking the name up (and the lockout's count) was a 500.
+        if "\x00" in userid or "\x00" in password:
+            raise exceptions.AuthenticationFailed("Invalid username/password.")
+        return super().authenticate_credentials(userid, password, request)

@@ -8,7 +8,7 @@ from rest_framework import authentication, serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from factcheck.api.authentication import TokenAuthentication
+from factcheck.api.authentication import BasicAuthentication, TokenAuthentication
 
 TOKEN = inline_serializer("NewToken", {"token": serializers.CharField(), "expiry": serializers.DateTimeField()})
 
@@ -16,7 +16,7 @@ TOKEN = inline_serializer("NewToken", {"token": serializers.CharField(), "expiry
 class ObtainTokenView(knox.LoginView):
     """A new API token for the user signing in (HTTP Basic, or the session); shown once, stored only as a digest."""
 
-    authentication_classes = [authentication.BasicAuthentication, authentication.SessionAuthentication]
+    authentication_classes = [BasicAuthentication, authentication.SessionAuthentication]
 
     @extend_schema(request=None, responses={200: TOKEN})
     def post(self, request: Request, format: Any = None) -> Response:

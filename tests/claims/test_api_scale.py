@@ -86,18 +86,18 @@ def test_oldest_first_by_updated_at_pages_by_cursor(client, many_claims):
 
 
 @pytest.mark.parametrize("cursor", ["garbage", "eyJ2IjoxfQ", "e30"])
-def test_malformed_cursor_is_a_400_saying_so(client, many_claims, cursor):
+def test_malformed_cursor_is_a_404_saying_so(client, many_claims, cursor):
     response = client.get("/api/v1/claims/", {"cursor": cursor})
 
-    assert response.status_code == 400
-    assert "Not a cursor" in response.json()["cursor"][0]
+    assert response.status_code == 404
+    assert "not a cursor from this list" in response.json()["detail"]
 
 
-def test_cursor_and_page_together_are_a_400(client, many_claims):
+def test_cursor_and_page_together_are_a_404(client, many_claims):
     response = client.get("/api/v1/claims/", {"cursor": "x", "page": 2})
 
-    assert response.status_code == 400
-    assert "either cursor or page" in response.json()["cursor"][0]
+    assert response.status_code == 404
+    assert "either a cursor or a page number" in response.json()["detail"]
 
 
 def test_other_orders_page_by_number(client, many_claims):
@@ -107,13 +107,13 @@ def test_other_orders_page_by_number(client, many_claims):
     assert len(claims_list(client, page_size=10, ordering="speaker", page=3)["results"]) == 5
 
 
-def test_a_cursor_in_an_order_without_one_is_a_400(client, many_claims):
+def test_a_cursor_in_an_order_without_one_is_a_404(client, many_claims):
     cursor = claims_list(client, page_size=10)["next"].split("cursor=")[1]
 
     response = client.get("/api/v1/claims/", {"cursor": cursor, "ordering": "speaker"})
 
-    assert response.status_code == 400
-    assert "pages by number" in response.json()["cursor"][0]
+    assert response.status_code == 404
+    assert "pages by number" in response.json()["detail"]
 
 
 def test_filtered_list_counts_exactly(client, many_claims, speakers):
