@@ -7,7 +7,7 @@ from claims.exports import EXPORT_FORMATS
 from claims.models import Claim, Review, Speaker, Topic, VerificationStatus
 from claims.querysets import SEARCH_CANDIDATES, SpeakerMatch, speaker_matches
 from listing.counts import planner_rows
-from listing.filters import IdFilter, OrderingFilter, TextFilter
+from listing.filters import ApiFilterSet, IdFilter, OrderingFilter, TextFilter
 
 
 class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
@@ -26,7 +26,7 @@ class MultipleStatusFilter(django_filters.MultipleChoiceFilter):
         super().__init__(*args, distinct=False, **kwargs)
 
 
-class ClaimFilter(django_filters.FilterSet):
+class ClaimFilter(ApiFilterSet):
     speaker = TextFilter(
         method="filter_speaker", help_text="Full name, surname or alias; case- and accent-insensitive."
     )
@@ -104,7 +104,7 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.search(value)
 
 
-class ReviewFilter(django_filters.FilterSet):
+class ReviewFilter(ApiFilterSet):
     updated_after = django_filters.IsoDateTimeFilter(
         field_name="created_at",
         lookup_expr="gt",
@@ -116,7 +116,7 @@ class ReviewFilter(django_filters.FilterSet):
         fields = []
 
 
-class SpeakerFilter(django_filters.FilterSet):
+class SpeakerFilter(ApiFilterSet):
     search = TextFilter(method="filter_search", help_text="Full name, surname, alias or misspelling.")
     kind = django_filters.ChoiceFilter(choices=Speaker.Kind.choices)
     ordering = OrderingFilter(fields=("name", "claim_count"))

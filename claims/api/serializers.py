@@ -7,7 +7,7 @@ from rest_framework import serializers
 
 from claims.models import Claim, Review, Speaker, VerificationStatus
 from claims.names import name_key
-from claims.querysets import LATEST_AFFILIATIONS
+from claims.querysets import LATEST_AFFILIATIONS, speaker_status_counts
 from claims.review import MAX_EVIDENCE_LINKS, ReviewRejected, validate_review
 from sources.api.serializers import ArticleRefSerializer
 from sources.models import Article
@@ -183,7 +183,7 @@ class SpeakerDetailSerializer(SpeakerSerializer):
         ]
 
     def get_claims_by_status(self, speaker: Speaker) -> dict[str, int]:
-        counts = speaker.claims.status_counts()
+        counts = speaker_status_counts(speaker.pk, using=speaker._state.db or "default")
         return {status: counts.get(status, 0) for status in VerificationStatus.values}
 
     @extend_schema_field(AffiliationSerializer(many=True))
