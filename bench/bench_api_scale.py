@@ -269,6 +269,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     parser.add_argument("--skip-exports", action="store_true")
     parser.add_argument("--exports-only", action="store_true")
+    parser.add_argument("--only", default="", help="only the cases whose label holds this text")
     args = parser.parse_args()
 
     # The benchmark is one client sending thousands of requests (here and in gunicorn): no 429s.
@@ -303,6 +304,8 @@ def main() -> None:
         print("| case | API p50 | API p99 | floor p50 | API/floor | SQL queries (+ throttle's cache) |")
         print("|---|---:|---:|---:|---:|---:|")
         for label, path, floor_case, floor_params in [] if args.exports_only else cases(parameters):
+            if args.only not in label:
+                continue
             api = timed(args.port, path, args.requests, args.warmup)
             floor_path = f"/bench/floor/{floor_case}/?" + urlencode(floor_params)
             floor = timed(args.port, floor_path, args.requests, args.warmup)
