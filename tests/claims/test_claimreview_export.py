@@ -281,7 +281,5 @@ def test_export_writes_every_field_of_a_claimreview_as_its_api_page_does(client,
     exported = [element["item"][0] for element in feed["dataFeedElement"]]
     pages = [client.get(f"/api/v1/claims/{claim.pk}/claimreview/").json() for claim in (full, whole_second)]
     assert exported == pages
-    assert [element["dateCreated"] for element in feed["dataFeedElement"]] == [
-        page["datePublished"] for page in pages
-    ]
+    assert [element["dateCreated"] for element in feed["dataFeedElement"]] == [page["datePublished"] for page in pages]
     assert exported[1]["datePublished"] == "2022-01-02T03:04:05+00:00"
