@@ -584,3 +584,22 @@ def _export_rows(text: str, export_format: str) -> list[dict]:
         for name in ("created_at", "updated_at"):
             row[name] = datetime.datetime.fromisoformat(row[name])
     return rows
+
+
+@pytest.mark.parametrize("detail", [False, True])
+def test_article_representation_is_what_the_declared_fields_give(rf, speakers, detail):
+    from rest_framework import serializers
+
+    from sources.api.serializers import ArticleDetailSerializer, ArticleSerializer
+    from sources.api.views import ArticleViewSet
+    from sources.models import Article, Outlet
+
+    outlet = Outlet.objects.create(name="Daily")
+    Article.objects.create(
+        body="Koh said it.", body_sha256="b" * 64, outlet=outlet, published="2024-02-03", url="https://d.example/1"
+    )
+    Article.objects.create(body="Bare.", body_sha256="c" * 64, title="Bare", byline="A. Writer")
+    serializer = (ArticleDetailSerializer if detail else ArticleSerializer)(context={"request": rf.get("/")})
+
+    for row in ArticleViewSet.queryset.all():
+        assert serializer.to_representation(row) == serializers.ModelSerializer.to_representation(serializer, row)
