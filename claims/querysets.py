@@ -191,18 +191,33 @@ class SpeakerQuerySet(models.QuerySet):
 
 
 class AffiliationQuerySet(models.QuerySet):
-    def latest_distinct(self, limit: int) -> list:
-        """The newest statements, one per distinct wording, at most `limit`.
+    def latest_distinct(self, limit: int) -> list[dict]:
+        """The newest statements, one per distinct wording, at most `limit`, as the API writes them
+        (AffiliationSerializer's fields).
 
         A speaker quoted in thousands of articles has thousands of statements in a few wordings:
-        reading the newest few times `limit` finds them without reading them all.
+        reading the newest few times `limit` finds them without reading them all. Plain rows, not
+        model instances: building 200 statements and their organisations was most of a speaker's
+        detail.
         """
+        rows = self.order_by("-id").values_list(
+            "stated_as", "role", "organization_id", "organization__name", "region", "party", "article_id"
+        )
         seen, latest = set(), []
-        for affiliation in self.select_related("organization").order_by("-id")[: limit * 20]:
-            wording = (affiliation.stated_as, affiliation.role, affiliation.organization_id, affiliation.region)
+        for stated_as, role, organization_id, organization, region, party, article in rows[: limit * 20]:
+            wording = (stated_as, role, organization_id, region)
             if wording not in seen and len(latest) < limit:
                 seen.add(wording)
-                latest.append(affiliation)
+                latest.append(
+                    {
+                        "stated_as": stated_as,
+                        "role": role,
+                        "organization": organization,
+                        "region": region,
+                        "party": party,
+                        "article": article,
+                    }
+                )
         return latest
 
 
