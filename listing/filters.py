@@ -93,7 +93,7 @@ class ApiFilterSet(django_filters.FilterSet):
 
     def get_form_class(self) -> type[forms.Form]:
         cls = type(self)
-        form_class = cls.__dict__.get("_api_form_class")
+        form_class: Any = cls.__dict__.get("_api_form_class")
         if form_class is None:
             # From copies, so the class-level filters never cache a field of their own.
             filters = {name: _own_copy(filter_) for name, filter_ in self.base_filters.items()}

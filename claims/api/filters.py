@@ -90,9 +90,10 @@ class ClaimFilter(ApiFilterSet):
         return planner_rows(self.count_queryset.order_by().values("pk")), False
 
     def _counted_by_speaker(self, data: dict) -> int:
-        speakers = {m.id for m in self.matched_speakers or []} if data.get("speaker") else None
-        if data.get("speaker_id"):
-            speakers = {data["speaker_id"]} if speakers is None else speakers & {data["speaker_id"]}
+        # Called with speaker, speaker_id or both given: the speakers both allow.
+        named = {m.id for m in self.matched_speakers or []}
+        given = {data["speaker_id"]}
+        speakers: set[int] = (named & given if data.get("speaker_id") else named) if data.get("speaker") else given
         # Without ?status=, a list shows the public claims: every status but not_a_claim.
         statuses = data.get("status") or [s for s in VerificationStatus.values if s != VerificationStatus.NOT_A_CLAIM]
         counts = SpeakerStatusCount.objects.using(self.queryset.db)

@@ -67,9 +67,9 @@ class ClaimViewSet(
         # Claims dismissed as not a claim, and those still without a speaker, are asked for by status.
         return queryset if "status" in self.request.query_params else queryset.public()
 
-    def paginate_queryset(self, queryset: QuerySet[Claim]) -> list | None:
+    def paginate_queryset(self, queryset: Any) -> list | None:
         # A page is read as plain rows, not model instances (the serializer writes either).
-        return super().paginate_queryset(queryset.as_list_rows())  # type: ignore[attr-defined]
+        return super().paginate_queryset(queryset.as_list_rows())
 
     def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
         chosen = request.query_params.get("format")
@@ -200,6 +200,6 @@ class SpeakerClaimsView(generics.ListAPIView):
         claims = Claim.objects.with_related().for_list().filter(speaker=speaker).order_by("-created_at", "-id")
         return claims if "status" in self.request.query_params else claims.public()
 
-    def paginate_queryset(self, queryset: QuerySet[Claim]) -> list | None:
+    def paginate_queryset(self, queryset: Any) -> list | None:
         # A page is read as plain rows, not model instances (the serializer writes either).
-        return super().paginate_queryset(queryset.as_list_rows())  # type: ignore[attr-defined]
+        return super().paginate_queryset(queryset.as_list_rows())
