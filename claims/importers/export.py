@@ -92,10 +92,18 @@ def _claimreview(
     )
 
 
-def _feed_rows() -> QuerySet:
-    """reviewed_claims() as plain rows (no model instances), each with its latest review's url,
-    organisation and publication date (as _published() gives it, or the claim's last change when it
-    has no review) read in the same query through the (claim, -created_at) index."""
+# A feed row's fields, in the order _feed_rows() gives them.
+FEED_ROW_FIELDS = (
+    *("id", "text", "status", "stated_on", "source_url"),
+    *("speaker__name", "speaker__kind", "affiliation__stated_as"),
+    *("review_url", "organisation", "published"),
+)
+
+
+def with_latest_review(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    """`claims` annotated with their latest review's url, organisation and publication date (as
+    _published() gives it, or the claim's last change when it has no review), read in the same
+    query through the (claim, -created_at) index."""
     newest = Review.objects.filter(claim=OuterRef("pk")).order_by("-created_at", "-id")
     review_published = Case(
         When(reviewed_at__isnull=False, then=F("reviewed_at")),
@@ -104,8 +112,7 @@ def _feed_rows() -> QuerySet:
         output_field=DateTimeField(),
     )
     return (
-        reviewed_claims()
-        .prefetch_related(None)
+        claims.prefetch_related(None)
         .annotate(
             review_url=Subquery(newest.values("url")[:1]),
             organisation=Subquery(newest.values("reviewing_organization")[:1]),
@@ -118,12 +125,29 @@ def _feed_rows() -> QuerySet:
                 output_field=DateTimeField(),
             )
         )
-        .values_list(
-            *("id", "text", "status", "stated_on", "source_url"),
-            *("speaker__name", "speaker__kind", "affiliation__stated_as"),
-            *("review_url", "organisation", "published"),
-        )
     )
+
+
+def claimreview_row_item(row: dict, *, claim_url: str) -> dict:
+    """The ClaimReview of a row of with_latest_review(...).values(*FEED_ROW_FIELDS), as claimreview_item() gives it."""
+    return _claimreview(
+        claim_url=claim_url,
+        text=row["text"],
+        status=row["status"],
+        stated_on=row["stated_on"],
+        source_url=row["source_url"],
+        speaker=row["speaker__name"],
+        speaker_kind=row["speaker__kind"],
+        stated_as=row["affiliation__stated_as"],
+        review_url=row["review_url"],
+        organisation=row["organisation"],
+        published=row["published"],
+    )
+
+
+def _feed_rows() -> QuerySet:
+    """reviewed_claims() as plain rows (no model instances), each with its latest review."""
+    return with_latest_review(reviewed_claims()).values_list(*FEED_ROW_FIELDS)
 
 
 def claimreview_feed(items: list[dict]) -> dict:
