@@ -12,8 +12,8 @@ server answers the API and bench/floor_views.py, and for each case sends --warmu
 p50 and p99 of the API and the p50 of the floor view returning the same rows from one SQL
 statement, their ratio, and the SQL queries one request makes (counted in this process with
 Django's test client on the same database; the throttle's reads and writes of its counter in the
-database cache are counted apart). Then it streams a CSV export and runs
-`export_claimreview`, giving rows per second and peak memory.
+database cache are counted apart). Then it streams a CSV and a JSON Lines export and runs
+`export_claimreview` (its whole run, Django's start included), giving rows per second and peak memory.
 """
 
 import argparse
@@ -269,6 +269,7 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     parser.add_argument("--skip-exports", action="store_true")
     parser.add_argument("--exports-only", action="store_true")
+    parser.add_argument("--only", default="", help="only the cases whose label holds this text")
     args = parser.parse_args()
 
     # The benchmark is one client sending thousands of requests (here and in gunicorn): no 429s.
@@ -303,6 +304,8 @@ def main() -> None:
         print("| case | API p50 | API p99 | floor p50 | API/floor | SQL queries (+ throttle's cache) |")
         print("|---|---:|---:|---:|---:|---:|")
         for label, path, floor_case, floor_params in [] if args.exports_only else cases(parameters):
+            if args.only not in label:
+                continue
             api = timed(args.port, path, args.requests, args.warmup)
             floor_path = f"/bench/floor/{floor_case}/?" + urlencode(floor_params)
             floor = timed(args.port, floor_path, args.requests, args.warmup)
@@ -317,9 +320,12 @@ def main() -> None:
         print()
         print("| export | rows | seconds | rows/s | memory before → peak (MB) |")
         print("|---|---:|---:|---:|---|")
-        export = "/api/v1/claims/?" + urlencode({"format": "csv", "published_after": "2022-01-01"})
-        rows, seconds, before, peak = measure_export(args.port, server, export)
-        print(f"| `{export}` | {rows:,} | {seconds:.1f} | {rows / seconds:,.0f} | {before:.0f} → {peak:.0f} |")
+        for export_format in ("csv", "jsonl"):
+            export = "/api/v1/claims/?" + urlencode({"format": export_format, "published_after": "2022-01-01"})
+            rows, seconds, before, peak = measure_export(args.port, server, export)
+            # A CSV has a header line; JSON Lines has none.
+            rows += export_format == "jsonl"
+            print(f"| `{export}` | {rows:,} | {seconds:.1f} | {rows / seconds:,.0f} | {before:.0f} → {peak:.0f} |")
         started = time.perf_counter()
         feed = Path(tempfile.mkdtemp()) / "feed.json"
         subprocess.run(

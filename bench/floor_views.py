@@ -2,7 +2,8 @@
 
 Served by the same gunicorn as the API, only when BENCH_FLOOR_VIEWS=1 (factcheck/urls.py), so a
 case's ratio (API / floor) measures what Django, DRF and the serializers add to the database's
-own time for the rows, under the same HTTP, process and connection costs.
+own time for the rows, under the same HTTP, process and connection costs. Counts per speaker are
+read where the API reads them, from claims_speakerstatuscount (claims/status_counts.py).
 """
 
 import json
@@ -56,7 +57,8 @@ CASES = {
     "speaker_search": """
         SELECT s.id, s.name, s.kind, s.wikidata_id,
             (SELECT COALESCE(json_agg(name ORDER BY name), '[]') FROM claims_speakeralias WHERE speaker_id = s.id),
-            (SELECT count(*) FROM claims_claim WHERE speaker_id = s.id AND status <> 'not_a_claim')
+            (SELECT COALESCE(SUM(claims), 0) FROM claims_speakerstatuscount WHERE speaker_id = s.id
+             AND status <> 'not_a_claim')
         FROM (
             SELECT speaker_id, MAX(score) AS score, MAX(whole) AS whole FROM (
                 SELECT id AS speaker_id, word_similarity(%(name)s, name_key) AS score,
@@ -70,14 +72,15 @@ CASES = {
     "speakers": """
         SELECT s.id, s.name, s.kind, s.wikidata_id,
             (SELECT COALESCE(json_agg(name ORDER BY name), '[]') FROM claims_speakeralias WHERE speaker_id = s.id),
-            (SELECT count(*) FROM claims_claim WHERE speaker_id = s.id AND status <> 'not_a_claim')
+            (SELECT COALESCE(SUM(claims), 0) FROM claims_speakerstatuscount WHERE speaker_id = s.id
+             AND status <> 'not_a_claim')
         FROM claims_speaker s ORDER BY s.name, s.id LIMIT %(limit)s""",
     "speaker_detail": """
         SELECT s.id, s.name, s.kind, s.wikidata_id,
             (SELECT COALESCE(json_agg(name ORDER BY name), '[]') FROM claims_speakeralias WHERE speaker_id = s.id),
-            (SELECT count(*) FROM claims_claim WHERE speaker_id = s.id AND status <> 'not_a_claim'),
-            (SELECT json_object_agg(status, n) FROM (SELECT status, count(*) AS n FROM claims_claim
-             WHERE speaker_id = s.id GROUP BY status) x),
+            (SELECT COALESCE(SUM(claims), 0) FROM claims_speakerstatuscount WHERE speaker_id = s.id
+             AND status <> 'not_a_claim'),
+            (SELECT json_object_agg(status, claims) FROM claims_speakerstatuscount WHERE speaker_id = s.id),
             (SELECT json_agg(DISTINCT stated_as) FROM (SELECT stated_as FROM claims_affiliation
              WHERE speaker_id = s.id ORDER BY id DESC LIMIT 200) y),
             (SELECT count(*) FROM claims_affiliation WHERE speaker_id = s.id)

@@ -57,6 +57,11 @@ def remove(connection) -> None:
 def install_after_migrate(sender, using, plan=None, **kwargs) -> None:
     from django.db import connections
 
+    from claims import status_counts
+
     connection = connections[using]
-    if "claims_claim" in connection.introspection.table_names():
+    tables = connection.introspection.table_names()
+    if "claims_claim" in tables:
         install(connection)
+    if status_counts.TABLE in tables:
+        status_counts.install(connection)

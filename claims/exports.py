@@ -5,10 +5,11 @@ import io
 import itertools
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connections
+from django.db import connections, transaction
 from django.db.models import F
 
 # Column name -> what it reads; the same columns in both formats.
@@ -108,9 +109,23 @@ def _copied_lines(queryset, export_format: str) -> Iterator[str]:
             f"COPY (SELECT row_to_json(y)::text FROM (SELECT {outer} FROM ({sql}) x) y) "
             "TO STDOUT WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')"
         )
-    with connections[queryset.db].cursor() as cursor, cursor.cursor.copy(statement, params) as copy:
+    with (
+        connections[queryset.db].cursor() as cursor,
+        without_jit(cursor),
+        cursor.cursor.copy(statement, params) as copy,
+    ):
         for data in copy:
             yield bytes(data).decode("utf-8")
+
+
+@contextmanager
+def without_jit(cursor) -> Iterator[None]:
+    """PostgreSQL's JIT compiler off for a whole-table export, in a transaction of its own: it spent
+    2.5 s compiling a query that runs in 2 s without it (its cost estimate is for a query, not for a
+    stream of rows). SET LOCAL ends with the transaction, whatever happens to the export."""
+    with transaction.atomic(using=cursor.db.alias):
+        cursor.execute("SET LOCAL jit = off")
+        yield
 
 
 def _csv_cell(name: str) -> str:

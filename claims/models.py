@@ -284,6 +284,30 @@ class Claim(models.Model):
         super().save(*args, **kwargs)
 
 
+class SpeakerStatusCount(models.Model):
+    """How many claims a speaker has in each status: the scorecard, read in one indexed lookup.
+
+    Kept by database triggers on claims_claim (claims/status_counts.py), in the same statement as
+    every insert, update and delete of a claim, whichever code path (or raw COPY) writes it, so it
+    is always exact. Counting a speaker's claims per status from the index read 87,618 entries for
+    the most quoted speaker of a million-claim archive; this reads at most one row per status.
+    Claims without a speaker are not counted.
+    """
+
+    # The unique (speaker, status) index serves the speaker's lookups: no second index.
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="status_counts", db_index=False)
+    status = models.CharField(max_length=20, choices=VerificationStatus.choices)
+    claims = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["speaker", "status"], name="claims_speakerstatuscount_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.speaker_id} {self.status}: {self.claims}"
+
+
 class Correction(models.Model):
     """A reviewer's fix of an extraction mistake on one claim: what, who, why, and the rule that erred."""
 

@@ -1,10 +1,13 @@
 """Filter fields every API FilterSet shares: bounded text, ids that fit a primary key, safe ordering."""
 
+import copy
 from typing import Any
 
 import django_filters
 from django import forms
 from django.db.models import QuerySet
+from django.http import QueryDict
+from django_filters.filters import FilterMethod
 from drf_spectacular.utils import extend_schema_field
 
 from listing.fields import (
@@ -68,3 +71,56 @@ class OrderingFilter(django_filters.OrderingFilter):
         qs = super().filter(qs, value)
         last = str(qs.query.order_by[-1])
         return qs.order_by(*qs.query.order_by, "-id" if last.startswith("-") else "id")
+
+
+class _SharedFields(dict):
+    """A form's fields, handed to each form as they are instead of deep-copied (see ApiFilterSet)."""
+
+    def __deepcopy__(self, memo: dict) -> dict:
+        return dict(self)
+
+
+class ApiFilterSet(django_filters.FilterSet):
+    """A FilterSet built in a fraction of the time, for API lists that only validate and filter.
+
+    django-filter deep-copies every filter, builds their form fields and a form class, and Django
+    deep-copies the fields again, on every request: a third of a claims page's Python time. The API
+    never renders the form and its fields keep no per-request state, so the form class is built once
+    per FilterSet class and its fields are shared; each request copies the filters shallowly (they
+    get their own `parent`, the request's FilterSet).
+    """
+
+    def __init__(self, data: Any = None, queryset: Any = None, *, request: Any = None, prefix: Any = None) -> None:
+        if queryset is None:
+            queryset = self._meta.model._default_manager.all()
+        self.is_bound = data is not None
+        self.data = data or QueryDict()
+        self.queryset = queryset
+        self.request = request
+        self.form_prefix = prefix
+        self.filters = {name: _own_copy(filter_) for name, filter_ in self.base_filters.items()}
+        for filter_ in self.filters.values():
+            filter_.model = queryset.model
+            filter_.parent = self
+
+    def get_form_class(self) -> type[forms.Form]:
+        cls = type(self)
+        form_class: Any = cls.__dict__.get("_api_form_class")
+        if form_class is None:
+            # From copies, so the class-level filters never cache a field of their own.
+            filters = {name: _own_copy(filter_) for name, filter_ in self.base_filters.items()}
+            for filter_ in filters.values():
+                filter_.model = self._meta.model
+            fields = {name: filter_.field for name, filter_ in filters.items()}
+            form_class = type(f"{cls.__name__}Form", (self._meta.form,), fields)
+            form_class.base_fields = _SharedFields(form_class.base_fields)
+            cls._api_form_class = form_class
+        return form_class
+
+
+def _own_copy(filter_: django_filters.Filter) -> django_filters.Filter:
+    copied = copy.copy(filter_)
+    if filter_.method is not None:
+        # A method filter calls through a FilterMethod bound to its filter: bind one to the copy.
+        copied.filter = FilterMethod(copied)
+    return copied

@@ -4,8 +4,8 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import Count, Exists, F, Max, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce
 
+from claims import querysets
 from claims.models import TRUTH_VERDICTS, Affiliation, Claim, Review, Speaker, VerificationStatus
 from pages.verdicts import statuses_for
 
@@ -25,11 +25,8 @@ def public_claims() -> QuerySet[Claim]:
 def find_speakers(query: str, *, limit: int = SEARCH_SPEAKERS_SHOWN) -> list[Speaker]:
     """Speakers matching a name, surname, alias or misspelling, as the API's speaker search ranks them,
     each with the number of their public claims."""
-    claim_count = (
-        public_claims().filter(speaker=OuterRef("pk")).order_by().values("speaker").annotate(n=Count("id")).values("n")
-    )
-    # A subquery rather than a join and GROUP BY: it is counted only for the speakers on the page.
-    return list(Speaker.objects.matching(query).annotate(public_claim_count=Coalesce(Subquery(claim_count), 0))[:limit])
+    # Per speaker of the page, from the counts the database keeps (claims.status_counts).
+    return list(Speaker.objects.matching(query).annotate(public_claim_count=querysets.claim_count_of())[:limit])
 
 
 def find_claims(query: str, *, limit: int = SEARCH_CLAIMS_SHOWN) -> list[Claim]:
@@ -120,13 +117,10 @@ def stated_affiliations(
 
 
 def speaker_status_counts(speaker: Speaker) -> dict[str, int]:
-    """The speaker's public claims counted per status.
-
-    COUNT(*), not COUNT(id): PostgreSQL then counts from the (speaker, status) index alone, without
-    visiting a row, which for a speaker with 90,000 claims is the difference of half a second.
-    """
-    claims = public_claims().filter(speaker=speaker).order_by()
-    return dict(claims.values_list("status").annotate(n=Count("*")))
+    """The speaker's public claims counted per status, from the counts the database keeps."""
+    counts = querysets.speaker_status_counts(speaker.pk)
+    counts.pop(VerificationStatus.NOT_A_CLAIM, None)
+    return counts
 
 
 @dataclass(frozen=True)

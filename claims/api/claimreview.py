@@ -12,7 +12,15 @@ from rest_framework.response import Response
 
 from claims.api.filters import ClaimFilter
 from claims.api.pagination import ClaimPagination
-from claims.importers.export import claimreview_feed, claimreview_item, reviewed_claims
+from claims.api.serializers import detail_url
+from claims.importers.export import (
+    FEED_ROW_FIELDS,
+    claimreview_feed,
+    claimreview_item,
+    claimreview_row_item,
+    reviewed_claims,
+    with_latest_review,
+)
 from claims.models import Claim
 
 
@@ -22,7 +30,10 @@ class JSONLDRenderer(JSONRenderer):
 
 
 class ClaimReviewSerializer(serializers.BaseSerializer):
-    def to_representation(self, claim: Claim) -> dict:
+    def to_representation(self, claim: Claim | dict) -> dict:
+        """A claim from reviewed_claims(), or a feed page's row (FEED_ROW_FIELDS)."""
+        if isinstance(claim, dict):
+            return claimreview_row_item(claim, claim_url=detail_url(self.context, "claim-detail", claim["id"]))
         claim_url = self.context["request"].build_absolute_uri(reverse("claim-detail", args=[claim.pk]))
         return claimreview_item(claim, claim_url=claim_url)
 
@@ -80,3 +91,7 @@ class ClaimReviewFeedView(generics.ListAPIView):
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)
+
+    def paginate_queryset(self, queryset: Any) -> list | None:
+        # A page is read as plain rows with their latest review, in one query: no model instances.
+        return super().paginate_queryset(with_latest_review(queryset).values("created_at", *FEED_ROW_FIELDS))

@@ -1,13 +1,13 @@
 import django_filters
 from django import forms
 from django.db import connections
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Sum
 
 from claims.exports import EXPORT_FORMATS
-from claims.models import Claim, Review, Speaker, Topic, VerificationStatus
+from claims.models import Claim, Review, Speaker, SpeakerStatusCount, Topic, VerificationStatus
 from claims.querysets import SEARCH_CANDIDATES, SpeakerMatch, speaker_matches
 from listing.counts import planner_rows
-from listing.filters import IdFilter, MomentFilter, OrderingFilter, TextFilter
+from listing.filters import ApiFilterSet, IdFilter, MomentFilter, OrderingFilter, TextFilter
 
 
 class CommaSeparatedMultipleChoiceField(forms.MultipleChoiceField):
@@ -26,7 +26,7 @@ class MultipleStatusFilter(django_filters.MultipleChoiceFilter):
         super().__init__(*args, distinct=False, **kwargs)
 
 
-class ClaimFilter(django_filters.FilterSet):
+class ClaimFilter(ApiFilterSet):
     speaker = TextFilter(
         method="filter_speaker", help_text="Full name, surname or alias; case- and accent-insensitive."
     )
@@ -73,15 +73,32 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.filter(speaker_id__in=[m.id for m in self.matched_speakers])
 
     def estimated_count(self) -> tuple[int, bool] | None:
-        """With a text search on PostgreSQL, the planner's estimate of the matches, not a count.
+        """The list's count when something cheaper than counting rows gives it, else None.
 
-        Counting the matches of a common word reads every matching row (100,000 for a word in 10 %
-        of a million claims, over a second); the planner's statistics on the search vector give the
-        number within a few percent in a millisecond.
+        By speaker (and status): exact, from the counts the database keeps per speaker and status
+        (claims.status_counts), instead of counting up to 10,000 of a speaker's claims. With a text
+        search on PostgreSQL, the planner's estimate of the matches: counting a common word's
+        matches reads every one (100,000 for a word in 10 % of a million claims, over a second);
+        the statistics on the search vector give the number within a few percent in a millisecond.
         """
-        if not self.form.cleaned_data.get("q") or connections[self.queryset.db].vendor != "postgresql":
+        data = self.form.cleaned_data
+        given = {name for name, value in data.items() if name != "ordering" and value not in (None, "", [], ())}
+        if given and given <= {"speaker", "speaker_id", "status"} and given & {"speaker", "speaker_id"}:
+            return self._counted_by_speaker(data), True
+        if not data.get("q") or connections[self.queryset.db].vendor != "postgresql":
             return None
         return planner_rows(self.count_queryset.order_by().values("pk")), False
+
+    def _counted_by_speaker(self, data: dict) -> int:
+        # Called with speaker, speaker_id or both given: the speakers both allow.
+        named = {m.id for m in self.matched_speakers or []}
+        given = {data["speaker_id"]}
+        speakers: set[int] = (named & given if data.get("speaker_id") else named) if data.get("speaker") else given
+        # Without ?status=, a list shows the public claims: every status but not_a_claim.
+        statuses = data.get("status") or [s for s in VerificationStatus.values if s != VerificationStatus.NOT_A_CLAIM]
+        counts = SpeakerStatusCount.objects.using(self.queryset.db)
+        counted = counts.filter(speaker_id__in=speakers, status__in=statuses).aggregate(n=Sum("claims"))["n"]
+        return counted or 0
 
     def filter_topic(self, queryset, name, value):
         return queryset.filter(Exists(Topic.objects.filter(claims=OuterRef("pk"), name__iexact=value.strip())))
@@ -104,7 +121,7 @@ class ClaimFilter(django_filters.FilterSet):
         return queryset.search(value)
 
 
-class ReviewFilter(django_filters.FilterSet):
+class ReviewFilter(ApiFilterSet):
     updated_after = MomentFilter(
         field_name="created_at",
         lookup_expr="gt",
@@ -116,7 +133,7 @@ class ReviewFilter(django_filters.FilterSet):
         fields = []
 
 
-class SpeakerFilter(django_filters.FilterSet):
+class SpeakerFilter(ApiFilterSet):
     search = TextFilter(method="filter_search", help_text="Full name, surname, alias or misspelling.")
     kind = django_filters.ChoiceFilter(choices=Speaker.Kind.choices)
     ordering = OrderingFilter(fields=("name", "claim_count"))

@@ -115,8 +115,9 @@ class ClaimPagination(CappedPageNumberPagination):
 
     @staticmethod
     def _encode(row: Any, field: str, direction: str) -> str:
-        value = getattr(row, field).isoformat()
-        raw = json.dumps({"v": value, "i": row.pk, "d": direction}, separators=(",", ":")).encode()
+        """A cursor at `row`: a model instance, or a list page's row as a dict."""
+        value, pk = (row[field], row["id"]) if isinstance(row, dict) else (getattr(row, field), row.pk)
+        raw = json.dumps({"v": value.isoformat(), "i": pk, "d": direction}, separators=(",", ":")).encode()
         return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
     def _decode(self, cursor: str) -> dict:

@@ -68,6 +68,10 @@ class ClaimViewSet(
         # Claims dismissed as not a claim, and those still without a speaker, are asked for by status.
         return queryset if "status" in self.request.query_params else queryset.public()
 
+    def paginate_queryset(self, queryset: Any) -> list | None:
+        # A page is read as plain rows, not model instances (the serializer writes either).
+        return super().paginate_queryset(queryset.as_list_rows())
+
     def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
         chosen = request.query_params.get("format")
         if self.action == "list" and chosen in EXPORT_FORMATS:
@@ -215,3 +219,7 @@ class SpeakerClaimsView(generics.ListAPIView):
         speaker = generics.get_object_or_404(Speaker, pk=self.kwargs["pk"])
         claims = Claim.objects.with_related().for_list().filter(speaker=speaker).order_by("-created_at", "-id")
         return claims if "status" in self.request.query_params else claims.public()
+
+    def paginate_queryset(self, queryset: Any) -> list | None:
+        # A page is read as plain rows, not model instances (the serializer writes either).
+        return super().paginate_queryset(queryset.as_list_rows())

@@ -9,12 +9,16 @@ claim's page in this API.
 import datetime
 import itertools
 import json
-from collections.abc import Callable, Iterator
+import re
+from collections.abc import Iterator
+from typing import Any, TextIO
 
+from django.db import connections
 from django.db.models import Case, DateTimeField, F, OuterRef, Prefetch, QuerySet, Subquery, When
 from django.utils import timezone
 
-from claims.importers.claimreview import claimreview_document
+from claims.exports import without_jit
+from claims.importers.claimreview import STATUS_NAMES, STATUS_VALUES, claimreview_document
 from claims.models import Claim, Review, Speaker
 
 # The name our own reviewers publish under.
@@ -88,10 +92,18 @@ def _claimreview(
     )
 
 
-def _feed_rows() -> QuerySet:
-    """reviewed_claims() as plain rows (no model instances), each with its latest review's url,
-    organisation and publication date (as _published() gives it, or the claim's last change when it
-    has no review) read in the same query through the (claim, -created_at) index."""
+# A feed row's fields, in the order _feed_rows() gives them.
+FEED_ROW_FIELDS = (
+    *("id", "text", "status", "stated_on", "source_url"),
+    *("speaker__name", "speaker__kind", "affiliation__stated_as"),
+    *("review_url", "organisation", "published"),
+)
+
+
+def with_latest_review(claims: QuerySet[Claim]) -> QuerySet[Claim]:
+    """`claims` annotated with their latest review's url, organisation and publication date (as
+    _published() gives it, or the claim's last change when it has no review), read in the same
+    query through the (claim, -created_at) index."""
     newest = Review.objects.filter(claim=OuterRef("pk")).order_by("-created_at", "-id")
     review_published = Case(
         When(reviewed_at__isnull=False, then=F("reviewed_at")),
@@ -100,8 +112,7 @@ def _feed_rows() -> QuerySet:
         output_field=DateTimeField(),
     )
     return (
-        reviewed_claims()
-        .prefetch_related(None)
+        claims.prefetch_related(None)
         .annotate(
             review_url=Subquery(newest.values("url")[:1]),
             organisation=Subquery(newest.values("reviewing_organization")[:1]),
@@ -114,12 +125,29 @@ def _feed_rows() -> QuerySet:
                 output_field=DateTimeField(),
             )
         )
-        .values_list(
-            *("id", "text", "status", "stated_on", "source_url"),
-            *("speaker__name", "speaker__kind", "affiliation__stated_as"),
-            *("review_url", "organisation", "published"),
-        )
     )
+
+
+def claimreview_row_item(row: dict, *, claim_url: str) -> dict:
+    """The ClaimReview of a row of with_latest_review(...).values(*FEED_ROW_FIELDS), as claimreview_item() gives it."""
+    return _claimreview(
+        claim_url=claim_url,
+        text=row["text"],
+        status=row["status"],
+        stated_on=row["stated_on"],
+        source_url=row["source_url"],
+        speaker=row["speaker__name"],
+        speaker_kind=row["speaker__kind"],
+        stated_as=row["affiliation__stated_as"],
+        review_url=row["review_url"],
+        organisation=row["organisation"],
+        published=row["published"],
+    )
+
+
+def _feed_rows() -> QuerySet:
+    """reviewed_claims() as plain rows (no model instances), each with its latest review."""
+    return with_latest_review(reviewed_claims()).values_list(*FEED_ROW_FIELDS)
 
 
 def claimreview_feed(items: list[dict]) -> dict:
@@ -137,35 +165,161 @@ def _feed_element(item: dict, now: str) -> dict:
     return {"@type": "DataFeedItem", "dateCreated": item.get("datePublished", now), "item": [item]}
 
 
-def claimreview_feed_chunks(*, claim_url: Callable[[int], str], chunk_size: int = 5000) -> Iterator[str]:
+def claimreview_feed_chunks(*, claim_url_prefix: str, chunk_size: int = 5000) -> Iterator[str]:
     """The whole feed of reviewed_claims() as JSON text, a piece at a time: memory stays flat at any size.
 
-    The same document as json.dumps(claimreview_feed(...)), written element by element. Claims are
-    read as plain rows with their latest review (no model instances), in one query: several times
-    faster than building each claim and its reviews as models.
+    The same document as json.dumps(claimreview_feed(...)), written element by element; a claim
+    without a review page links to `claim_url_prefix` + its id + "/". On PostgreSQL the database
+    writes each element itself (under COPY), several times faster than building and encoding them in
+    Python; elsewhere plain rows are read and written here.
     """
     now = timezone.now().isoformat()
     head = {"@context": "https://schema.org", "@type": "DataFeed", "dateModified": now}
-    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "dataFeedElement": ['
-    separator = "\n"
+    # One element a line, each after the first led by its comma: the database can write them so.
+    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "dataFeedElement": [\n'
+    if connections[reviewed_claims().db].vendor == "postgresql":
+        lines = _copied_elements(claim_url_prefix, now)
+    else:
+        lines = _python_elements(claim_url_prefix, now, chunk_size)
+    while chunk := "".join(itertools.islice(lines, chunk_size)):
+        yield chunk
+    yield "]}\n"
+
+
+def _python_elements(claim_url_prefix: str, now: str, chunk_size: int) -> Iterator[str]:
     rows = _feed_rows().iterator(chunk_size=chunk_size)
-    while chunk := list(itertools.islice(rows, chunk_size)):
-        elements = []
-        for pk, text, status, stated_on, source_url, speaker, kind, stated_as, url, organisation, published in chunk:
-            item = _claimreview(
-                claim_url=claim_url(pk),
-                text=text,
-                status=status,
-                stated_on=stated_on,
-                source_url=source_url,
-                speaker=speaker,
-                speaker_kind=kind,
-                stated_as=stated_as,
-                review_url=url,
-                organisation=organisation,
-                published=published,
-            )
-            elements.append(_feed_element(item, now))
-        yield separator + ",\n".join([json.dumps(element, ensure_ascii=False) for element in elements])
-        separator = ",\n"
-    yield "\n]}\n"
+    first = None
+    for pk, text, status, stated_on, source_url, speaker, kind, stated_as, url, organisation, published in rows:
+        first = pk if first is None else first
+        item = _claimreview(
+            claim_url=f"{claim_url_prefix}{pk}/",
+            text=text,
+            status=status,
+            stated_on=stated_on,
+            source_url=source_url,
+            speaker=speaker,
+            speaker_kind=kind,
+            stated_as=stated_as,
+            review_url=url,
+            organisation=organisation,
+            published=published,
+        )
+        yield ("," if pk != first else "") + json.dumps(_feed_element(item, now), ensure_ascii=False) + "\n"
+
+
+def _iso_datetime(column: str) -> str:
+    """SQL writing a timestamp as Python's isoformat() writes a UTC datetime (microseconds only when not 0)."""
+    utc = f"({column} AT TIME ZONE 'UTC')"
+    return (
+        f"to_char({utc}, 'YYYY-MM-DD\"T\"HH24:MI:SS') || "
+        f"CASE WHEN mod(date_part('microseconds', {utc})::bigint, 1000000) <> 0 THEN to_char({utc}, '.US') ELSE '' END "
+        "|| '+00:00'"
+    )
+
+
+def _json(value: str) -> str:
+    """SQL for a text value as a JSON string (escaped as json.dumps(..., ensure_ascii=False) escapes it)."""
+    return f"to_json({value}::text)::text"
+
+
+# One DataFeedItem per claim, written by PostgreSQL as json.dumps(_feed_element(claimreview_document(...)))
+# writes it in Python, keys in the same order and with the same separators; the keys Python leaves
+# out when empty are left out (a NULL piece makes its COALESCE ''). Text joined, not json_build_object,
+# which costs four times as much a row. %(...)s are parameters; {ratings} the CASEs of the rating scale.
+_ELEMENT_SQL = f"""
+SELECT CASE WHEN row_number() OVER (ORDER BY e.created_at, e.id) > 1 THEN ',' ELSE '' END
+    || '{{"@type": "DataFeedItem", "dateCreated": ' || {_json("COALESCE(e.published, %(now)s)")}
+    || ', "item": [{{"@context": "https://schema.org", "@type": "ClaimReview", "url": '
+    || {_json("COALESCE(NULLIF(e.review_url, ''), %(prefix)s || e.id || '/')")}
+    || ', "claimReviewed": ' || {_json("e.text")}
+    || ', "itemReviewed": {{"@type": "Claim", "author": {{"@type": '
+    || CASE WHEN e.speaker_kind = %(person)s THEN '"Person"' ELSE '"Organization"' END
+    || ', "name": ' || {_json("e.speaker_name")}
+    || COALESCE(', "jobTitle": ' || {_json("NULLIF(e.stated_as, '')")}, '') || '}}'
+    || COALESCE(', "datePublished": "' || to_char(e.stated_on, 'YYYY-MM-DD') || '"', '')
+    || CASE WHEN e.source_url <> '' THEN
+        ', "appearance": [{{"@type": "CreativeWork", "url": ' || {_json("e.source_url")} || '}}]' ELSE '' END
+    || '}}, "author": {{"@type": "Organization", "name": '
+    || {_json("COALESCE(NULLIF(e.organisation, ''), %(publisher)s)")}
+    || '}}, "reviewRating": {{"@type": "Rating", "alternateName": ' || {_json("{rating_name}")}
+    || COALESCE(', "ratingValue": ' || {{rating_value}} || ', "bestRating": 5, "worstRating": 1', '') || '}}'
+    || COALESCE(', "datePublished": "' || e.published || '"', '')
+    || '}}]}}'
+FROM (
+    SELECT c.*, CASE
+        WHEN r.claim_id IS NULL THEN {_iso_datetime("c.updated_at")}
+        WHEN r.reviewed_at IS NOT NULL THEN {_iso_datetime("r.reviewed_at")}
+        WHEN r.origin = %(reviewer)s THEN {_iso_datetime("r.created_at")}
+    END AS published, r.url AS review_url, r.reviewing_organization AS organisation
+    FROM ({{claims}}) c
+    -- The latest review of each claim: all of them at once, sorted and hashed, costs a fifth less
+    -- than one index lookup (and sort of its reviews) per claim.
+    LEFT JOIN (
+        SELECT DISTINCT ON (claim_id) claim_id, url, reviewing_organization, reviewed_at, origin, created_at
+        FROM claims_review ORDER BY claim_id, created_at DESC, id DESC
+    ) r ON r.claim_id = c.id
+    ORDER BY c.created_at, c.id
+) e
+ORDER BY e.created_at, e.id
+"""
+
+
+def _rating_case(values: dict[str, Any]) -> tuple[str, list]:
+    """A CASE giving each status's value in `values` (NULL for the others), with its parameters."""
+    whens = " ".join("WHEN %s THEN %s" for _ in values)
+    return f"(CASE e.status {whens} END)", [item for pair in values.items() for item in pair]
+
+
+def _copied_elements(claim_url_prefix: str, now: str) -> Iterator[str]:
+    claims = (
+        reviewed_claims()
+        .prefetch_related(None)
+        .order_by()
+        .values(
+            *("id", "text", "status", "stated_on", "source_url", "updated_at", "created_at"),
+            speaker_name=F("speaker__name"),
+            speaker_kind=F("speaker__kind"),
+            stated_as=F("affiliation__stated_as"),
+        )
+    )
+    claims_sql, claims_params = claims.query.sql_with_params()
+    named = {
+        "now": now,
+        "prefix": claim_url_prefix,
+        "person": Speaker.Kind.PERSON.value,
+        "publisher": PUBLISHER,
+        "reviewer": Review.Origin.REVIEWER.value,
+    }
+    name_sql, name_params = _rating_case(STATUS_NAMES)
+    value_sql, value_params = _rating_case({status: str(value) for status, value in STATUS_VALUES.items()})
+    slots = {
+        "{claims}": (claims_sql, claims_params),
+        "{rating_name}": (name_sql, name_params),
+        "{rating_value}": (value_sql, value_params),
+    }
+    # The claims' query brings positional parameters: the named ones become positional too, in order.
+    parts, params = [], []
+    for piece in re.split(r"(%\(\w+\)s|\{claims\}|\{rating_name\}|\{rating_value\})", _ELEMENT_SQL):
+        if piece in slots:
+            parts.append(slots[piece][0])
+            params.extend(slots[piece][1])
+        elif piece.startswith("%("):
+            parts.append("%s")
+            params.append(named[piece[2:-2]])
+        else:
+            parts.append(piece)
+    # CSV framing with quote and delimiter characters JSON never leaves raw: one element a line, as is.
+    statement = f"COPY ({''.join(parts)}) TO STDOUT WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')"
+    with connections[claims.db].cursor() as cursor, without_jit(cursor), cursor.cursor.copy(statement, params) as copy:
+        for data in copy:
+            yield bytes(data).decode("utf-8")
+
+
+def write_claimreview_feed(target: TextIO, *, claim_url_prefix: str) -> int:
+    """Write the whole feed (claimreview_feed_chunks) to `target`; returns how many ClaimReviews it holds."""
+    written = 0
+    for chunk in claimreview_feed_chunks(claim_url_prefix=claim_url_prefix):
+        target.write(chunk)
+        written += chunk.count("\n")
+    # Every element has its line, and so do the head and the closing brackets.
+    return written - 2

@@ -1,10 +1,10 @@
 import django_filters
 
-from listing.filters import OrderingFilter, TextFilter
+from listing.filters import ApiFilterSet, OrderingFilter, TextFilter
 from sources.models import Article, Outlet
 
 
-class ArticleFilter(django_filters.FilterSet):
+class ArticleFilter(ApiFilterSet):
     outlet = TextFilter(field_name="outlet__name", lookup_expr="icontains")
     published_after = django_filters.DateFilter(field_name="published", lookup_expr="gte")
     published_before = django_filters.DateFilter(field_name="published", lookup_expr="lte")
@@ -15,7 +15,7 @@ class ArticleFilter(django_filters.FilterSet):
         fields: list[str] = []
 
 
-class OutletFilter(django_filters.FilterSet):
+class OutletFilter(ApiFilterSet):
     ordering = OrderingFilter(fields=("name", "article_count"))
 
     class Meta:

@@ -127,9 +127,53 @@ def test_filtered_list_counts_exactly(client, many_claims, speakers):
 def test_filtered_count_stops_at_the_limit_and_says_so(client, many_claims, speakers, monkeypatch):
     monkeypatch.setattr("listing.pagination.COUNT_LIMIT", 10)
 
-    body = claims_list(client, speaker_id=speakers["Collin Koh"].pk)
+    body = claims_list(client, kind="direct")
 
     assert (body["count"], body["count_is_exact"]) == (10, False)
+
+
+def test_a_speakers_count_is_exact_past_the_limit(client, many_claims, speakers, monkeypatch):
+    # Read from the counts kept per speaker and status, not by counting rows.
+    monkeypatch.setattr("listing.pagination.COUNT_LIMIT", 10)
+    Claim.objects.filter(pk=many_claims[0].pk).update(status="false")
+
+    everything = claims_list(client, speaker_id=speakers["Collin Koh"].pk)
+    false = claims_list(client, speaker="koh", status="false")
+
+    assert (everything["count"], everything["count_is_exact"]) == (25, True)
+    assert (false["count"], false["count_is_exact"]) == (1, True)
+
+
+def test_a_dismissed_claim_is_not_in_a_speakers_count(client, many_claims, speakers):
+    Claim.objects.filter(pk=many_claims[0].pk).update(status="not_a_claim")
+
+    body = claims_list(client, speaker_id=speakers["Collin Koh"].pk)
+
+    assert (body["count"], len(body["results"])) == (24, 20)
+
+
+def test_list_rows_show_what_the_claims_detail_shows(client, speakers):
+    from sources.models import Article, Outlet
+
+    outlet = Outlet.objects.create(name="Daily")
+    article = Article.objects.create(body="Koh said it.", body_sha256="b" * 64, outlet=outlet, published="2024-02-03")
+    koh = speakers["Collin Koh"]
+    affiliation = Affiliation.objects.create(speaker=koh, stated_as="fellow")
+    quoted = Claim.objects.create(
+        text="Koh said it.",
+        speaker=koh,
+        article=article,
+        affiliation=affiliation,
+        confidence=0.5,
+        stated_on="2024-02-01",
+    )
+    quoted.topics.add(Topic.objects.create(name="trade"), Topic.objects.create(name="aid"))
+    Claim.objects.create(text="Nobody said it.")
+
+    rows = claims_list(client, status="unverified")["results"]
+
+    assert len(rows) == 2
+    assert rows == [client.get(f"/api/v1/claims/{row['id']}/").json() for row in rows]
 
 
 @SQLITE
@@ -540,3 +584,22 @@ def _export_rows(text: str, export_format: str) -> list[dict]:
         for name in ("created_at", "updated_at"):
             row[name] = datetime.datetime.fromisoformat(row[name])
     return rows
+
+
+@pytest.mark.parametrize("detail", [False, True])
+def test_article_representation_is_what_the_declared_fields_give(rf, speakers, detail):
+    from rest_framework import serializers
+
+    from sources.api.serializers import ArticleDetailSerializer, ArticleSerializer
+    from sources.api.views import ArticleViewSet
+    from sources.models import Article, Outlet
+
+    outlet = Outlet.objects.create(name="Daily")
+    Article.objects.create(
+        body="Koh said it.", body_sha256="b" * 64, outlet=outlet, published="2024-02-03", url="https://d.example/1"
+    )
+    Article.objects.create(body="Bare.", body_sha256="c" * 64, title="Bare", byline="A. Writer")
+    serializer = (ArticleDetailSerializer if detail else ArticleSerializer)(context={"request": rf.get("/")})
+
+    for row in ArticleViewSet.queryset.all():
+        assert serializer.to_representation(row) == serializers.ModelSerializer.to_representation(serializer, row)

@@ -55,3 +55,22 @@ def test_outlets_list(client):
     names = [r["name"] for r in client.get("/api/v1/outlets/").json()["results"]]
 
     assert names == ["Bloomberg", "Strategic Policy", "TRT World", "Voice of America"]
+
+
+def test_latest_affiliations_in_the_detail_are_written_as_the_affiliations_list_writes_them(client, db):
+    from claims.models import Affiliation, Organization, Speaker
+    from sources.models import Article
+
+    speaker = Speaker.objects.create(name="Ada Park")
+    board = Organization.objects.create(name="Harbour Board")
+    article = Article.objects.create(body="Ada Park said it.", body_sha256="d" * 64)
+    Affiliation.objects.create(speaker=speaker, stated_as="chair", role="chair", organization=board, article=article)
+    Affiliation.objects.create(speaker=speaker, stated_as="senator", region="Ohio", party="independent")
+    Affiliation.objects.create(speaker=speaker, stated_as="senator", region="Ohio", party="independent")
+
+    detail = client.get(f"/api/v1/speakers/{speaker.pk}/").json()
+    listed = client.get(f"/api/v1/speakers/{speaker.pk}/affiliations/").json()["results"]
+
+    assert detail["affiliations"] == [listed[0], listed[2]]
+    assert [a["stated_as"] for a in detail["affiliations"]] == ["senator", "chair"]
+    assert detail["affiliations"][1]["organization"] == "Harbour Board"

@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
 
-from claims.importers.export import claimreview_feed_chunks, reviewed_claims
+from claims.importers.export import claimreview_feed_chunks, write_claimreview_feed
 
 
 class Command(BaseCommand):
@@ -22,7 +22,6 @@ class Command(BaseCommand):
             raise CommandError(f"cannot write {output}: there is no folder {output.parent}")
         base_url = base_url.rstrip("/")
         prefix = base_url + reverse("claim-detail", args=[0])[: -len("0/")]
-        chunks = claimreview_feed_chunks(claim_url=lambda pk: f"{prefix}{pk}/")
         # Written as it is made: a feed of any size in flat memory.
         if output:
             # A file is written beside its name and renamed when whole, so a failure leaves no
@@ -31,15 +30,14 @@ class Command(BaseCommand):
             target_path = output.with_name(output.name + ".partial") if regular else output
             try:
                 with target_path.open("w", encoding="utf-8") as target:
-                    target.writelines(chunks)
+                    count = write_claimreview_feed(target, claim_url_prefix=prefix)
                 if regular:
                     target_path.replace(output)
             except OSError as error:
                 if regular:
                     target_path.unlink(missing_ok=True)
                 raise CommandError(f"cannot write {output}: {error.strerror or error}") from None
-            count = reviewed_claims().count()
             self.stderr.write(f"{count} claim reviews written to {output}")
         else:
-            for chunk in chunks:
+            for chunk in claimreview_feed_chunks(claim_url_prefix=prefix):
                 self.stdout.write(chunk, ending="")
