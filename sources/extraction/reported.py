@@ -12,6 +12,7 @@ from . import rules as r
 from .context import ParagraphContext
 from .lexicon import (
     OBJECT_IS_CONTENT,
+    OBJECT_IS_NO_STATEMENT,
     PARTIAL_VERBS,
     REPORTING_CLAUSE_VERBS,
     SPEECH_VERBS,
@@ -269,12 +270,33 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None  # "told reporters in Tallinn on Thursday."
     if _NOT_A_CLAUSE.match(content):
         return None  # "tried to ...", "spoke about ...", "said during ...": no reported clause follows
-    if v.verb.group().lower() not in OBJECT_IS_CONTENT and not re.search(
-        r"\bthat\s*$", s.masked[v.verb.end() : v.content_start]
-    ):
+    verb_word = v.verb.group().lower()
+    said_that = bool(re.search(r"\bthat\s*$", s.masked[v.verb.end() : v.content_start]))
+    if verb_word not in OBJECT_IS_CONTENT and not said_that:
         return None  # "Roe supported the plan", "Roe began her tour": a stance or a deed, no statement
+    if _PASSIVE_OR_RELATIVE.search(v.subject) and (verb_word.endswith("ed") or verb_word in _PARTICIPLES):
+        return None  # "Roe was endorsed ...", "Doe, whom Roe attacked ...": the subject did not say it
+    if not said_that and _WRITERS_CLAUSE.match(content):
+        return None  # "..., Roe said, drawing gasps": the writer's clause after a quotation
+    if verb_word in OBJECT_IS_NO_STATEMENT and not said_that:
+        return None  # "Roe maintains a lead", "Roe knew instantly": a deed or a state, not a statement
     np = strip_appositive(trim_auxiliaries(v.subject))
     return s.make(v.content_start, len(s.masked), np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
+
+
+# "Roe was endorsed", "Doe, whom Roe attacked", "talking points that came": no statement by the subject.
+_PASSIVE_OR_RELATIVE = re.compile(
+    r"\b(?:(?:was|were|been|being|be|is|are)\s+(?:(?:also|not|never|later|then|[a-z]+ly)\s+)?$)"
+    r"|\b(?:whom|which|that)\s+(?:[\w’'\-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_PARTICIPLES = {"told", "said", "written", "known", "seen", "thought", "felt", "found", "shown", "spoken", "sought"}
+# What the writer adds after "Roe said,": a participle, a source of the text, a time or a place.
+_WRITERS_CLAUSE = re.compile(
+    r"\s*(?:[a-z]+ing\b|according\s+to\b|while\b|when\b|like\b|(?:the\s+)?(?:day|week|month|year|night|morning|"
+    r"afternoon|evening)\b|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+    re.IGNORECASE,
+)
 
 
 # The table: each rule's confidence is its accuracy measured on polnear-train (see the README). ---------

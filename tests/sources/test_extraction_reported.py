@@ -237,3 +237,29 @@ def test_a_subordinate_clause_inside_the_statement_stays_in_it():
 
 def test_a_verb_of_doing_after_a_sentence_is_no_attribution():
     assert reported("Pier Vote\n\nThe boats left the harbour before dawn, Mina Holt sailed.\n") == []
+
+
+def test_a_surname_ending_like_an_adverb_is_still_the_source():
+    [statement] = reported("Pier Vote\n\nMina Kelly runs the ferry.\n\nMs. Kelly said the pier would open in May.\n")
+
+    assert statement.speaker == "Mina Kelly"
+
+
+def test_a_passive_verb_reports_nothing_from_its_subject():
+    assert reported("Pier Vote\n\nMina Holt was endorsed the day before by the ferry union.\n") == []
+
+
+def test_a_relative_clause_reports_nothing_from_its_antecedent():
+    assert reported("Pier Vote\n\nMina Holt met Tomas Vik, whom she praised the day before on the pier.\n") == []
+
+
+def test_a_participle_after_said_is_the_writers_clause():
+    text = "Pier Vote\n\n“The pier is safe,” Mina Holt said, drawing gasps from the crowd at the pier.\n"
+
+    assert reported(text) == []
+
+
+def test_what_someone_keeps_or_knows_is_no_statement_without_that():
+    assert reported("Pier Vote\n\nMina Holt maintains a lead of ten points in the ferry vote.\n") == []
+    [statement] = reported("Pier Vote\n\nMina Holt maintains that the pier is safe for ferries.\n")
+    assert statement.text == "the pier is safe for ferries"
