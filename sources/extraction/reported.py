@@ -14,7 +14,9 @@ from .lexicon import (
     OBJECT_IS_CONTENT,
     OBJECT_IS_NO_STATEMENT,
     PARTIAL_VERBS,
+    PREPOSITION_CONTENT,
     REPORTING_CLAUSE_VERBS,
+    SAYING_CLAUSE_VERBS,
     SPEECH_VERBS,
     VerbFinder,
     VerbHit,
@@ -60,7 +62,7 @@ _ACCORDING_MIDDLE = re.compile(
 )
 _ACCORDING_END = re.compile(r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x00]{2,120}?)[.!?]?\s*$", re.IGNORECASE)
 # The comma may sit inside a closing mark some outlets print as two apostrophes: "...,'' Roe said."
-_COMMA = r",(?:''|’’|[’'])?\s+"
+_COMMA = r"(?:,(?:''|’’|[’'”\"])?|(?<=\x00)(?:[”\"]|''))\s+"
 # What may follow a trailing "Roe said": when, where or to whom, never a clause of its own.
 _TAIL = (
     r"(?:\s+(?:reporters|journalists|lawmakers|supporters|(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})))?"
@@ -78,7 +80,7 @@ _TRAILING_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_INVERTED = re.compile(
-    rf"^(?P<content>.+?){_COMMA}(?:{_VERBS})\s+(?P<np>[^,\x00]{{2,80}}?)(?:,[^\x00]{{0,220}})?[.!?]?\s*$",
+    rf"^(?P<content>.+?){_COMMA}(?P<verb>{_VERBS})\s+(?P<np>[^,\x00]{{2,80}}?)(?:,[^\x00]{{0,220}})?[.!?]?\s*$",
     re.IGNORECASE,
 )
 # "The pier, Roe said, will open in May." -- the attribution in the middle; the content is the sentence.
@@ -127,8 +129,10 @@ class Statement:
     body_end: int
     speaker: Speaker
     rule: Rule
-    # The content holds a quotation of three words or more: the quotation is the claim, not the statement.
+    # The content holds quoted words. With words of the writer's around them it is one claim, the
+    # statement with the quotation inside it; with none ("Roe said “the pier is safe.”"), it is the quotation.
     quoted: bool = False
+    paraphrased: bool = True
 
     @property
     def confidence(self) -> float:
@@ -139,6 +143,7 @@ class Statement:
 
 
 _SHORT_CONTENT = 0.75
+_PARAPHRASE_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 class ReportSite:
@@ -193,13 +198,15 @@ def content_then_verb_inverted(s: ReportSite) -> Statement | None:
     m = _TRAILING_INVERTED.match(s.masked)
     if m and (len(m.group("np").split()) > 8 or re.search(r"\bthat\b", m.group("np"))):
         return None  # ", told Fox News on Sunday that ...": a reported clause, not a trailing source
+    if m and m.group("verb").lower() in _TAKES_OBJECT:
+        return None  # "“We are ready,” Roe, a pilot, told VOA.": who was told, not who said it
     return _shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, phrase_after_verb)
 
 
 def attribution_in_middle(s: ReportSite) -> Statement | None:
     """The pier, Mina Holt said, will open in early May."""
     m = _MIDDLE_SUBJECT.match(s.masked)
-    if m and re.match(r"[a-z]+ing\b", m.group("rest")):
+    if m and re.match(r"(?:[a-z]+ing|and|but)\b", m.group("rest")):
         # "The leaders spoke on Monday, the agency reported, marking ...": the writer's clause after the
         # attribution is not the statement; what came before it is.
         np = strip_appositive(m.group("np"))
@@ -264,14 +271,19 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     if v.shape != "plain" or v.content_start is None:
         return None
     content = s.masked[v.content_start :]
+    verb_word = v.verb.group().lower()
+    said_that = bool(re.search(r"\bthat\s*$", s.masked[v.verb.end() : v.content_start]))
+    if verb_word in _URGES and _URGED.match(s.masked, v.verb.end()):
+        # "Roe urged all sides to show restraint": who was urged belongs to what was urged.
+        return s.make(
+            _skip_space(s.masked, v.verb.end()), len(s.masked), _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT
+        )
     if v.addressed and len(content.split()) < 3:
         return None  # "told a news briefing.": the rest is where it was said, not what
     if _WHERE_OR_WHEN.match(content):
         return None  # "told reporters in Tallinn on Thursday."
-    if _NOT_A_CLAUSE.match(content):
+    if _NOT_A_CLAUSE.match(content) and not said_that:
         return None  # "tried to ...", "spoke about ...", "said during ...": no reported clause follows
-    verb_word = v.verb.group().lower()
-    said_that = bool(re.search(r"\bthat\s*$", s.masked[v.verb.end() : v.content_start]))
     if verb_word not in OBJECT_IS_CONTENT and not said_that:
         return None  # "Roe supported the plan", "Roe began her tour": a stance or a deed, no statement
     if _PASSIVE_OR_RELATIVE.search(v.subject) and (verb_word.endswith("ed") or verb_word in _PARTICIPLES):
@@ -281,7 +293,13 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     if verb_word in OBJECT_IS_NO_STATEMENT and not said_that:
         return None  # "Roe maintains a lead", "Roe knew instantly": a deed or a state, not a statement
     np = strip_appositive(trim_auxiliaries(v.subject))
-    return s.make(v.content_start, len(s.masked), np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
+    end = len(s.masked)
+    if not said_that and verb_word not in SAYING_CLAUSE_VERBS:
+        # "Roe praised the crew from the dock, noting ...": an object ends where the writer goes on.
+        stop = _OBJECT_END.search(s.masked, v.content_start)
+        if stop is not None:
+            end = stop.start()
+    return s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
 
 
 # "Roe was endorsed", "Doe, whom Roe attacked", "talking points that came": no statement by the subject.
@@ -291,12 +309,51 @@ _PASSIVE_OR_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLES = {"told", "said", "written", "known", "seen", "thought", "felt", "found", "shown", "spoken", "sought"}
+_OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s")
 # What the writer adds after "Roe said,": a participle, a source of the text, a time or a place.
 _WRITERS_CLAUSE = re.compile(
     r"\s*(?:[a-z]+ing\b|according\s+to\b|while\b|when\b|like\b|(?:the\s+)?(?:day|week|month|year|night|morning|"
     r"afternoon|evening)\b|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
     re.IGNORECASE,
 )
+
+
+def verb_preposition(s: ReportSite, v: VerbClause) -> Statement | None:
+    """Mina Holt spoke about the safety record of the new pier."""
+    if v.shape != "plain" or v.content_start is None:
+        return None
+    m = _PREPOSITION.match(s.masked, v.verb.end())
+    if not m or v.verb.group().lower() not in PREPOSITION_CONTENT[m.group("prep").lower()]:
+        return None
+    if _PASSIVE_OR_RELATIVE.search(v.subject):
+        return None
+    end = len(s.masked)
+    stop = _OBJECT_END.search(s.masked, m.end())
+    if stop is not None:
+        end = stop.start()
+    np = strip_appositive(trim_auxiliaries(v.subject))
+    return s.make(m.end(), end, np, s.start + v.verb.start(), VERB_PREPOSITION)
+
+
+_PREPOSITION = re.compile(
+    r"\s+(?:(?:also|again|openly|publicly|repeatedly|often|at\s+length)\s+)?(?P<prep>"
+    + "|".join(PREPOSITION_CONTENT)
+    + r")\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|crowd|audience|him|her|them|me|us)\b)",
+    re.IGNORECASE,
+)
+
+
+def _np(v: VerbClause) -> str:
+    return strip_appositive(trim_auxiliaries(v.subject))
+
+
+def _skip_space(text: str, pos: int) -> int:
+    return pos + len(text[pos:]) - len(text[pos:].lstrip())
+
+
+# Verbs whose addressee is part of what was asked: "urged all sides to show restraint".
+_URGES = {"urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking"}
+_URGED = re.compile(r"\s+(?:[\w.’'\-]+\s+){1,6}?to\s+[a-z]")
 
 
 # The table: each rule's confidence is its accuracy measured on polnear-train (see the README). ---------
@@ -307,6 +364,7 @@ CONTENT_THEN_VERB_INVERTED = Rule(r.CONTENT_THEN_VERB_INVERTED, 0.75, content_th
 ATTRIBUTION_IN_MIDDLE = Rule(r.ATTRIBUTION_IN_MIDDLE, 0.6, attribution_in_middle)
 ACCORDING_TO_MIDDLE = Rule(r.ACCORDING_TO_MIDDLE, 0.5, according_to_middle)
 SUBJECT_VERB_THAT = Rule(r.SUBJECT_VERB_THAT, 0.55, subject_verb_that)
+VERB_PREPOSITION = Rule(r.VERB_PREPOSITION, 0.5, verb_preposition)
 # The shapes of a whole sentence, tried in this order; the first that fits is the sentence's.
 SHAPE_RULES = (
     ACCORDING_TO_BEFORE,
@@ -322,7 +380,7 @@ SHAPE_RULES = (
 # are gone: a paraphrase without a sure source is no claim.
 NOUN_RULES: tuple[Rule, ...] = ()
 # Tried for each cue verb.
-VERB_RULES = (SUBJECT_VERB_THAT,)
+VERB_RULES = (SUBJECT_VERB_THAT, VERB_PREPOSITION)
 REPORTED_RULES = (*SHAPE_RULES, *NOUN_RULES, *VERB_RULES)
 
 
@@ -396,11 +454,15 @@ class Reporter:
         content = ctx.masked[sent_start + c_start : sent_start + c_end]
         # Quoted words in the content are the speaker's own, stored as the quotation: one claim, not two.
         quoted = MASK in content
+        # Words outside the quotation marks: the writer's paraphrase around the speaker's own words.
+        paraphrased = bool(_PARAPHRASE_WORD.search(content.replace(MASK, " ")))
         text = ctx.text[sent_start + c_start : sent_start + c_end]
+        if text.count("“") > text.count("”") and ctx.text.startswith("”", sent_start + c_end):
+            text += "”"  # the quotation inside the statement closes right after it: “the second crew,”
         lead = len(text) - len(text.lstrip(" ,"))
         text = text.strip(" ,")
         text = re.sub(r"[.!?]+$", "", text).rstrip(" ,")
-        if len(text.split()) < _MIN_WORDS or MASK in ctx.masked[sent_start + c_start : sent_start + c_start + 1]:
+        if len(text.split()) < _MIN_WORDS or (quoted and not paraphrased):
             return None
         if speaker is None:
             np = np.strip(" ,")
@@ -418,7 +480,7 @@ class Reporter:
         if speaker is None or not speaker.name:
             return None
         body_start = ctx.base + sent_start + c_start + lead
-        return Statement(text, body_start, body_start + len(text), speaker, rule, quoted)
+        return Statement(text, body_start, body_start + len(text), speaker, rule, quoted, paraphrased)
 
 
 # Where a reported statement ends inside its sentence: a clause of the writer's own follows.

@@ -185,11 +185,33 @@ def test_trying_to_is_not_a_reported_statement():
     assert reported("Pier Vote\n\nTomas Vik is trying to keep the ferry running all winter.\n") == []
 
 
-def test_a_statement_holding_quoted_words_gives_only_the_quotation():
+def test_a_statement_mixing_paraphrase_and_quoted_words_gives_the_statement_and_the_quotation():
     records = extract_article("Pier Vote\n\nTomas Vik said the ferry was “a danger to every passenger.”\n").quotes
 
-    assert [(q.kind, q.text) for q in records] == [("partial", "a danger to every passenger.")]
-    assert records[0].speaker == "Tomas Vik"
+    assert [(q.kind, q.text, q.speaker) for q in records] == [
+        ("indirect", "the ferry was “a danger to every passenger.”", "Tomas Vik"),
+        ("partial", "a danger to every passenger.", "Tomas Vik"),
+    ]
+
+
+def test_a_mixed_statement_is_one_claim_with_the_quotation_inside_it():
+    extracted = extract_article("Pier Vote\n\nTomas Vik said the ferry was “a danger to every passenger.”\n")
+
+    assert [(q.kind, q.text) for q in extracted.claims] == [
+        ("indirect", "the ferry was “a danger to every passenger.”")
+    ]
+
+
+def test_a_statement_that_is_all_quotation_is_only_the_quotation():
+    records = extract_article("Pier Vote\n\nTomas Vik said: “The ferry is a danger to every passenger.”\n").quotes
+
+    assert [q.kind for q in records] == ["direct"]
+
+
+def test_the_one_told_after_a_quotation_is_not_its_source():
+    text = "Pier Vote\n\n“The pier is ready,” Mina Holt, a pilot at the harbour, told Harbour Radio.\n"
+
+    assert reported(text) == []
 
 
 def test_an_agency_s_short_name_is_the_full_name_the_article_gives():
@@ -263,3 +285,32 @@ def test_what_someone_keeps_or_knows_is_no_statement_without_that():
     assert reported("Pier Vote\n\nMina Holt maintains a lead of ten points in the ferry vote.\n") == []
     [statement] = reported("Pier Vote\n\nMina Holt maintains that the pier is safe for ferries.\n")
     assert statement.text == "the pier is safe for ferries"
+
+
+def test_who_was_urged_belongs_to_what_was_urged():
+    [statement] = reported("Pier Vote\n\nMina Holt urged all ferry pilots to stay in port on Friday.\n")
+
+    assert statement.text == "all ferry pilots to stay in port on Friday"
+
+
+def test_a_trailing_source_after_a_quoted_ending_without_comma_inside_the_mask():
+    text = "Pier Vote\n\nThe pilots see themselves as “the second crew,” says Mina Holt.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "The pilots see themselves as “the second crew,”"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_clause_after_a_middle_attribution_opening_on_and_is_the_writers():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nThe pier is safe, Holt said, and the crowd went home.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "The pier is safe"
+
+
+def test_the_object_of_spoke_about_is_the_statement():
+    [statement] = reported("Pier Vote\n\nMina Holt spoke about the safety record of the new pier.\n")
+
+    assert statement.text == "the safety record of the new pier"
