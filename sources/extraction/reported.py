@@ -252,6 +252,13 @@ class VerbClause:
         self.content_start = content_start
 
     @cached_property
+    def inside_quotation(self) -> bool:
+        """ "''Roe said he was ready,'' Doe said.": the verb lies inside someone's quoted words, where a
+        statement is that speaker's quotation, not the writer's report."""
+        before = self.site.ctx.text[: self.site.start + self.verb.start()]
+        return before.count("“") > before.count("”") or before.count("''") % 2 == 1
+
+    @cached_property
     def shape(self) -> str | None:
         """participle ("..., adding that"), coordinated ("... and said"), plain ("Roe said"), or None."""
         if self.content_start is None:
@@ -268,7 +275,7 @@ class VerbClause:
 
 def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     """Mina Holt said that the pier would open in early May."""
-    if v.shape != "plain" or v.content_start is None:
+    if v.shape != "plain" or v.content_start is None or v.inside_quotation:
         return None
     content = s.masked[v.content_start :]
     verb_word = v.verb.group().lower()
@@ -320,7 +327,7 @@ _WRITERS_CLAUSE = re.compile(
 
 def verb_preposition(s: ReportSite, v: VerbClause) -> Statement | None:
     """Mina Holt spoke about the safety record of the new pier."""
-    if v.shape != "plain" or v.content_start is None:
+    if v.shape != "plain" or v.content_start is None or v.inside_quotation:
         return None
     m = _PREPOSITION.match(s.masked, v.verb.end())
     if not m or v.verb.group().lower() not in PREPOSITION_CONTENT[m.group("prep").lower()]:
@@ -359,7 +366,7 @@ _URGED = re.compile(r"\s+(?:[\w.’'\-]+\s+){1,6}?to\s+[a-z]")
 # The table: each rule's confidence is its accuracy measured on polnear-train (see the README). ---------
 ACCORDING_TO_BEFORE = Rule(r.ACCORDING_TO_BEFORE, 0.75, according_to_before)
 ACCORDING_TO_AFTER = Rule(r.ACCORDING_TO_AFTER, 0.7, according_to_after)
-CONTENT_THEN_VERB = Rule(r.CONTENT_THEN_VERB, 0.5, content_then_verb)
+CONTENT_THEN_VERB = Rule(r.CONTENT_THEN_VERB, 0.6, content_then_verb)
 CONTENT_THEN_VERB_INVERTED = Rule(r.CONTENT_THEN_VERB_INVERTED, 0.75, content_then_verb_inverted)
 ATTRIBUTION_IN_MIDDLE = Rule(r.ATTRIBUTION_IN_MIDDLE, 0.6, attribution_in_middle)
 ACCORDING_TO_MIDDLE = Rule(r.ACCORDING_TO_MIDDLE, 0.5, according_to_middle)
@@ -479,6 +486,8 @@ class Reporter:
             speaker = self.resolver.from_phrase(np, ctx.base + np_pos, ctx.masked[:np_pos], prior)
         if speaker is None or not speaker.name:
             return None
+        if speaker.how == "full" and speaker.confidence <= Sure.NEW_ONE_WORD_NAME:
+            return None  # "..., Holt said." with no Holt named in full anywhere: no sure source
         body_start = ctx.base + sent_start + c_start + lead
         return Statement(text, body_start, body_start + len(text), speaker, rule, quoted, paraphrased)
 

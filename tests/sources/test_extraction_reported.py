@@ -314,3 +314,9 @@ def test_the_object_of_spoke_about_is_the_statement():
     [statement] = reported("Pier Vote\n\nMina Holt spoke about the safety record of the new pier.\n")
 
     assert statement.text == "the safety record of the new pier"
+
+
+def test_a_verb_inside_someone_s_quotation_reports_nothing_of_the_writer_s():
+    text = "Pier Vote\n\n“Tomas Vik said the ferry would stop in May,” Mina Holt said.\n"
+
+    assert [q.speaker for q in reported(text)] == []
