@@ -198,7 +198,7 @@ PREPOSITION_CONTENT = {
     "on": _words("commented comments commenting remarked remarks elaborated elaborates weighed_in weighs_in"),
     "to": _words(
         """
-        referred refers referring pointed points pointing alluded alludes alluding responded responds
+        referred referring pointed points pointing alluded alludes alluding responded responds
         responding objected objects objecting
         """
     ),

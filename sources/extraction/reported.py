@@ -58,7 +58,8 @@ _VERB_RE = VerbFinder(REPORTING_CLAUSE_VERBS | SPEECH_VERBS | PARTIAL_VERBS)
 _ACCORDING_START = re.compile(r"^\s*according to\s+(?P<np>[^,\x00]{2,120}?),\s+(?P<content>.+)$", re.IGNORECASE)
 # "The pier, according to Roe, will open in May." -- the content is the whole sentence.
 _ACCORDING_MIDDLE = re.compile(
-    r"^(?P<content>.+?,\s+according to\s+(?P<np>[^,\x00]{2,80}?),\s+.+?)[.!?]?\s*$", re.IGNORECASE
+    r"^(?P<content>.+?(?P<comma>,)\s+according to\s+(?P<np>[^,\x00]{2,80}?),\s+(?P<rest>.+?))[.!?]?\s*$",
+    re.IGNORECASE,
 )
 _ACCORDING_END = re.compile(r"^(?P<content>.+?),?\s+according to\s+(?P<np>[^,\x00]{2,120}?)[.!?]?\s*$", re.IGNORECASE)
 # The comma may sit inside a closing mark some outlets print as two apostrophes: "...,'' Roe said."
@@ -139,7 +140,13 @@ class Statement:
         # A paraphrase of two or three words ("denied it") is the least sure of all: reviewers meet it last.
         short = _SHORT_CONTENT if len(self.text.split()) < _SHORT_WORDS else 1.0
         # The rule's measured accuracy, lowered by how the source was named (a full name keeps it whole).
-        return self.rule.confidence * min(1.0, self.speaker.confidence / Sure.FULL_NAME) * short
+        # A party or community named as such ("Democrats said") speaks as surely as a name: on
+        # polnear-train such statements were right 0.72 of the time.
+        named_group = (
+            self.speaker.kind == "group" and self.speaker.how == "group" and " " not in (self.speaker.name or " ")
+        )
+        source = 1.0 if named_group else min(1.0, self.speaker.confidence / Sure.FULL_NAME)
+        return self.rule.confidence * source * short
 
 
 _SHORT_CONTENT = 0.75
@@ -216,6 +223,11 @@ def attribution_in_middle(s: ReportSite) -> Statement | None:
 
 def according_to_middle(s: ReportSite) -> Statement | None:
     """The pier, according to Mina Holt, will open in early May."""
+    m = _ACCORDING_MIDDLE.match(s.masked)
+    if m and re.match(r"(?:[a-z]+(?:ing|ed|en)|and|but)\b", m.group("rest")):
+        # "Trade rose by a third, according to the ministry, driven by ...": what came before it.
+        np = strip_appositive(m.group("np"))
+        return s.make(m.start("content"), m.start("comma"), np, s.start + m.start("np"), ACCORDING_TO_MIDDLE)
     return _shape(s, _ACCORDING_MIDDLE, ACCORDING_TO_MIDDLE)
 
 
@@ -299,7 +311,7 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None  # "..., Roe said, drawing gasps": the writer's clause after a quotation
     if verb_word in OBJECT_IS_NO_STATEMENT and not said_that:
         return None  # "Roe maintains a lead", "Roe knew instantly": a deed or a state, not a statement
-    np = strip_appositive(trim_auxiliaries(v.subject))
+    np = _np(v)
     end = len(s.masked)
     if not said_that and verb_word not in SAYING_CLAUSE_VERBS:
         # "Roe praised the crew from the dock, noting ...": an object ends where the writer goes on.
@@ -338,7 +350,7 @@ def verb_preposition(s: ReportSite, v: VerbClause) -> Statement | None:
     stop = _OBJECT_END.search(s.masked, m.end())
     if stop is not None:
         end = stop.start()
-    np = strip_appositive(trim_auxiliaries(v.subject))
+    np = _np(v)
     return s.make(m.end(), end, np, s.start + v.verb.start(), VERB_PREPOSITION)
 
 
@@ -351,7 +363,11 @@ _PREPOSITION = re.compile(
 
 
 def _np(v: VerbClause) -> str:
-    return strip_appositive(trim_auxiliaries(v.subject))
+    """The source phrase before a verb, without a conjunction opening the sentence ("But Democrats said")."""
+    return _LEADING_CONJUNCTION.sub("", strip_appositive(trim_auxiliaries(v.subject)))
+
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Still|Now|Then|Meanwhile)\s+(?=[A-Z])")
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -320,3 +320,17 @@ def test_a_verb_inside_someone_s_quotation_reports_nothing_of_the_writer_s():
     text = "Pier Vote\n\n“Tomas Vik said the ferry would stop in May,” Mina Holt said.\n"
 
     assert [q.speaker for q in reported(text)] == []
+
+
+def test_a_party_named_as_such_is_a_source_even_after_but():
+    [statement] = reported("Pier Vote\n\nBut Democrats said the pier would open in early May.\n")
+
+    assert (statement.speaker, statement.text) == ("Democrats", "the pier would open in early May")
+
+
+def test_an_object_after_according_to_in_the_middle_ends_before_a_participle():
+    text = "Pier Vote\n\nFerry trips rose by a third, according to Mina Holt, driven by the new pier.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "Ferry trips rose by a third"
