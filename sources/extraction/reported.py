@@ -71,7 +71,7 @@ _TAIL = (
     r"tonight|recently|when|while|as|about|of|in\s+an?|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)\b[^,\x00]{0,60})?"
     r"(?:,\s+(?:adding|noting|saying|naming|referring|explaining|according|as|while|when|who|which|before|after|"
-    r"wiping|pointing|citing)\b[^\x00]{0,160})?"
+    r"wiping|pointing|citing)\b.{0,220})?"
 )
 # The source of a trailing attribution, with at most one appositive: "Jane Roe, a pollster,".
 _SOURCE = r"[^,\x00]{1,60}?(?:,\s+[^,\x00]{1,80},)?"
@@ -293,10 +293,11 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     verb_word = v.verb.group().lower()
     said_that = bool(re.search(r"\bthat\s*$", s.masked[v.verb.end() : v.content_start]))
     if verb_word in _URGES and _URGED.match(s.masked, v.verb.end()):
-        # "Roe urged all sides to show restraint": who was urged belongs to what was urged.
-        return s.make(
-            _skip_space(s.masked, v.verb.end()), len(s.masked), _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT
-        )
+        # "Roe urged all sides to show restraint": who was urged belongs to what was urged, up to the
+        # writer's next clause (", which would ...").
+        stop = _CLAUSE_BREAK.search(s.masked, v.verb.end())
+        end = stop.start() if stop else len(s.masked)
+        return s.make(_skip_space(s.masked, v.verb.end()), end, _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT)
     if v.addressed and len(content.split()) < 3:
         return None  # "told a news briefing.": the rest is where it was said, not what
     if _WHERE_OR_WHEN.match(content):
@@ -376,6 +377,7 @@ def _skip_space(text: str, pos: int) -> int:
 
 # Verbs whose addressee is part of what was asked: "urged all sides to show restraint".
 _URGES = {"urged", "urges", "urge", "urging", "asked", "asks", "ask", "asking"}
+_CLAUSE_BREAK = re.compile(r",\s|\s[-–—―]+\s|;")
 _URGED = re.compile(r"\s+(?:[\w.’'\-]+\s+){1,6}?to\s+[a-z]")
 
 

@@ -334,3 +334,19 @@ def test_an_object_after_according_to_in_the_middle_ends_before_a_participle():
     [statement] = reported(text)
 
     assert statement.text == "Ferry trips rose by a third"
+
+
+def test_what_was_asked_ends_where_the_writer_s_clause_begins():
+    text = "Pier Vote\n\nMina Holt asked the port to close the pier, which would be a first for the town.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the port to close the pier"
+
+
+def test_a_trailing_attribution_may_go_on_with_a_participle_holding_a_quotation():
+    text = "Pier Vote\n\nThe pier is safe, Mina Holt told reporters, saying it would open in “early May.”\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "The pier is safe"
