@@ -291,6 +291,8 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None
     content = s.masked[v.content_start :]
     verb_word = v.verb.group().lower()
+    if verb_word not in SAYING_CLAUSE_VERBS and _INFINITIVE_BEFORE.search(v.subject):
+        return None  # "Roe has sought to challenge the plan": an aim, not a statement ("went on to say" is one)
     said_that = bool(re.search(r"\bthat\s*$", s.masked[v.verb.end() : v.content_start]))
     if verb_word in _URGES and _URGED.match(s.masked, v.verb.end()):
         # "Roe urged all sides to show restraint": who was urged belongs to what was urged, up to the
@@ -328,6 +330,7 @@ _PASSIVE_OR_RELATIVE = re.compile(
     r"|\b(?:whom|which|that)\s+(?:[\w’'\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:also|not|publicly|openly)\s+)?$", re.IGNORECASE)
 _PARTICIPLES = {"told", "said", "written", "known", "seen", "thought", "felt", "found", "shown", "spoken", "sought"}
 _OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s")
 # What the writer adds after "Roe said,": a participle, a source of the text, a time or a place.

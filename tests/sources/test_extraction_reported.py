@@ -350,3 +350,7 @@ def test_a_trailing_attribution_may_go_on_with_a_participle_holding_a_quotation(
     [statement] = reported(text)
 
     assert statement.text == "The pier is safe"
+
+
+def test_an_aim_to_criticise_is_no_statement():
+    assert reported("Pier Vote\n\nMina Holt has sought to challenge the harbour board's plan for the pier.\n") == []
