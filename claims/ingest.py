@@ -93,7 +93,7 @@ def article_record(extracted: ExtractedArticle, filename: str) -> ArticleRecord:
 def claims_found(extracted: ExtractedArticle) -> tuple[list[ClaimToStore], list[str]]:
     """The extracted quotations that are claims (a speaker the extractor could not name stays None), and the rest."""
     claims, skipped = [], []
-    for quote in extracted.quotes:
+    for quote in extracted.claims:
         if quote.kind in NOT_CLAIMS:
             skipped.append(f"scare quote {quote.text[:40]!r}")
             continue

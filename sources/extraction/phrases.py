@@ -8,7 +8,7 @@ from .lexicon import VerbFinder, VerbHit
 
 # Words that may stand between a subject and its verb of saying: "Roe has also said", "Roe later told".
 AUX = r"(?:(?:also|later|then|again|once|recently|previously|has|had|have|would|will|is|was|were|did|does|"
-AUX += r"\w+ly|went on to|continued to|is quoted as|was quoted as)\s+){0,2}"
+AUX += r"(?-i:[a-z]\w*ly)|went on to|continued to|is quoted as|was quoted as)\s+){0,2}"
 
 # Before a noun that looks like a verb: "with a smile", "in the report", "after his remarks".
 _DETERMINER_BEFORE = re.compile(
@@ -46,7 +46,7 @@ def verbs_in(pattern: VerbFinder, text: str) -> Iterator[VerbHit]:
 
 _TRAILING_AUX = re.compile(
     r"(?:\s+(?:also|later|then|again|once|recently|previously|still|even|further|now|already|just|has|had|have|"
-    r"would|will|is|was|were|did|does|could|can|may|might|must|should|long|never|often|always|\w+ly))+$"
+    r"would|will|is|was|were|did|does|could|can|may|might|must|should|long|never|often|always|[a-z]\w*ly))+$"
 )
 _TRAILING_TIME = re.compile(
     r"\s+(?:on|last|this|earlier|late|early)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"

@@ -134,7 +134,7 @@ def attribute(
                 if item.speaker.confidence >= _NAMES_THE_LAST_SPEAKER:
                     # Only a confidently named source of reported speech counts as "the last speaker".
                     attributor.note(ctx.index, item.body_start, item.speaker)
-                if not item.quoted and item.confidence >= STATEMENT_FLOOR:
+                if item.paraphrased and round(item.confidence, 2) >= STATEMENT_FLOOR:
                     records.append(_indirect_record(parsed, item, affiliations))
                 continue
             found = attributor.attribute(item)

@@ -26,5 +26,27 @@ class QuoteRecord:
 
 @dataclass
 class ExtractedArticle:
+    """``quotes`` holds every record found, quotations and reported statements alike (what
+    ``extract_quotes`` prints); ``claims`` those that are claims of their own."""
+
     parsed: ParsedArticle
     quotes: list[QuoteRecord] = field(default_factory=list)
+
+    @property
+    def claims(self) -> list[QuoteRecord]:
+        """The records to store, each once: a quotation inside a reported statement of the same speaker
+        (or of no named speaker) is part of that statement's claim, not a second one.
+
+        "Roe said the pier was “a waste of money” for the town" is one claim, the statement with the
+        quoted words inside it: the quoted fragment alone leaves out what it was said of.
+        """
+        statements = [r for r in self.quotes if r.kind == "indirect"]
+        return [
+            r
+            for r in self.quotes
+            if r.kind == "indirect"
+            or not any(
+                s.body_start <= r.body_start and r.body_end <= s.body_end and (r.speaker in (None, s.speaker))
+                for s in statements
+            )
+        ]

@@ -52,6 +52,7 @@ CONTENT_THEN_VERB_INVERTED = "content_then_verb_inverted"
 ATTRIBUTION_IN_MIDDLE = "attribution_in_middle"
 ACCORDING_TO_MIDDLE = "according_to_middle"
 SUBJECT_VERB_THAT = "subject_verb_that"
+VERB_PREPOSITION = "verb_preposition"
 
 
 @dataclass(frozen=True)

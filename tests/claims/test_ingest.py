@@ -137,6 +137,18 @@ def test_an_unattributed_quote_repeated_in_an_article_is_stored_once(db, tmp_pat
     assert "claims: 1 new" in out
 
 
+def test_a_statement_with_quoted_words_is_stored_once_with_the_quotation_inside(db, tmp_path):
+    (tmp_path / "pier.txt").write_text(
+        "Pier Vote\n\nTomas Vik said the ferry was “a danger to every passenger.”\n", encoding="utf-8"
+    )
+
+    ingest(tmp_path)
+
+    claim = Claim.objects.get()
+    assert (claim.kind, claim.text) == ("indirect", "the ferry was “a danger to every passenger.”")
+    assert claim.speaker.name == "Tomas Vik"
+
+
 def test_the_summary_counts_the_speakers_stored_not_the_names_used(db, tmp_path):
     # Two spellings of one new person in one article: one speaker row, so the summary says one.
     article = (

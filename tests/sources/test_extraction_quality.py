@@ -50,10 +50,12 @@ def test_seed_reported_speech_is_found(seed_scores):
 
 
 @pytest.mark.skipif(not SEED_GOLD.is_dir(), reason=f"exhaustive seed annotations not present at {SEED_GOLD}")
-def test_seed_reported_speech_is_precise():
+def test_seed_reported_speech_is_found_and_precise():
     scores = _scores(SEEDS, SEED_GOLD)
 
-    assert scores.indirect_precision >= 0.75, scores.summary()
+    # Measured 0.655 recall at 0.923 precision (mixed statements emitted as the statement).
+    assert scores.indirect_precision >= 0.85, scores.summary()
+    assert scores.indirect_recall >= 0.65, scores.summary()
 
 
 @pytest.mark.slow
@@ -64,6 +66,9 @@ def test_polnear_train_targets():
     assert scores.f1 >= 0.95, scores.summary()
     assert scores.speaker_accuracy >= 0.88, scores.summary()
     assert scores.end_to_end_f1 >= 0.86, scores.summary()
-    # Precision first: a reported statement only with a sure source (measured 0.618 at recall 0.403).
-    assert scores.indirect_precision >= 0.60, scores.summary()
-    assert scores.indirect_recall >= 0.38, scores.summary()
+    # Measured 0.531 at recall 0.413. polnear-train's derived gold never lists a statement holding
+    # “”-quoted words as reported speech (the quoted run alone is its `partial` record), so every such
+    # statement, one claim with the quotation inside it (see the README), counts against precision
+    # here: without them the figures are 0.706 at 0.389.
+    assert scores.indirect_precision >= 0.52, scores.summary()
+    assert scores.indirect_recall >= 0.41, scores.summary()

@@ -185,11 +185,33 @@ def test_trying_to_is_not_a_reported_statement():
     assert reported("Pier Vote\n\nTomas Vik is trying to keep the ferry running all winter.\n") == []
 
 
-def test_a_statement_holding_quoted_words_gives_only_the_quotation():
+def test_a_statement_mixing_paraphrase_and_quoted_words_gives_the_statement_and_the_quotation():
     records = extract_article("Pier Vote\n\nTomas Vik said the ferry was “a danger to every passenger.”\n").quotes
 
-    assert [(q.kind, q.text) for q in records] == [("partial", "a danger to every passenger.")]
-    assert records[0].speaker == "Tomas Vik"
+    assert [(q.kind, q.text, q.speaker) for q in records] == [
+        ("indirect", "the ferry was “a danger to every passenger.”", "Tomas Vik"),
+        ("partial", "a danger to every passenger.", "Tomas Vik"),
+    ]
+
+
+def test_a_mixed_statement_is_one_claim_with_the_quotation_inside_it():
+    extracted = extract_article("Pier Vote\n\nTomas Vik said the ferry was “a danger to every passenger.”\n")
+
+    assert [(q.kind, q.text) for q in extracted.claims] == [
+        ("indirect", "the ferry was “a danger to every passenger.”")
+    ]
+
+
+def test_a_statement_that_is_all_quotation_is_only_the_quotation():
+    records = extract_article("Pier Vote\n\nTomas Vik said: “The ferry is a danger to every passenger.”\n").quotes
+
+    assert [q.kind for q in records] == ["direct"]
+
+
+def test_the_one_told_after_a_quotation_is_not_its_source():
+    text = "Pier Vote\n\n“The pier is ready,” Mina Holt, a pilot at the harbour, told Harbour Radio.\n"
+
+    assert reported(text) == []
 
 
 def test_an_agency_s_short_name_is_the_full_name_the_article_gives():
@@ -237,3 +259,98 @@ def test_a_subordinate_clause_inside_the_statement_stays_in_it():
 
 def test_a_verb_of_doing_after_a_sentence_is_no_attribution():
     assert reported("Pier Vote\n\nThe boats left the harbour before dawn, Mina Holt sailed.\n") == []
+
+
+def test_a_surname_ending_like_an_adverb_is_still_the_source():
+    [statement] = reported("Pier Vote\n\nMina Kelly runs the ferry.\n\nMs. Kelly said the pier would open in May.\n")
+
+    assert statement.speaker == "Mina Kelly"
+
+
+def test_a_passive_verb_reports_nothing_from_its_subject():
+    assert reported("Pier Vote\n\nMina Holt was endorsed the day before by the ferry union.\n") == []
+
+
+def test_a_relative_clause_reports_nothing_from_its_antecedent():
+    assert reported("Pier Vote\n\nMina Holt met Tomas Vik, whom she praised the day before on the pier.\n") == []
+
+
+def test_a_participle_after_said_is_the_writers_clause():
+    text = "Pier Vote\n\n“The pier is safe,” Mina Holt said, drawing gasps from the crowd at the pier.\n"
+
+    assert reported(text) == []
+
+
+def test_what_someone_keeps_or_knows_is_no_statement_without_that():
+    assert reported("Pier Vote\n\nMina Holt maintains a lead of ten points in the ferry vote.\n") == []
+    [statement] = reported("Pier Vote\n\nMina Holt maintains that the pier is safe for ferries.\n")
+    assert statement.text == "the pier is safe for ferries"
+
+
+def test_who_was_urged_belongs_to_what_was_urged():
+    [statement] = reported("Pier Vote\n\nMina Holt urged all ferry pilots to stay in port on Friday.\n")
+
+    assert statement.text == "all ferry pilots to stay in port on Friday"
+
+
+def test_a_trailing_source_after_a_quoted_ending_without_comma_inside_the_mask():
+    text = "Pier Vote\n\nThe pilots see themselves as “the second crew,” says Mina Holt.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "The pilots see themselves as “the second crew,”"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_clause_after_a_middle_attribution_opening_on_and_is_the_writers():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nThe pier is safe, Holt said, and the crowd went home.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "The pier is safe"
+
+
+def test_the_object_of_spoke_about_is_the_statement():
+    [statement] = reported("Pier Vote\n\nMina Holt spoke about the safety record of the new pier.\n")
+
+    assert statement.text == "the safety record of the new pier"
+
+
+def test_a_verb_inside_someone_s_quotation_reports_nothing_of_the_writer_s():
+    text = "Pier Vote\n\n“Tomas Vik said the ferry would stop in May,” Mina Holt said.\n"
+
+    assert [q.speaker for q in reported(text)] == []
+
+
+def test_a_party_named_as_such_is_a_source_even_after_but():
+    [statement] = reported("Pier Vote\n\nBut Democrats said the pier would open in early May.\n")
+
+    assert (statement.speaker, statement.text) == ("Democrats", "the pier would open in early May")
+
+
+def test_an_object_after_according_to_in_the_middle_ends_before_a_participle():
+    text = "Pier Vote\n\nFerry trips rose by a third, according to Mina Holt, driven by the new pier.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "Ferry trips rose by a third"
+
+
+def test_what_was_asked_ends_where_the_writer_s_clause_begins():
+    text = "Pier Vote\n\nMina Holt asked the port to close the pier, which would be a first for the town.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the port to close the pier"
+
+
+def test_a_trailing_attribution_may_go_on_with_a_participle_holding_a_quotation():
+    text = "Pier Vote\n\nThe pier is safe, Mina Holt told reporters, saying it would open in “early May.”\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "The pier is safe"
+
+
+def test_an_aim_to_criticise_is_no_statement():
+    assert reported("Pier Vote\n\nMina Holt has sought to challenge the harbour board's plan for the pier.\n") == []
