@@ -5,7 +5,7 @@ correction can be traced to it. Each rule's docstring opens with a made-up examp
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from . import rules as r
@@ -405,7 +405,7 @@ class Attributor:
             speaker = rule.apply(site)
             if speaker is not None and (speaker.name or rule.settles):
                 confidence = min(rule.confidence, speaker.confidence)
-                return Attribution(Speaker(speaker.name, speaker.kind, confidence, speaker.how, speaker.gender), rule)
+                return Attribution(replace(speaker, confidence=confidence), rule)
         return Attribution(NOBODY, None)
 
     # What several rules share -------------------------------------------------------------------------

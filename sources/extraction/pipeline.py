@@ -186,6 +186,7 @@ def _record(
         body_end=contexts[li].base + le,
         confidence=round(speaker.confidence, 2),
         rule=rule_name,
+        speaker_alias=speaker.alias if speaker.name else "",
     )
 
 
@@ -206,4 +207,5 @@ def _indirect_record(parsed: ParsedArticle, statement: Statement, affiliations: 
         body_end=statement.body_end,
         confidence=round(statement.confidence, 2),
         rule=statement.rule.name,
+        speaker_alias=speaker.alias,
     )

@@ -5,7 +5,15 @@ to a speaker: a full name from the article's cast, an organisation, a group, or 
 import re
 from dataclasses import dataclass
 
-from .lexicon import GROUP_NOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS
+from .lexicon import (
+    CAPITAL_OF,
+    COUNTRY_OF_DEMONYM,
+    GOVERNMENT_OF,
+    GROUP_NOUNS,
+    ORG_ROLE_NOUNS,
+    PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
+)
 from .names import Cast, find_mentions
 
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLE_NOUNS | set(ORG_ROLE_NOUNS), key=len, reverse=True))
@@ -39,6 +47,12 @@ _NOT_A_SOURCE = re.compile(
 _SOURCE_SUFFIX = re.compile(
     r"^(?:a|an|the)\s+(?P<inner>[A-Z].+?)\s+(?:statement|report|release|spokesman|spokeswoman|spokesperson|"
     r"official|source|memo|letter|filing|readout)s?$"
+)
+# "the Chinese government", "China’s government", "the government of China"
+_GOVERNMENT_PHRASE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?P<demonym>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+government"
+    r"|(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[’']s\s+government"
+    r"|government\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))$"
 )
 _GROUP = re.compile(
     rf"(?:^|\s)(?P<mod>(?-i:(?:[A-Z][\w\-.’']*\s+){{0,3}}))(?P<noun>{'|'.join(sorted(GROUP_NOUNS))})$",
@@ -82,6 +96,7 @@ class Sure:
     FULL_NAME = 0.9  # "Jane Roe", as the article first gives it
     SURNAME = 0.85  # "Ms. Roe", "Roe": resolved to the full name given first
     ORGANISATION = 0.8  # "the Harbour Ministry"
+    GOVERNMENT = 0.8  # "Beijing", "China", "the Chinese government": the country's government
     NEW_NAME = 0.7  # a full name (or a titled one) the article gives nowhere else
     PRONOUN_IN_PARAGRAPH = 0.7  # "she", with the person named earlier in the paragraph
     PRONOUN_LAST_SPEAKER = 0.65  # "she", the last speaker of that gender
@@ -103,8 +118,10 @@ class Speaker:
     name: str | None
     kind: str  # person | organisation | group
     confidence: float
-    how: str  # full | surname | pronoun | role | organisation | group | unknown
+    how: str  # full | surname | pronoun | role | organisation | government | group | unknown
     gender: str | None = None
+    # Another form of the name to record with it: "Beijing" for the government of China.
+    alias: str = ""
 
 
 NOBODY = Speaker(None, "person", Sure.NOBODY, "unknown")
@@ -161,7 +178,38 @@ class SpeakerResolver:
                 # "Democrats said": a party speaks as a group
                 return Speaker(phrase, "group", Sure.NAMED_GROUP, "group")
             return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")  # "Analysts said": nobody in particular
-        return self._named(phrase, pos) or self._by_role(phrase, pos, subject_context) or self._group(phrase)
+        return (
+            self._government_phrase(phrase)
+            or self._named(phrase, pos, subject_context)
+            or self._by_role(phrase, pos, subject_context)
+            or self._group(phrase)
+        )
+
+    @staticmethod
+    def _government_phrase(phrase: str) -> Speaker | None:
+        """ "the Chinese government", "China's government": the government, named as the article names it."""
+        m = _GOVERNMENT_PHRASE.match(phrase)
+        if not m:
+            return None
+        if m.group("demonym"):
+            country = COUNTRY_OF_DEMONYM.get(m.group("demonym").lower())
+            named = f"{m.group('demonym')} government"
+        else:
+            country = GOVERNMENT_OF.get(m.group("owner") or m.group("country") or "")
+            named = f"{country}’s government" if m.group("owner") else f"government of {country}"
+        if country is None:
+            return None
+        return Speaker(named, "organisation", Sure.GOVERNMENT, "government", alias=country)
+
+    def government(self, written: str, country: str, pos: int) -> Speaker:
+        """ "Beijing", "China": the country's government, with the other form as an alias; a surname the
+        article gives a person ("Jordan said", with Jim Jordan named) stays that person."""
+        people = self.cast.by_surname.get(written.lower())
+        if people:
+            person = self.cast.lookup(written, pos) or people[0]
+            return Speaker(person.name, "person", Sure.SURNAME, "surname", person.gender)
+        alias = written if written != country else CAPITAL_OF.get(country, "")
+        return Speaker(country, "organisation", Sure.GOVERNMENT, "government", alias=alias)
 
     def _inner_source(self, phrase: str, pos: int) -> Speaker | None:
         """ "a statement from the Ministry", "a Harbour Ministry spokesman": the source inside the phrase."""
@@ -172,7 +220,20 @@ class SpeakerResolver:
                     return inner
         return None
 
-    def _named(self, phrase: str, pos: int) -> Speaker | None:
+    def _government_source(self, phrase: str, mention, pos: int, context: str) -> Speaker | None:
+        """A country or capital is a source only as the whole phrase and the subject of its clause:
+        "China has urged ...", "Beijing accused ...", never "While Russia ..." or "... with Beijing, ... said"."""
+        written = phrase[mention.start : mention.end]
+        if mention.possessive or re.sub(r"^the\s+", "", phrase, flags=re.I) != written:
+            return None
+        at = context.rfind(written, max(0, len(context) - 200))
+        if at >= 0:
+            between = context[at + len(written) :]
+            if not _OPENS_CLAUSE.search(context[:at]) or "," in between or len(between.split()) > 3:
+                return None  # "if Russia invades neighboring Ukraine, something ..."
+        return self.government(written, mention.name, pos)
+
+    def _named(self, phrase: str, pos: int, context: str = "") -> Speaker | None:
         """A name heading the phrase ("Jane Roe of the Harbour Institute") or ending it."""
         mentions = find_mentions(phrase, 0)
         for mention in mentions:
@@ -181,6 +242,8 @@ class SpeakerResolver:
                 return self.mention(mention.name, mention.kind, pos, bool(mention.title))
         last = mentions[-1] if mentions else None
         if last is not None and last.end >= len(phrase.rstrip(" .,")) - 1:
+            if last.kind == "government":
+                return self._government_source(phrase, last, pos, context)
             return self.mention(last.name, last.kind, pos, bool(last.title))
         return None
 
