@@ -49,6 +49,8 @@ _SUBJECT_START = re.compile(
 )
 # Words after a quote that continue the writer's sentence rather than name a subject ("with X, said Roe").
 _NOT_SUBJECT = re.compile(r"^(?!(?:he|she|they|it|i|we|the|a|an|his|her|their|its)\b)[a-z]")
+# A name (two capitalised words or more) closing the words before a verb: the verb's subject.
+_NAME_AT_END = re.compile(r"(?-i:[A-Z][\w.’'\-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+)$")
 _SPEECH_IN = VerbFinder(SPEECH_VERBS)
 _CUE = VerbFinder(SPEECH_VERBS | PARTIAL_VERBS)
 # A fragment's own attribution stands within this many words after it: "“a waste,” says Roe".
@@ -172,6 +174,8 @@ def after_quote_inverted(q: QuoteSite) -> Speaker | None:
     # ",” said Jane Roe" or "..., with the town, said Jane Roe": a verb after a comma is inverted.
     if q.after_lead and not (_NOT_SUBJECT.match(q.after_lead) and re.match(r"^\s+(?:[A-Z]|the\s|a\s|an\s)", post)):
         return None
+    if q.after_lead and _NAME_AT_END.search(q.after_lead):
+        return None  # ",” another friend, Mina Holt told the Gazette": the name before the verb is its subject
     np = re.split(r"[,;:()\x00“”\"]", post.strip())[0].rstrip(" .")
     return q.phrase(phrase_after_verb(np), q.after_base + verb.end())
 

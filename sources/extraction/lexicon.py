@@ -198,6 +198,8 @@ TITLE_WORDS = _words(
     scholar secretary security sen sen. senate senator senior sergeant sgt sheikh sheriff sir
     solicitor speaker spokesman spokesperson spokeswoman staff state strategist supreme surgeon then
     then- trade transportation treasury u.k. u.n. u.s u.s. uk un us veterans vice visiting whip white
+    advocate alderman assemblyman assemblywoman auditor clerk comptroller councilman councilmember
+    councilwoman dj recorder sens reps superintendent treasurer
     """
 )
 
@@ -300,6 +302,8 @@ PERSON_ROLE_NOUNS = _words(
     voter woman worker writer
     challenger co-founder contender surgeon neurosurgeon pioneer frontman waiter waitress nurse engineer banker
     entrepreneur publisher producer filmmaker comedian musician novelist poet architect
+    advocate alderman assemblyman assemblywoman auditor boss clerk comptroller constituent councilman
+    councilmember councilwoman delegate recorder superintendent treasurer
     """
 )
 

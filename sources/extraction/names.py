@@ -37,7 +37,7 @@ CAP_RUN = re.compile(rf"(?<![\w’'.\-]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = {"of", "for", "on", "to"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
-# Words that end a run without being part of a name: "Roe Thursday", "Roe III".
+# Words that end a run without being part of a name: "Roe Thursday" (a suffix is part of it: "Roe III").
 _TRAILING_NOISE = {
     "monday",
     "tuesday",
@@ -46,9 +46,6 @@ _TRAILING_NOISE = {
     "friday",
     "saturday",
     "sunday",
-    "ii",
-    "iii",
-    "iv",
     # Months, in full and abbreviated: "sided with Russia Jan. 31" (not "May": "Theresa May").
     *[
         "january",
@@ -245,7 +242,8 @@ def sentence_full_stop(run: Run) -> None:
 # The kind rules: the first that decides gives the mention, or NOT_A_NAME. -------------------------------
 def place_or_event(run: Run) -> Mention | None:
     """Harbour Bay Summer Games => nothing"""
-    return NOT_A_NAME if len(run.toks) >= 2 and run.lowered[-1] in PLACE_WORDS else None
+    lowered = [w for w in run.lowered if w not in _SUFFIXES]  # "World War II"
+    return NOT_A_NAME if len(run.toks) >= 2 and lowered and lowered[-1] in PLACE_WORDS else None
 
 
 def country(run: Run) -> Mention | None:

@@ -13,8 +13,9 @@ from .lexicon import (
     ORG_ROLE_NOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
+    TITLE_WORDS,
 )
-from .names import Cast, find_mentions
+from .names import Cast, Person, find_mentions
 
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLE_NOUNS | set(ORG_ROLE_NOUNS), key=len, reverse=True))
 # "the senator", "the former secretary of state", "the Chinese leader", "the newspaper"
@@ -342,12 +343,27 @@ class SpeakerResolver:
                 continue
             person = self.cast.lookup(mention.name, pos)
             if person is None:
-                continue
+                person = self._one_word_subject(mention, context)
+                if person is None:
+                    continue
             opens_sentence = re.search(r"(?:^|[.!?][”\"’]?\s+)$", context[: mention.start])
             if not (person.evidence or self._has_spoken(person.name) or opens_sentence):
                 continue  # a place ("Nova Scotia") or an unknown word is not who "he" is
             if person.gender is None or gender is None or person.gender == gender:
                 yield person, mention.start
+
+    def _one_word_subject(self, mention, context: str) -> Person | None:
+        """Rule "one_word_subject": "Cruz admitted his pick was political. “It is,” he said." -- a name the
+        article never gives in full is who "he" is when it opens the sentence and is used as a name
+        inside sentences too (not "Reprising the attack, he said")."""
+        if len(mention.tokens) != 1 or mention.title or not self.cast.named_inside(mention.name):
+            return None
+        if not re.search(r"(?:^|[.!?][”\"’]?\s+)$", context[: mention.start]):
+            return None
+        after = re.match(r"\s+([a-z][\w\-]*)", context[mention.end : mention.end + 30])
+        if after and (after.group(1) in PERSON_ROLE_NOUNS or after.group(1) in TITLE_WORDS):
+            return None  # "Florida delegate John Archer": a place qualifying a role
+        return Person(mention.name, mention.start, [mention.start])
 
     def role(self, role: str, pos: int, phrase: str = "") -> Speaker:
         if role in ORG_ROLE_NOUNS:

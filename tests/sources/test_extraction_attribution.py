@@ -330,3 +330,24 @@ def test_the_state_after_a_town_is_not_the_subject_of_the_sentence():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_name_before_told_is_the_speaker_not_the_outlet_after_it():
+    text = "Pier Vote\n\n“She runs the ferry,” another pilot, Mina Holt told Harbour Radio.\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_name_keeps_its_numeral_suffix():
+    text = "Pier Vote\n\n“We are ready,” Tomas Vik III, founder of the Pier Trust, tells the Gazette.\n"
+
+    assert speaker_of(text) == "Tomas Vik III"
+
+
+def test_he_is_the_one_word_name_opening_the_sentence_before():
+    text = (
+        "Pier Vote\n\nHolt spoke first and Vik answered. Vik admitted his pick was political. "
+        "“The tide will win,” he said.\n"
+    )
+
+    assert speaker_of(text) == "Vik"
