@@ -6,6 +6,7 @@ full name it gave first ("Mina Holt"), which is what a claim's speaker must be.
 
 import bisect
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -143,25 +144,50 @@ def split_run(text: str, start: int) -> list[Mention]:
         pieces.append((tokens[begin:], False))
     mentions = []
     for toks, possessive in pieces:
-        mention = _classify(list(toks), possessive)
-        if mention:
-            mentions.append(mention)
+        if not toks:
+            continue
+        base = toks[0][1]
+        found = _classify_words(tuple((w, at - base) for w, at in toks), possessive)
+        if found:
+            mentions.append(
+                Mention(
+                    found.start + base,
+                    found.end + base,
+                    found.name,
+                    found.name_start + base,
+                    found.kind,
+                    found.title,
+                    found.possessive,
+                    found.honorific,
+                )
+            )
     return mentions
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify_words(toks: tuple[tuple[str, int], ...], possessive: bool) -> Mention | None:
+    """_classify for a piece whose offsets start at 0: articles name the same people again and again,
+    and the resolver reads each paragraph more than once."""
+    return _classify(list(toks), possessive)
 
 
 class Run:
     """One piece of a capitalised run as the name rules read it; the edge rules trim its tokens."""
 
-    __slots__ = ("toks", "possessive", "_split")
+    __slots__ = ("toks", "possessive", "_split", "_lowered")
 
     def __init__(self, toks: list[tuple[str, int]], possessive: bool):
         self.toks = toks
         self.possessive = possessive
         self._split: tuple[list[tuple[str, int]], list[tuple[str, int]]] | None = None
+        self._lowered: list[str] | None = None
 
     @property
     def lowered(self) -> list[str]:
-        return [_bare(w) for w, _ in self.toks]
+        """The tokens, bare and lowercase; read by the kind rules, once the edge rules are done."""
+        if self._lowered is None or len(self._lowered) != len(self.toks):
+            self._lowered = [_bare(w) for w, _ in self.toks]
+        return self._lowered
 
     @property
     def text(self) -> str:
@@ -519,10 +545,19 @@ class Cast:
     def _from_headline(self, surname: str) -> Person | None:
         """ "Jane Roe Wins Pier Vote" then "Roe said": a headline's title case hides where names end,
         but the word before a surname the body uses is its first name."""
-        m = re.search(rf"\b([A-Z][\w’'\-]+) {re.escape(surname)}\b", self.headline)
-        if not m or _bare(m.group(1)) in NOT_NAME_WORDS | TITLE_WORDS | DEMONYMS:
+        first = next(
+            (
+                m.group(1)
+                for m in _HEADLINE_PAIR.finditer(self.headline)
+                if m.group(2) == surname
+                or m.group(2)[len(surname) :] in ("’s", "'s", "’", "'")
+                and m.group(2).startswith(surname)
+            ),
+            None,
+        )
+        if first is None or _bare(first) in _NOT_A_FIRST_NAME:
             return None
-        person = Person(f"{m.group(1)} {surname}", -1, [-1])
+        person = Person(f"{first} {surname}", -1, [-1])
         self.people[person.name] = person
         self.by_surname.setdefault(surname.lower(), []).append(person)
         return person
@@ -598,6 +633,9 @@ class Cast:
         return best
 
 
+# Two capitalised words side by side in a headline, the second one read ahead (pairs overlap).
+_HEADLINE_PAIR = re.compile(r"\b([A-Z][\w’'\-]+) (?=([A-Z][\w’'\-]+)\b)")
+_NOT_A_FIRST_NAME = NOT_NAME_WORDS | TITLE_WORDS | DEMONYMS
 _GENDERED_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|herself))\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\x00](?:\s|$)|[.!?]$|\x00")
 
