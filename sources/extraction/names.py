@@ -636,6 +636,12 @@ class Cast:
 # Two capitalised words side by side in a headline, the second one read ahead (pairs overlap).
 _HEADLINE_PAIR = re.compile(r"\b([A-Z][\w’'\-]+) (?=([A-Z][\w’'\-]+)\b)")
 _NOT_A_FIRST_NAME = NOT_NAME_WORDS | TITLE_WORDS | DEMONYMS
+_MALE_KIN = {"husband", "son", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "stepson"}
+_FEMALE_KIN = {"wife", "daughter", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "widow"}
+_KIN_BEFORE = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|former\s+|eldest\s+|youngest\s+)?"
+    rf"(?P<kin>{'|'.join(sorted(_MALE_KIN | _FEMALE_KIN))}),?\s+$"
+)
 _GENDERED_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|herself))\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\x00](?:\s|$)|[.!?]$|\x00")
 
@@ -651,6 +657,13 @@ def learn_genders(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> None:
     votes: dict[str, list[int]] = {}
     for i, (m, masked, base) in enumerate(mentions):
         if m.kind != "person":
+            continue
+        kin = _KIN_BEFORE.search(masked, max(0, m.start - base - 30), m.start - base)
+        if kin:
+            # Rule "kin_gender": "her husband, Tomas Vik" is a man, "his daughter Mina" a woman.
+            person = cast.lookup(m.name, m.start)
+            if person is not None and person.gender is None:
+                person.gender = "m" if kin.group("kin") in _MALE_KIN else "f"
             continue
         person = cast.lookup(m.name, m.start)
         if person is None or person.gender:

@@ -351,3 +351,12 @@ def test_he_is_the_one_word_name_opening_the_sentence_before():
     )
 
     assert speaker_of(text) == "Vik"
+
+
+def test_she_is_not_the_husband_the_sentence_names():
+    text = (
+        "Pier Vote\n\nMina Holt, a pilot, said the vote mattered. Along with her husband, Tomas Vik, "
+        "she has given to the trust.\n\n“I feel bad to say it,” she said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
