@@ -642,6 +642,10 @@ _KIN_BEFORE = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:late\s+|former\s+|eldest\s+|youngest\s+)?"
     rf"(?P<kin>{'|'.join(sorted(_MALE_KIN | _FEMALE_KIN))}),?\s+$"
 )
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|of|with|against|for|by|than|at|from|on|about|told|asked|thanked|praised|attacked|criticized|"
+    r"endorsed|called|met|beat|defeated)\s+$"
+)
 _GENDERED_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|herself))\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\x00](?:\s|$)|[.!?]$|\x00")
 
@@ -668,6 +672,8 @@ def learn_genders(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> None:
         person = cast.lookup(m.name, m.start)
         if person is None or person.gender:
             continue
+        if _OBJECT_BEFORE.search(masked, max(0, m.start - base - 14), m.start - base):
+            continue  # "Roe apologised to Vik and to his staff": "his" is the subject's, not Vik's
         end = m.end - base
         stop = len(masked)
         if i + 1 < len(mentions) and mentions[i + 1][1] is masked:

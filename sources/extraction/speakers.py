@@ -420,7 +420,9 @@ _INTRO = re.compile(
     r"(?:In|On|At|After|Before|During|When|While|Asked|Speaking|Last|This|Earlier|Later|Meanwhile|However|"
     r"For|Since|Despite|Under|By|Separately|Still|Yet|Instead)\b"
 )
-_SUBORDINATOR = re.compile(r"^(?:because|when|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+")
+_SUBORDINATOR = re.compile(
+    r"^(?:because|when|where|whereas|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+"
+)
 
 
 # Lowercase descriptors (no preposition, no verb-like "-ed"/"-s" word) and a capitalised name at the end.

@@ -360,3 +360,18 @@ def test_she_is_not_the_husband_the_sentence_names():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_his_after_an_object_tells_nothing_of_the_objects_gender():
+    text = (
+        "Pier Vote\n\nTomas Vik apologised to Mina Holt and to his crew.\n\n"
+        "Holt said she accepted the apology.\n\n“We should move on,” she said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_where_opens_the_clause_whose_subject_is_the_speaker():
+    text = "Pier Vote\n\nThe row reached the pier, where Deputy Minister Mina Holt told us that “the pier is safe.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
