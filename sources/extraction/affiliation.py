@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import ABBREVIATIONS, DEMONYMS, NOT_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
-from .names import Cast, Mention
+from .names import Cast, Mention, Person
 
 _ROLE = sorted(PERSON_ROLE_NOUNS | {w for w in TITLE_WORDS if len(w) > 3 and w.isalpha()}, key=len, reverse=True)
 _ROLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE)})s?\b", re.IGNORECASE)
@@ -316,11 +316,22 @@ def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, A
 
 # "The presumptive nominee said ...": a definite description heading a sentence, standing for someone.
 _DEFINITE_SUBJECT = re.compile(
-    rf"(?:^|[.!?][”\"’]?\s+|,\s+)(?P<np>[Tt]he\s+(?:[\w\-’'“”]+\s+){{0,4}}?(?:{'|'.join(_ROLE)}))"
+    rf"(?:^|[.!?][”\"’]?\s+|,[”\"’]?\s+)(?P<np>[Tt]he\s+(?:[\w\-’'“”]+\s+){{0,4}}?(?:{'|'.join(_ROLE)}))"
     r"\s+(?:has|had|is|was|said|says|told|wrote|reported|added|also|then|later|did|does|will|would|[a-z]+ed)\b"
 )
 # How far before a description the person it stands for was named, in characters.
 _DESCRIPTION_REACH = 500
+
+
+def _the_one(named: dict) -> Person | None:
+    """The one person named, or the article's protagonist among several: named at least twice as often
+    as any other."""
+    people = sorted((p for p in named.values() if p is not None), key=lambda p: len(p.positions), reverse=True)
+    if len(named) == 1:
+        return people[0] if people else None
+    if len(named) >= 2 and len(people) == len(named) and len(people[0].positions) >= 2 * len(people[1].positions):
+        return people[0]
+    return None
 
 
 def _definite_descriptions(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, Affiliation]:
@@ -340,9 +351,9 @@ def _definite_descriptions(cast: Cast, mentions: list[tuple[Mention, str, int]])
                 if at - _DESCRIPTION_REACH < start < at:
                     who = cast.lookup(m.name, m.start)
                     named[who.name if who else m.name] = who
-            if len(named) != 1:
+            person = _the_one(named)
+            if person is None:
                 continue  # nobody, or two people the description could stand for ("Putin and Xi ...")
-            person = next(iter(named.values()))
             if person is not None and person.name not in found:
                 found[person.name] = Affiliation(d.group("np"), *split_affiliation(d.group("np")), at)
     return found

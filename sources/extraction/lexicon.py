@@ -303,7 +303,7 @@ PERSON_ROLE_NOUNS = _words(
     challenger co-founder contender surgeon neurosurgeon pioneer frontman waiter waitress nurse engineer banker
     entrepreneur publisher producer filmmaker comedian musician novelist poet architect
     advocate alderman assemblyman assemblywoman auditor boss clerk comptroller constituent councilman
-    councilmember councilwoman delegate recorder superintendent treasurer
+    councilmember councilwoman delegate recorder superintendent treasurer mate
     """
 )
 

@@ -194,3 +194,12 @@ def test_a_title_given_to_a_surname_alone_is_its_affiliation():
     text = "Pier Vote\n\n“We are ready,” Gov. Holt said.\n"
 
     assert first_quote(text).affiliation == "Gov."
+
+
+def test_a_definite_description_goes_to_the_protagonist_among_several_named():
+    text = (
+        "Pier Vote\n\nMina Holt toured the pier. Holt met Tomas Vik there. Holt praised the crew.\n\n"
+        "“It is late,” Holt said. Asked about it later, the ferry director said no.\n"
+    )
+
+    assert first_quote(text).affiliation == "the ferry director"
