@@ -328,22 +328,25 @@ def title_then_name(run: Run) -> Mention | None:
     return found
 
 
-# The tables, in order; each rule's confidence is the share of its mentions on polnear-train that were
-# right where the gold could tell (see the README's rule tables).
+# The tables, in order. Each confidence is measured on polnear-train (the README's name rules): for a
+# rule that names a speaker, the share of quotations given a speaker it named that the gold attributes
+# to that speaker; for a rule that trims or discards, the share of its decisions that kept every gold
+# speaker's name whole. The country rule names no quoted speaker there and takes the
+# organisation's confidence.
 EDGE_RULES = (
     Rule(r.POSSESSOR, 1.0, possessor),
-    Rule(r.NAME_OPENER, 1.0, name_opener),
-    Rule(r.NAME_TAIL, 1.0, name_tail),
+    Rule(r.NAME_OPENER, 0.99, name_opener),
+    Rule(r.NAME_TAIL, 0.99, name_tail),
     Rule(r.SENTENCE_FULL_STOP, 1.0, sentence_full_stop),
 )
 KIND_RULES = (
     Rule(r.PLACE_OR_EVENT, 1.0, place_or_event),
-    Rule(r.COUNTRY, 1.0, country),
-    Rule(r.ORGANISATION_WORDS, 1.0, organisation_words),
-    Rule(r.TITLED_BODY, 1.0, titled_body),
+    Rule(r.COUNTRY, 0.8, country),
+    Rule(r.ORGANISATION_WORDS, 0.81, organisation_words),
+    Rule(r.TITLED_BODY, 0.99, titled_body),
     Rule(r.LONE_INITIAL, 1.0, lone_initial),
-    Rule(r.ACRONYM, 1.0, acronym),
-    Rule(r.TITLE_THEN_NAME, 1.0, title_then_name),
+    Rule(r.ACRONYM, 0.62, acronym),
+    Rule(r.TITLE_THEN_NAME, 0.94, title_then_name),
 )
 NAME_RULES = (*EDGE_RULES, *KIND_RULES)
 
