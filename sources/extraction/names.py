@@ -64,6 +64,7 @@ _TRAILING_NOISE = {
     *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
 }
 _ADDRESS = {"mr", "mrs", "ms", "dr"}
+_FIRST_NAME_NOT_MONTH = {"Jan"}
 # Capitalised words at a run's edge that modify a name without being part of it (rule "name_edges"):
 # a sentence adverb ("Curiously Holt ...") or a hyphenated modifier ("Portside-based Mina Holt").
 _MODIFIER = re.compile(
@@ -246,6 +247,8 @@ def name_opener(run: Run) -> None:
     ):
         if _bare(toks[0][0]) in _ADDRESS:
             break  # "Mr. Roe": the address stays, a title of the name
+        if toks[0][0] in _FIRST_NAME_NOT_MONTH and len(toks) >= 2:
+            break  # "Jan Brewer": the month is abbreviated with a full stop ("Jan. 31"), a first name is not
         toks.pop(0)
 
 

@@ -88,3 +88,9 @@ def test_a_surname_that_is_also_a_country_stays_the_person():
     found = _speakers("Rep. Jim Jordan spoke first. Jordan said the games were a distraction from the budget.")
 
     assert [speaker for speaker, _ in found] == ["Jim Jordan"]
+
+
+def test_jan_before_a_surname_is_a_first_name_not_a_month():
+    (mention,) = split_run("Jan Brewer", 0)
+
+    assert (mention.kind, mention.name) == ("person", "Jan Brewer")
