@@ -291,6 +291,11 @@ def same_paragraph(q: QuoteSite) -> Speaker | None:
     found = q.at.by_paragraph.get(q.opening.index)
     if not found:
         return None
+    # "“A,” Holt told the paper, after Vik stated his view. “B.”": the quotation goes on with the last
+    # quotation's speaker, not with the source of a statement between them.
+    quoted = [s for at, s in q.at.quoted_by_paragraph.get(q.opening.index, []) if at <= q.opening.base + q.first_s]
+    if quoted:
+        return quoted[-1]
     before = [s for at, s in found if at <= q.opening.base + q.first_s]
     return before[-1] if before else found[0][1]
 
@@ -395,12 +400,16 @@ class Attributor:
         self.contexts = contexts
         self.resolver = resolver
         self.by_paragraph: dict[int, list[tuple[int, Speaker]]] = {}  # attributed speakers per paragraph
+        self.quoted_by_paragraph: dict[int, list[tuple[int, Speaker]]] = {}  # ... of quotations only
         self.full_order = tuple(rule for rule in FULL_QUOTE_ORDER if rule in rules)
         self.fragment_order = tuple(rule for rule in FRAGMENT_ORDER if rule in rules)
 
-    def note(self, paragraph: int, pos: int, speaker: Speaker) -> None:
+    def note(self, paragraph: int, pos: int, speaker: Speaker, quoted: bool = True) -> None:
+        """Remember who spoke at ``pos``; ``quoted`` False for the source of a reported statement."""
         if speaker.name:
             self.by_paragraph.setdefault(paragraph, []).append((pos, speaker))
+            if quoted:
+                self.quoted_by_paragraph.setdefault(paragraph, []).append((pos, speaker))
             self.resolver.remember(pos, speaker)
 
     def attribute(self, quote: QuoteSpan) -> Attribution:

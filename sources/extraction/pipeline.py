@@ -133,7 +133,7 @@ def attribute(
             if isinstance(item, Statement):
                 if item.speaker.confidence >= _NAMES_THE_LAST_SPEAKER:
                     # Only a confidently named source of reported speech counts as "the last speaker".
-                    attributor.note(ctx.index, item.body_start, item.speaker)
+                    attributor.note(ctx.index, item.body_start, item.speaker, quoted=False)
                 if not item.quoted and item.confidence >= STATEMENT_FLOOR:
                     records.append(_indirect_record(parsed, item, affiliations))
                 continue

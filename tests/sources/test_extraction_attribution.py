@@ -375,3 +375,12 @@ def test_where_opens_the_clause_whose_subject_is_the_speaker():
     text = "Pier Vote\n\nThe row reached the pier, where Deputy Minister Mina Holt told us that “the pier is safe.”\n"
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_quotation_goes_on_with_the_last_quotations_speaker_not_a_statement_between():
+    text = (
+        "Pier Vote\n\n“The fares are fair,” Mina Holt told the Gazette, after Tomas Vik stated that they "
+        "were too high. “They will stay.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
