@@ -76,6 +76,13 @@ _OBJECT_POSITION = re.compile(
 _OPENS_CLAUSE = re.compile(
     r"(?:^|[.!?][”\"’)]?\s+|[.!?][”\"’)]?\s+(?:And|But|So|Yet|Then|Still)\s+|^(?:And|But)\s+|,\s+)$"
 )
+# Rule "titled_subject": a name after a capitalised word and a role opens the sentence all the same
+# ("Obama consultant Cornell Belcher picked up ...", "McGinty campaign spokesman Sean Coit said ...").
+_TITLED_OPENING = re.compile(
+    rf"(?:^|[.!?][”\"’)]?\s+)(?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_ROLE_WORDS})\s+$"
+)
+# ... and the capitalised word before the role is not who "he" is.
+_MODIFIES_NEXT_NAME = re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{_ROLE_WORDS})\s+[A-Z]")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof))\.$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
 
@@ -329,7 +336,7 @@ class SpeakerResolver:
         for person, start in candidates:
             if start < recent:
                 break
-            if _OPENS_CLAUSE.search(context[:start]):
+            if _OPENS_CLAUSE.search(context[:start]) or _TITLED_OPENING.search(context[:start]):
                 return person
         return candidates[0][0] if candidates else None
 
@@ -341,12 +348,16 @@ class SpeakerResolver:
             before = context[max(0, mention.start - 12) : mention.start].lower()
             if _OBJECT_POSITION.search(before):
                 continue
+            if _MODIFIES_NEXT_NAME.match(context, mention.end):
+                continue  # "Clinton spokeswoman Jennifer Palmieri said": Clinton qualifies the speaker
             person = self.cast.lookup(mention.name, pos)
             if person is None:
                 person = self._one_word_subject(mention, context)
                 if person is None:
                     continue
-            opens_sentence = re.search(r"(?:^|[.!?][”\"’]?\s+)$", context[: mention.start])
+            opens_sentence = re.search(r"(?:^|[.!?][”\"’]?\s+)$", context[: mention.start]) or _TITLED_OPENING.search(
+                context[: mention.start]
+            )
             if not (person.evidence or self._has_spoken(person.name) or opens_sentence):
                 continue  # a place ("Nova Scotia") or an unknown word is not who "he" is
             if person.gender is None or gender is None or person.gender == gender:

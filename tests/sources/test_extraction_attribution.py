@@ -384,3 +384,9 @@ def test_a_quotation_goes_on_with_the_last_quotations_speaker_not_a_statement_be
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_he_is_the_name_after_a_role_not_the_name_qualifying_the_role():
+    text = "Pier Vote\n\nHolt spokesman Tomas Vik answered the critics. “Nice try, not true,” he said.\n"
+
+    assert speaker_of(text) == "Tomas Vik"
