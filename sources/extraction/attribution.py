@@ -10,7 +10,7 @@ from functools import cached_property
 
 from . import rules as r
 from .context import ParagraphContext, squeeze
-from .lexicon import PARTIAL_VERBS, SPEECH_VERBS, VerbFinder, VerbHit
+from .lexicon import PARTIAL_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VerbFinder, VerbHit
 from .names import find_mentions
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import QuoteSpan
@@ -51,6 +51,10 @@ _SUBJECT_START = re.compile(
 _NOT_SUBJECT = re.compile(r"^(?!(?:he|she|they|it|i|we|the|a|an|his|her|their|its)\b)[a-z]")
 # A name (two capitalised words or more) closing the words before a verb: the verb's subject.
 _NAME_AT_END = re.compile(r"(?-i:[A-Z][\w.’'\-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+)$")
+_NAME_AFTER_ROLE = re.compile(
+    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{'|'.join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))})\s+"
+    r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
+)
 _SPEECH_IN = VerbFinder(SPEECH_VERBS)
 _CUE = VerbFinder(SPEECH_VERBS | PARTIAL_VERBS)
 # A fragment's own attribution stands within this many words after it: "“a waste,” says Roe".
@@ -480,6 +484,9 @@ class Attributor:
             head = _STATE_AFTER_PLACE.sub("", head, count=1)
         prior = (self.contexts[ctx.index - 1].masked, self.contexts[ctx.index - 1].base) if ctx.index else None
         m = _SUBJECT_START.match(head)
+        if m and m.group("np")[0].isupper():
+            # "Obama consultant Cornell Belcher picked up ...": the qualifier is not the subject.
+            m = _NAME_AFTER_ROLE.match(head, m.end()) or m
         if m:
             found = self.resolver.from_phrase(m.group("np"), ctx.base + sent_start, ctx.masked[:sent_start], prior)
             if found is not None and found.name:

@@ -390,3 +390,9 @@ def test_he_is_the_name_after_a_role_not_the_name_qualifying_the_role():
     text = "Pier Vote\n\nHolt spokesman Tomas Vik answered the critics. “Nice try, not true,” he said.\n"
 
     assert speaker_of(text) == "Tomas Vik"
+
+
+def test_the_sentence_subject_is_the_name_after_a_qualified_role():
+    text = "Pier Vote\n\nHolt campaign spokesman Tomas Vik called the plan “a long overdue repair” on Tuesday.\n"
+
+    assert speaker_of(text) == "Tomas Vik"
