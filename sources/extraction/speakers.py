@@ -72,6 +72,9 @@ _OBJECT_POSITION = re.compile(
     r"defeated|beat|attacked|criticized|praised|endorsed|thanked|urged|including)\s*$"
 )
 
+# "As for Vik, he said ...": the topic is who the pronoun after it is.
+_TOPIC = re.compile(r"(?:^|[.!?][”\"’)]?\s+|,\s+)(?:as\s+for|as\s+to)\s+$")
+
 # A name opening a sentence or a clause: "Vik said", "And Vik", "On Monday, Vik", "Vik, who ..."
 _OPENS_CLAUSE = re.compile(
     r"(?:^|[.!?][”\"’)]?\s+|[.!?][”\"’)]?\s+(?:And|But|So|Yet|Then|Still)\s+|^(?:And|But)\s+|,\s+)$"
@@ -346,7 +349,7 @@ class SpeakerResolver:
             if mention.kind != "person" or mention.possessive:
                 continue
             before = context[max(0, mention.start - 12) : mention.start].lower()
-            if _OBJECT_POSITION.search(before):
+            if _OBJECT_POSITION.search(before) and not _TOPIC.search(before):
                 continue
             if _MODIFIES_NEXT_NAME.match(context, mention.end):
                 continue  # "Clinton spokeswoman Jennifer Palmieri said": Clinton qualifies the speaker

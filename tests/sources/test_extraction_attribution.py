@@ -396,3 +396,12 @@ def test_the_sentence_subject_is_the_name_after_a_qualified_role():
     text = "Pier Vote\n\nHolt campaign spokesman Tomas Vik called the plan “a long overdue repair” on Tuesday.\n"
 
     assert speaker_of(text) == "Tomas Vik"
+
+
+def test_he_after_as_for_a_name_is_that_name():
+    text = (
+        "Pier Vote\n\n“It is a disaster,” Tomas Vik said.\n\n"
+        "As for Sen. Mina Holt, she said she was not worried. “I will have the votes,” she said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
