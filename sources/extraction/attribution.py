@@ -51,6 +51,24 @@ _SUBJECT_START = re.compile(
 _NOT_SUBJECT = re.compile(r"^(?!(?:he|she|they|it|i|we|the|a|an|his|her|their|its)\b)[a-z]")
 # A name (two capitalised words or more) closing the words before a verb: the verb's subject.
 _NAME_AT_END = re.compile(r"(?-i:[A-Z][\w.’'\-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+)$")
+# A lowercase past-tense or third-person verb form: "delivered", "sends" (a clause, not a name phrase).
+_VERB_LIKE = re.compile(r"\b[a-z]{3,}(?:ed|es)\b")
+# Verbs whose object is the addressee ("told Reuters", "asked the mayor"): never an inverted subject.
+_ADDRESSING = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "urged", "urging"}
+_TIME_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|Last|This|Earlier|Later)\b"
+)
+
+
+def _inverted_subject(verb: VerbHit, rest: str) -> re.Match | None:
+    """ ", explained Jane Roe, “" -- the subject after the verb; not an addressee ("telling Reuters,")
+    nor a time ("said Thursday on Twitter,")."""
+    if verb.group().lower() in _ADDRESSING:
+        return None
+    m = _INVERTED_TAIL.match(rest)
+    return None if m is None or _TIME_WORD.match(m.group("np")) else m
+
+
 _NAME_AFTER_ROLE = re.compile(
     rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{'|'.join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))})\s+"
     r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
@@ -284,7 +302,10 @@ def colon_intro(q: QuoteSite) -> Speaker | None:
     if not before.endswith(":"):
         return None
     head = before[:-1].rstrip()
-    speaker = q.phrase(re.split(r"[,;\x00“”\"]|\s[-–—]\s", head)[-1], ctx.base + q.sentence_start, after=False)
+    last = re.split(r"[,;\x00“”\"]|\s[-–—]\s", head)[-1]
+    # "Mina Holt delivered a blunt message to Tomas Vik:": a clause with a verb, whose subject speaks.
+    doing = _VERB_LIKE.search(last)
+    speaker = None if doing else q.phrase(last, ctx.base + q.sentence_start, after=False)
     if speaker is None or not speaker.name:
         speaker = q.at.sentence_subject_of(ctx, q.sentence_start, len(before) + q.sentence_start - 1)
     return speaker
@@ -432,7 +453,7 @@ class Attributor:
         """The subject of ``verb`` before a quotation; ``loose`` falls back on the sentence's subject."""
         rest = before[verb.end() :]
         # ", explained Jane Roe, “...”" / "Said Holt: “...”": the name follows the verb.
-        m = _INVERTED_TAIL.match(rest)
+        m = _inverted_subject(verb, rest)
         if m:
             speaker = self.np(m.group("np"), ctx.base + sent_start + verb.end(), ctx, mark)
             if speaker:
@@ -462,7 +483,7 @@ class Attributor:
     def _plain_subject(self, ctx, sent_start, verb, before, mark) -> Speaker | None:
         """The subject of an earlier verb in a coordinated sentence ("Roe noted X, and said")."""
         rest = before[verb.end() :]
-        m = _INVERTED_TAIL.match(rest)
+        m = _inverted_subject(verb, rest)
         if m:
             speaker = self.np(m.group("np"), ctx.base + sent_start + verb.end(), ctx, mark)
             if speaker:

@@ -405,3 +405,21 @@ def test_he_after_as_for_a_name_is_that_name():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_the_addressee_after_telling_is_not_the_speaker():
+    text = "Pier Vote\n\nLater, Mina Holt returned the compliment, telling Harbour Radio, “We are friends.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_day_after_said_is_not_the_speaker():
+    text = "Pier Vote\n\nHowever, the Pier Trust said Thursday on Twitter, “We never asked for it.”\n"
+
+    assert speaker_of(text) == "Pier Trust"
+
+
+def test_a_clause_before_a_colon_speaks_through_its_subject():
+    text = "Pier Vote\n\nDeputy Minister Mina Holt delivered a blunt message to Tomas Vik: “It is time to stop.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
