@@ -394,12 +394,21 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|[“\"(]\s*)$")
 
 
 def capitalised_inside(body: str) -> set[str]:
-    """Capitalised words the body uses inside a sentence, where the capital says "name"."""
+    """Capitalised words the body uses inside a sentence, where the capital says "name"; also those
+    right after a quotation and before a verb of saying ("“... offensive!” Cruz said")."""
     return {
         m.group()
         for m in _WORD.finditer(body)
-        if m.group()[0].isupper() and not _SENTENCE_OPENING.search(body[max(0, m.start() - 3) : m.start()])
+        if m.group()[0].isupper()
+        and (
+            not _SENTENCE_OPENING.search(body[max(0, m.start() - 3) : m.start()])
+            or (body[max(0, m.start() - 2) : m.start() - 1] in _CLOSING_MARKS and _SAID_AFTER.match(body, m.end()))
+        )
     }
+
+
+_CLOSING_MARKS = {"”", '"', "’"}
+_SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|replied|wrote|continued)\b")
 
 
 def headline_case(headline: str, body: str, capital: set[str] | None = None) -> str:

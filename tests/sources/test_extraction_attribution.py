@@ -423,3 +423,9 @@ def test_a_clause_before_a_colon_speaks_through_its_subject():
     text = "Pier Vote\n\nDeputy Minister Mina Holt delivered a blunt message to Tomas Vik: “It is time to stop.”\n"
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_one_word_name_after_an_exclamation_and_before_said_is_a_name():
+    text = "Pier Vote\n\n“We are tired of it, it is offensive!” Holt said.\n"
+
+    assert speaker_of(text) == "Holt"
