@@ -72,6 +72,8 @@ _OBJECT_POSITION = re.compile(
     r"defeated|beat|attacked|criticized|praised|endorsed|thanked|urged|including)\s*$"
 )
 
+# Where a sentence's subject starts: "Vik said", "And Vik, for all ..., agrees".
+_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+)(?:(?:And|But|So|Yet|Then|Still)\s+)?$")
 # "As for Vik, he said ...": the topic is who the pronoun after it is.
 _TOPIC = re.compile(r"(?:^|[.!?][”\"’)]?\s+|,\s+)(?:as\s+for|as\s+to)\s+$")
 
@@ -349,7 +351,11 @@ class SpeakerResolver:
             if mention.kind != "person" or mention.possessive:
                 continue
             before = context[max(0, mention.start - 12) : mention.start].lower()
-            if _OBJECT_POSITION.search(before) and not _TOPIC.search(before):
+            if (
+                _OBJECT_POSITION.search(before)
+                and not _TOPIC.search(before)
+                and not _SENTENCE_START.search(context[: mention.start])  # "And Obama, ..., agrees."
+            ):
                 continue
             if _MODIFIES_NEXT_NAME.match(context, mention.end):
                 continue  # "Clinton spokeswoman Jennifer Palmieri said": Clinton qualifies the speaker
@@ -358,7 +364,7 @@ class SpeakerResolver:
                 person = self._one_word_subject(mention, context)
                 if person is None:
                     continue
-            opens_sentence = re.search(r"(?:^|[.!?][”\"’]?\s+)$", context[: mention.start]) or _TITLED_OPENING.search(
+            opens_sentence = _SENTENCE_START.search(context[: mention.start]) or _TITLED_OPENING.search(
                 context[: mention.start]
             )
             if not (person.evidence or self._has_spoken(person.name) or opens_sentence):
@@ -372,7 +378,7 @@ class SpeakerResolver:
         inside sentences too (not "Reprising the attack, he said")."""
         if len(mention.tokens) != 1 or mention.title or not self.cast.named_inside(mention.name):
             return None
-        if not re.search(r"(?:^|[.!?][”\"’]?\s+)$", context[: mention.start]):
+        if not _SENTENCE_START.search(context[: mention.start]):
             return None
         after = re.match(r"\s+([a-z][\w\-]*)", context[mention.end : mention.end + 30])
         if after and (after.group(1) in PERSON_ROLE_NOUNS or after.group(1) in TITLE_WORDS):

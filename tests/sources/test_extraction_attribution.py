@@ -429,3 +429,12 @@ def test_a_one_word_name_after_an_exclamation_and_before_said_is_a_name():
     text = "Pier Vote\n\n“We are tired of it, it is offensive!” Holt said.\n"
 
     assert speaker_of(text) == "Holt"
+
+
+def test_he_is_the_name_after_a_sentence_opening_and():
+    text = (
+        "Pier Vote\n\n“Nobody has fixed it,” Tomas Vik said.\n\n"
+        "And Holt, for all the work she has done, seems to agree. “We do not know yet,” she said.\n"
+    )
+
+    assert speaker_of(text) == "Holt"
