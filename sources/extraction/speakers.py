@@ -72,6 +72,8 @@ _OBJECT_POSITION = re.compile(
     r"defeated|beat|attacked|criticized|praised|endorsed|thanked|urged|including)\s*$"
 )
 
+# A person described right before the name: "62-year-old Brenda Johnson", "foreign minister, Erlan Idrissov".
+_DESCRIBED_BEFORE = re.compile(rf"(?:\d+-year-old\s+|\b(?:{_ROLE_WORDS}),\s+)$")
 # Where a sentence's subject starts: "Vik said", "And Vik, for all ..., agrees".
 _SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+)(?:(?:And|But|So|Yet|Then|Still)\s+)?$")
 # "As for Vik, he said ...": the topic is who the pronoun after it is.
@@ -364,8 +366,10 @@ class SpeakerResolver:
                 person = self._one_word_subject(mention, context)
                 if person is None:
                     continue
-            opens_sentence = _SENTENCE_START.search(context[: mention.start]) or _TITLED_OPENING.search(
-                context[: mention.start]
+            opens_sentence = (
+                _SENTENCE_START.search(context[: mention.start])
+                or _TITLED_OPENING.search(context[: mention.start])
+                or _DESCRIBED_BEFORE.search(context, max(0, mention.start - 60), mention.start)
             )
             if not (person.evidence or self._has_spoken(person.name) or opens_sentence):
                 continue  # a place ("Nova Scotia") or an unknown word is not who "he" is

@@ -438,3 +438,12 @@ def test_he_is_the_name_after_a_sentence_opening_and():
     )
 
     assert speaker_of(text) == "Holt"
+
+
+def test_she_is_the_person_an_age_describes():
+    text = (
+        "Pier Vote\n\n“It is late,” Tomas Vik said.\n\n"
+        "At the pier in Portside, 62-year-old Mina Holt also railed against the fares. “They are too high,” she said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
