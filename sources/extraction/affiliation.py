@@ -76,6 +76,10 @@ def _joins_a_title(wording: str, split: re.Match) -> bool:
     return bool(words) and words[-1][:1].isupper() and split.group().split()[0] == "of"
 
 
+# Abbreviated titles: "Vermont Sen.", "Ohio Gov.", "Army Lt. Gen."
+_ABBREVIATED_TITLE = re.compile(r"\b(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Adm|Maj|Sgt|Atty|Supt)\.")
+
+
 def title_before(masked: str, name_start: int) -> str | None:
     """The title run just before a name: "Elbonian Deputy Minister of Ports", "harbour board aide"."""
     head = masked[max(0, name_start - 120) : name_start]
@@ -153,8 +157,8 @@ def title_before(masked: str, name_start: int) -> str | None:
     if not kept:
         return None
     title = head[kept[0].start() : kept[-1].end()]
-    if not _ROLE_RE.search(title):
-        return None
+    if not _ROLE_RE.search(title) and not (len(kept) > 1 and _ABBREVIATED_TITLE.search(title)):
+        return None  # "Vermont Sen." describes; "Sen." alone is only the fallback of last resort
     return title
 
 

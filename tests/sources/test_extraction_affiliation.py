@@ -203,3 +203,9 @@ def test_a_definite_description_goes_to_the_protagonist_among_several_named():
     )
 
     assert first_quote(text).affiliation == "the ferry director"
+
+
+def test_a_place_before_an_abbreviated_title_is_a_description():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Harbour Sen. Mina Holt, who spoke later.\n")
+
+    assert quote.affiliation == "Harbour Sen."
