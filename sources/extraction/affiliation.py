@@ -76,6 +76,15 @@ def _joins_a_title(wording: str, split: re.Match) -> bool:
     return bool(words) and words[-1][:1].isupper() and split.group().split()[0] == "of"
 
 
+# Role nouns that say how someone stands to another or what they own, which annotators never took for
+# the speaker's affiliation.
+_RELATION_WORDS = {"rival", "rivals", "opponent", "opponents", "billionaire", "challenger", "nemesis", "foe"}
+
+
+def _bare_word(word: str) -> str:
+    return word.rstrip(".,").lower()
+
+
 # Abbreviated titles: "Vermont Sen.", "Ohio Gov.", "Army Lt. Gen."
 _ABBREVIATED_TITLE = re.compile(r"\b(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Adm|Maj|Sgt|Atty|Supt)\.")
 
@@ -157,6 +166,9 @@ def title_before(masked: str, name_start: int) -> str | None:
     if not kept:
         return None
     title = head[kept[0].start() : kept[-1].end()]
+    roles = [_bare_word(t.group()) for t in kept if _ROLE_RE.fullmatch(t.group().rstrip("."))]
+    if roles and all(role in _RELATION_WORDS for role in roles):
+        return None  # "rival Jane Roe", "Billionaire Jane Roe": a relation or a fortune, not what she is
     if not _ROLE_RE.search(title) and not (len(kept) > 1 and _ABBREVIATED_TITLE.search(title)):
         return None  # "Vermont Sen." describes; "Sen." alone is only the fallback of last resort
     return title

@@ -209,3 +209,9 @@ def test_a_place_before_an_abbreviated_title_is_a_description():
     quote = first_quote("Pier Vote\n\n“We are ready,” said Harbour Sen. Mina Holt, who spoke later.\n")
 
     assert quote.affiliation == "Harbour Sen."
+
+
+def test_a_rival_is_no_affiliation():
+    text = "Pier Vote\n\nTomas Vik attacked rival Mina Holt.\n\n“We are ready,” said Mina Holt, a ferry pilot at Bay Lines.\n"
+
+    assert first_quote(text).affiliation == "a ferry pilot at Bay Lines"
