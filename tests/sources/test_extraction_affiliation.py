@@ -113,9 +113,9 @@ def test_a_job_given_by_who_now_runs_ends_at_a_dash():
 
 
 def test_words_of_the_writers_sentence_before_a_role_are_not_the_title():
-    text = "Pier Vote\n\nThe mayor made no mention of rival Mina Holt.\n\n“We are ready,” Holt said.\n"
+    text = "Pier Vote\n\nThe mayor made no mention of harbour director Mina Holt.\n\n“We are ready,” Holt said.\n"
 
-    assert first_quote(text).affiliation == "rival"
+    assert first_quote(text).affiliation == "harbour director"
 
 
 def test_a_clause_after_the_name_is_not_an_appositive():
@@ -212,6 +212,6 @@ def test_a_place_before_an_abbreviated_title_is_a_description():
 
 
 def test_a_rival_is_no_affiliation():
-    text = "Pier Vote\n\nTomas Vik attacked rival Mina Holt.\n\n“We are ready,” said Mina Holt, a ferry pilot at Bay Lines.\n"
+    text = "Pier Vote\n\nTomas Vik attacked rival Mina Holt.\n\n“We are ready,” said Mina Holt, a pilot at Bay Lines.\n"
 
-    assert first_quote(text).affiliation == "a ferry pilot at Bay Lines"
+    assert first_quote(text).affiliation == "a pilot at Bay Lines"
