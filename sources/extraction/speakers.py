@@ -420,6 +420,17 @@ def strip_appositive(phrase: str) -> str:
     segments = re.split(r",\s+", phrase)
     if len(segments) == 1:
         return _SUBORDINATOR.sub("", phrase)
+    relative = next((i for i, seg in enumerate(segments) if i and re.match(r"(?:who|whose)\b", seg)), None)
+    if (
+        relative is not None
+        and relative == len(segments) - 2
+        and re.fullmatch(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", segments[-1].strip())
+    ):
+        # "Swanson, who is a pastor at a church in Elizabeth, Colorado," -- the relative clause runs on to
+        # the verb, its place's state included: the subject is before it.
+        segments = segments[:relative]
+        if len(segments) == 1:
+            return _SUBORDINATOR.sub("", segments[0].strip())
     for i in range(len(segments) - 1, 0, -1):
         if _INTRO.match(segments[0]) and i == 1:
             # "In a statement, the ministry": after an opening adverbial, "the ..." is the subject.

@@ -447,3 +447,9 @@ def test_she_is_the_person_an_age_describes():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_relative_clause_runs_on_to_its_places_state():
+    text = "Pier Vote\n\nMina Holt, who is a pilot at the ferry of Portside, Elbonia, called it “a waste of money.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
