@@ -69,6 +69,8 @@ def _inverted_subject(verb: VerbHit, rest: str) -> re.Match | None:
     return None if m is None or _TIME_WORD.match(m.group("np")) else m
 
 
+# "WASHINGTON (Agency) — Roe said ...": a dateline is where the story was filed, never its subject.
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.’'\-]*(?:[ ,]+[A-Z][A-Za-z.’'\-]*){0,3}\s*\([^()]{1,30}\)\s*[–—-]+\s*")
 _NAME_AFTER_ROLE = re.compile(
     rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{'|'.join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))})\s+"
     r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
@@ -498,7 +500,7 @@ class Attributor:
 
     def sentence_subject_of(self, ctx: ParagraphContext, sent_start: int, end: int) -> Speaker | None:
         """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence."""
-        sentence = squeeze(ctx.masked[sent_start:end]).lstrip()
+        sentence = _DATELINE.sub("", squeeze(ctx.masked[sent_start:end]).lstrip(), count=1)
         head = _INTRO_CLAUSE.sub("", sentence)
         if head != sentence and _IN_PLACE.search(sentence[: len(sentence) - len(head)].rstrip(" ,")):
             # "Speaking in Salem, New Hampshire, Roe said": the state finishes the place, Roe follows.

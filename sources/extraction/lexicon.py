@@ -488,13 +488,12 @@ _GOVERNMENT_ROWS = """
     United_Kingdom London british | United_States Washington american | Venezuela Caracas venezuelan
     Vietnam Hanoi vietnamese | Yemen Sanaa yemeni
 """
-# Other names news writing gives the same states: "the U.S.", "Britain", "Kiev".
+# Other names news writing gives the same states: "the U.S.", "Britain", "Kiev". Not "America" (a
+# people and an idea as often as a state: "America needs leaders ...") nor "US"/"USA" (an outlet's name,
+# a headline's shout).
 _GOVERNMENT_OTHER_NAMES = {
     "U.S.": "United States",
-    "US": "United States",
     "U.S.A.": "United States",
-    "USA": "United States",
-    "America": "United States",
     "Britain": "United Kingdom",
     "Great Britain": "United Kingdom",
     "U.K.": "United Kingdom",

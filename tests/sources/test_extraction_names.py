@@ -94,3 +94,15 @@ def test_jan_before_a_surname_is_a_first_name_not_a_month():
     (mention,) = split_run("Jan Brewer", 0)
 
     assert (mention.kind, mention.name) == ("person", "Jan Brewer")
+
+
+def test_a_capitals_dateline_is_not_a_source():
+    found = _speakers("Washington (Agency) – Mina Holt took a swipe at the plan, saying that “loud comments” hurt.")
+
+    assert ("United States", "Washington") not in found
+
+
+def test_america_is_not_a_government_source():
+    found = _speakers("America needs leaders who understand the games, the council said on Monday in Portside.")
+
+    assert all(speaker != "United States" for speaker, _ in found)
