@@ -401,13 +401,18 @@ def capitalised_inside(body: str) -> set[str]:
         for m in _WORD.finditer(body)
         if m.group()[0].isupper()
         and (
-            not _SENTENCE_OPENING.search(body[max(0, m.start() - 3) : m.start()])
+            not (
+                _SENTENCE_OPENING.search(body[max(0, m.start() - 3) : m.start()])
+                or _AFTER_DATELINE.search(body[max(0, m.start() - 6) : m.start()])
+            )
             or (body[max(0, m.start() - 2) : m.start() - 1] in _CLOSING_MARKS and _SAID_AFTER.match(body, m.end()))
         )
     }
 
 
 _CLOSING_MARKS = {"”", '"', "’"}
+# "PORTSIDE (Wire) — Fog rolled in": the dash after a dateline opens the story's first sentence.
+_AFTER_DATELINE = re.compile(r"\)\s*[–—-]+\s*$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|replied|wrote|continued)\b")
 
 
