@@ -103,6 +103,7 @@ def claims_found(extracted: ExtractedArticle) -> tuple[list[ClaimToStore], list[
                 speaker=quote.speaker or None,
                 kind=quote.kind,
                 speaker_kind=quote.speaker_kind if quote.speaker else None,
+                speaker_alias=quote.speaker_alias if quote.speaker else "",
                 start=quote.body_start,
                 end=quote.body_end,
                 affiliation=quote.affiliation or "",

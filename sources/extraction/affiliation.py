@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import ABBREVIATIONS, DEMONYMS, NOT_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
-from .names import Cast, Mention
+from .names import Cast, Mention, Person
 
 _ROLE = sorted(PERSON_ROLE_NOUNS | {w for w in TITLE_WORDS if len(w) > 3 and w.isalpha()}, key=len, reverse=True)
 _ROLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE)})s?\b", re.IGNORECASE)
@@ -22,8 +22,9 @@ _NOT_APPOSITIVE = re.compile(
 )
 # A relative clause that gives a job: "who heads ...", "who is a lecturer at ...".
 _WHO_HOLDS = re.compile(
-    r"^who\s+(?:(?:now|also|currently|still)\s+)?(?:(?:is|was)\s+(?:now\s+)?(?P<be>(?:a|an|the)\s+)?|(?=(?:heads|leads|runs|directs|chairs|manages|"
-    r"founded|co-founded|oversees|teaches|advises)\b))(?P<job>.+)$"
+    r"^who\s+(?:(?:now|also|currently|still|then|at\s+the\s+time)\s+)?(?:(?:is|was)\s+(?:now\s+|then\s+)?"
+    r"(?P<be>(?:a|an|the)\s+)?|(?:served|serves|is\s+serving|has\s+served)\s+as\s+"
+    r"|(?=(?:heads|leads|runs|directs|chairs|manages|founded|co-founded|oversees|teaches|advises)\b))(?P<job>.+)$"
 )
 # "Jane Roe is a lecturer at ...", "Jane Roe, 54, is the head of ...".
 _COPULA = re.compile(r"(?:,\s+\d{1,3},)?\s+(?:is|was|has\s+been)\s+(?P<job>(?:a|an|the)\s+[^,;:\x00“”\"()]{3,160})")
@@ -75,6 +76,19 @@ def _joins_a_title(wording: str, split: re.Match) -> bool:
     return bool(words) and words[-1][:1].isupper() and split.group().split()[0] == "of"
 
 
+# Role nouns that say how someone stands to another or what they own, which annotators never took for
+# the speaker's affiliation.
+_RELATION_WORDS = {"rival", "rivals", "opponent", "opponents", "billionaire", "challenger", "nemesis", "foe"}
+
+
+def _bare_word(word: str) -> str:
+    return word.rstrip(".,").lower()
+
+
+# Abbreviated titles: "Vermont Sen.", "Ohio Gov.", "Army Lt. Gen."
+_ABBREVIATED_TITLE = re.compile(r"\b(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Adm|Maj|Sgt|Atty|Supt)\.")
+
+
 def title_before(masked: str, name_start: int) -> str | None:
     """The title run just before a name: "Elbonian Deputy Minister of Ports", "harbour board aide"."""
     head = masked[max(0, name_start - 120) : name_start]
@@ -103,7 +117,9 @@ def title_before(masked: str, name_start: int) -> str | None:
             break
         if word[0].isupper() and (bare not in NOT_NAME_WORDS or bare in DEMONYMS):
             kept.insert(0, tok)
-            lower_ok = False
+            # "presidential candidate Sen. Jane Roe": lowercase roles may stand before an honorific title,
+            # not before a place or a name ("Ohio Sen.", "Holt aide").
+            lower_ok = lower_ok and bare in TITLE_WORDS
             continue
         if bare == "and" and kept and kept[0].group()[0].islower() and i and tokens[i - 1].group()[0].islower():
             # "presidential contender and former surgeon Jane Roe": two roles joined, one description.
@@ -150,9 +166,35 @@ def title_before(masked: str, name_start: int) -> str | None:
     if not kept:
         return None
     title = head[kept[0].start() : kept[-1].end()]
-    if not _ROLE_RE.search(title):
-        return None
+    roles = [_bare_word(t.group()) for t in kept if _ROLE_RE.fullmatch(t.group().rstrip("."))]
+    if roles and all(role in _RELATION_WORDS for role in roles):
+        return None  # "rival Jane Roe", "Billionaire Jane Roe": a relation or a fortune, not what she is
+    if not _ROLE_RE.search(title) and not (len(kept) > 1 and _ABBREVIATED_TITLE.search(title)):
+        return None  # "Vermont Sen." describes; "Sen." alone is only the fallback of last resort
     return title
+
+
+_WRITING_IN = re.compile(r"^(?:writing|reporting)\s+(?:in|for)\s+(?P<org>(?:[Tt]he\s+)?[A-Z].*)$")
+# "Jane Roe of the Harbour delegation": a body named after "of the", right after the name.
+_OF_THE_BODY = re.compile(
+    r"\s+(?P<body>of\s+the\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*(?:\s+[a-z]+)?)"
+    r"(?=[,.;:]|\s+(?:said|says|told)\b)"
+)
+
+
+def of_the_body(masked: str, end: int) -> str | None:
+    """ "said Mina Holt of the Portside delegation." -> "of the Portside delegation"."""
+    m = _OF_THE_BODY.match(masked, end)
+    if not m:
+        return None
+    body = m.group("body")
+    last = body.split()[-1]
+    if last[0].islower() and last not in _BODY_NOUNS:
+        body = body.rsplit(" ", 1)[0]
+    return body if len(body.split()) > 2 else None
+
+
+_BODY_NOUNS = {"delegation", "campaign", "committee", "board", "team", "staff", "caucus", "council", "office"}
 
 
 def appositive_after(masked: str, end: int) -> str | None:
@@ -171,6 +213,9 @@ def appositive_after(masked: str, end: int) -> str | None:
     if re.fullmatch(r"\d+", app):
         # An age comes first: "Mina Holt, 54, a ferry pilot" -- the description follows it.
         return appositive_after(masked, end + m.end())
+    writes = _WRITING_IN.match(app)
+    if writes:
+        return writes.group("org").rstrip(" .")  # "Jane Roe, writing in the Harbour Times," -> the paper
     job = _WHO_HOLDS.match(app)
     if job:
         # "Mina Holt, who heads the pier trust at Bay Lines," -> "heads the pier trust at Bay Lines".
@@ -186,8 +231,11 @@ def appositive_after(masked: str, end: int) -> str | None:
         return None
     app = re.sub(r"\s+(?:said|says|told|added|wrote|argued|warned)\b.*$", "", app)
     # ", a British think tank" continues the description of the organisation named at its end.
-    more = re.match(r"^,\s+(?P<more>(?:a|an)\s+[^,;:\x00“”\"]{3,60}?),", rest[m.end() :])
-    if more and not _NOT_APPOSITIVE.match(more.group("more")):
+    more = re.match(r"^,\s+(?P<more>(?:a|an)\s+[^,;:\x00“”\"]{3,60}?),", rest[m.end() :]) or re.match(
+        r"^,\s+(?P<more>[A-Z]*[a-z]*[^,;:\x00“”\"]{3,100}?),\s+(?:said|says|told|endorsed|added|wrote|is|was|has)\b",
+        rest[m.end() :],
+    )
+    if more and not _NOT_APPOSITIVE.match(more.group("more")) and _ROLE_RE.search(more.group("more")):
         app = f"{app}, {more.group('more')}"
     return app.rstrip(" .")
 
@@ -200,6 +248,10 @@ def _first_sentence(text: str) -> str:
     return text
 
 
+# A verb of the writer's sentence before a description: "conflated Cruz with the former governor".
+_VERB_BEFORE_DESCRIPTION = re.compile(r"^.*\b[a-z]+ed\b.*?\b(?:with|to|by|as|for|against)\s+(?=(?:the|a|an)\s)")
+
+
 def appositive_before(masked: str, name_start: int) -> str | None:
     """ "Head of research at Bay Lines, Mina Holt, said" -> "Head of research at Bay Lines"."""
     head = masked[max(0, name_start - 200) : name_start]
@@ -207,7 +259,17 @@ def appositive_before(masked: str, name_start: int) -> str | None:
     if not m:
         return None
     app = m.group("app").strip()
-    owned = re.match(r"^[A-Z][\w.\-]*[’']s\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*$", app)
+    if m.start("app") and ABBREVIATIONS.search(head[: m.start("app")].rstrip()):
+        return None  # "... backing former Florida Gov. Jeb Bush for president, Jane Roe": mid-sentence
+    # "Roe conflated X with the former Alabama governor, Jane Roe": the description starts at its article.
+    verb = _VERB_BEFORE_DESCRIPTION.search(app)
+    if verb:
+        app = app[verb.end() :]
+    owned = re.match(
+        r"^(?:[A-Z][\w.\-]*[’']s|(?:[Tt]he\s+)?[a-z]+[’']s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
+        r"(?:[\w\-]+\s+){0,3}[a-z][\w\-]*$",
+        app,
+    )
     if owned and _ROLE_RE.search(app):
         return app  # "Elbonia's foreign minister, Jane Roe, said"
     if not re.search(r"\b(?:at|of|with|for|from)\b", app) or not _ROLE_RE.search(app):
@@ -217,24 +279,34 @@ def appositive_before(masked: str, name_start: int) -> str | None:
     return app
 
 
-def copula_after(masked: str, end: int) -> str | None:
+def copula_after(masked: str, end: int, start: int = 0) -> str | None:
     """ "Mina Holt is a ferry pilot at Bay Lines." -> "a ferry pilot at Bay Lines"."""
     m = _COPULA.match(masked, end)
-    if not m:
-        return None
+    if not m or _CONDITION_BEFORE.search(masked[max(0, start - 12) : start]):
+        return None  # "If Mina Holt is the first ...": a supposition, not a description
     job = _first_sentence(m.group("job").strip())
-    if len(job.split()) > 16 or not (_ROLE_RE.search(job) or _DESCRIBED_AT.match(job)):
-        return None
+    # "the campaign's political director and one of the staffers who ...": the description ends there.
+    job = re.split(r"\s+(?:and\s+(?:one|some|many|part)\s+of|who|which|whose|that)\s+", job)[0]
+    head = re.split(r"\s+(?:of|at|for|with|from|to|in|on)\s+", job)[0]
+    if len(job.split()) > 16 or not (_ROLE_RE.search(head) or _DESCRIBED_AT.match(job)):
+        return None  # "the first of the three contenders to ...": no role heads it
     return job.rstrip(" .")
+
+
+_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\s+$")
 
 
 def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, Affiliation]:
     """The first affiliation the article gives each person (mentions carry paragraph text and base)."""
     found: dict[str, Affiliation] = {}
+    titled_alone: dict[str, Affiliation] = {}
     for mention, masked, base in mentions:
         if mention.kind != "person":
             continue
         person = cast.lookup(mention.name, mention.start)
+        if person is None and len(mention.tokens) == 1 and mention.honorific and mention.honorific not in _HONORIFICS:
+            # "Gov. Kasich", never named in full: the title is what the article says he is.
+            titled_alone.setdefault(mention.name, Affiliation(mention.title, mention.title, None, mention.start))
         if person is None or person.name in found:
             continue
         local_start = mention.name_start - base
@@ -243,7 +315,7 @@ def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, A
         if wording is None and person.name == mention.name:
             wording = appositive_before(masked, mention.start - base)
         if wording is None:
-            wording = copula_after(masked, local_end)
+            wording = copula_after(masked, local_end, mention.start - base) or of_the_body(masked, local_end)
         if wording:
             role, org = split_affiliation(wording)
             found[person.name] = Affiliation(wording, role, org, mention.start)
@@ -251,4 +323,53 @@ def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, A
         # "Sen. Jane Roe" and no description anywhere: the title the article gives is her affiliation.
         if person.name not in found and person.title:
             found[person.name] = Affiliation(person.title, person.title, None, person.first_pos)
+    for name, described in _definite_descriptions(cast, mentions).items():
+        found.setdefault(name, described)
+    for name, titled in titled_alone.items():
+        found.setdefault(name, titled)
+    return found
+
+
+# "The presumptive nominee said ...": a definite description heading a sentence, standing for someone.
+_DEFINITE_SUBJECT = re.compile(
+    rf"(?:^|[.!?][”\"’]?\s+|,[”\"’]?\s+)(?P<np>[Tt]he\s+(?:[\w\-’'“”]+\s+){{0,4}}?(?:{'|'.join(_ROLE)}))"
+    r"\s+(?:has|had|is|was|said|says|told|wrote|reported|added|also|then|later|did|does|will|would|[a-z]+ed)\b"
+)
+# How far before a description the person it stands for was named, in characters.
+_DESCRIPTION_REACH = 500
+
+
+def _the_one(named: dict) -> Person | None:
+    """The one person named, or the article's protagonist among several: named at least twice as often
+    as any other."""
+    people = sorted((p for p in named.values() if p is not None), key=lambda p: len(p.positions), reverse=True)
+    if len(named) == 1:
+        return people[0] if people else None
+    if len(named) >= 2 and len(people) == len(named) and len(people[0].positions) >= 2 * len(people[1].positions):
+        return people[0]
+    return None
+
+
+def _definite_descriptions(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, Affiliation]:
+    """Rule "definite_description": "Jane Roe toured the pier. The harbour master said ..." describes Roe
+    when the article describes her nowhere else and she is the one person named in the lines before it."""
+    found: dict[str, Affiliation] = {}
+    people = [(m.start, m) for m, _, _ in mentions if m.kind == "person" and not m.possessive]
+    seen: set[int] = set()
+    for _, masked, base in mentions:
+        if base in seen:
+            continue
+        seen.add(base)
+        for d in _DEFINITE_SUBJECT.finditer(masked):
+            at = base + d.start("np")
+            named = {}
+            for start, m in people:
+                if at - _DESCRIPTION_REACH < start < at:
+                    who = cast.lookup(m.name, m.start)
+                    named[who.name if who else m.name] = who
+            person = _the_one(named)
+            if person is None:
+                continue  # nobody, or two people the description could stand for ("Putin and Xi ...")
+            if person is not None and person.name not in found:
+                found[person.name] = Affiliation(d.group("np"), *split_affiliation(d.group("np")), at)
     return found

@@ -5,12 +5,12 @@ correction can be traced to it. Each rule's docstring opens with a made-up examp
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from . import rules as r
 from .context import ParagraphContext, squeeze
-from .lexicon import PARTIAL_VERBS, SPEECH_VERBS, VerbFinder, VerbHit
+from .lexicon import PARTIAL_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VerbFinder, VerbHit
 from .names import find_mentions
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import QuoteSpan
@@ -49,6 +49,32 @@ _SUBJECT_START = re.compile(
 )
 # Words after a quote that continue the writer's sentence rather than name a subject ("with X, said Roe").
 _NOT_SUBJECT = re.compile(r"^(?!(?:he|she|they|it|i|we|the|a|an|his|her|their|its)\b)[a-z]")
+# A name (two capitalised words or more) closing the words before a verb: the verb's subject.
+_NAME_AT_END = re.compile(r"(?-i:[A-Z][\w.’'\-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+)$")
+# A lowercase past-tense or third-person verb form: "delivered", "sends" (a clause, not a name phrase).
+_VERB_LIKE = re.compile(r"\b[a-z]{3,}(?:ed|es)\b")
+# Verbs whose object is the addressee ("told Reuters", "asked the mayor"): never an inverted subject.
+_ADDRESSING = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "urged", "urging"}
+_TIME_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|Last|This|Earlier|Later)\b"
+)
+
+
+def _inverted_subject(verb: VerbHit, rest: str) -> re.Match | None:
+    """ ", explained Jane Roe, “" -- the subject after the verb; not an addressee ("telling Reuters,")
+    nor a time ("said Thursday on Twitter,")."""
+    if verb.group().lower() in _ADDRESSING:
+        return None
+    m = _INVERTED_TAIL.match(rest)
+    return None if m is None or _TIME_WORD.match(m.group("np")) else m
+
+
+# "WASHINGTON (Agency) — Roe said ...": a dateline is where the story was filed, never its subject.
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.’'\-]*(?:[ ,]+[A-Z][A-Za-z.’'\-]*){0,3}\s*\([^()]{1,30}\)\s*[–—-]+\s*")
+_NAME_AFTER_ROLE = re.compile(
+    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{'|'.join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))})\s+"
+    r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
+)
 _SPEECH_IN = VerbFinder(SPEECH_VERBS)
 _CUE = VerbFinder(SPEECH_VERBS | PARTIAL_VERBS)
 # A fragment's own attribution stands within this many words after it: "“a waste,” says Roe".
@@ -172,6 +198,8 @@ def after_quote_inverted(q: QuoteSite) -> Speaker | None:
     # ",” said Jane Roe" or "..., with the town, said Jane Roe": a verb after a comma is inverted.
     if q.after_lead and not (_NOT_SUBJECT.match(q.after_lead) and re.match(r"^\s+(?:[A-Z]|the\s|a\s|an\s)", post)):
         return None
+    if q.after_lead and _NAME_AT_END.search(q.after_lead):
+        return None  # ",” another friend, Mina Holt told the Gazette": the name before the verb is its subject
     np = re.split(r"[,;:()\x00“”\"]", post.strip())[0].rstrip(" .")
     return q.phrase(phrase_after_verb(np), q.after_base + verb.end())
 
@@ -276,7 +304,10 @@ def colon_intro(q: QuoteSite) -> Speaker | None:
     if not before.endswith(":"):
         return None
     head = before[:-1].rstrip()
-    speaker = q.phrase(re.split(r"[,;\x00“”\"]|\s[-–—]\s", head)[-1], ctx.base + q.sentence_start, after=False)
+    last = re.split(r"[,;\x00“”\"]|\s[-–—]\s", head)[-1]
+    # "Mina Holt delivered a blunt message to Tomas Vik:": a clause with a verb, whose subject speaks.
+    doing = _VERB_LIKE.search(last)
+    speaker = None if doing else q.phrase(last, ctx.base + q.sentence_start, after=False)
     if speaker is None or not speaker.name:
         speaker = q.at.sentence_subject_of(ctx, q.sentence_start, len(before) + q.sentence_start - 1)
     return speaker
@@ -287,6 +318,11 @@ def same_paragraph(q: QuoteSite) -> Speaker | None:
     found = q.at.by_paragraph.get(q.opening.index)
     if not found:
         return None
+    # "“A,” Holt told the paper, after Vik stated his view. “B.”": the quotation goes on with the last
+    # quotation's speaker, not with the source of a statement between them.
+    quoted = [s for at, s in q.at.quoted_by_paragraph.get(q.opening.index, []) if at <= q.opening.base + q.first_s]
+    if quoted:
+        return quoted[-1]
     before = [s for at, s in found if at <= q.opening.base + q.first_s]
     return before[-1] if before else found[0][1]
 
@@ -391,12 +427,16 @@ class Attributor:
         self.contexts = contexts
         self.resolver = resolver
         self.by_paragraph: dict[int, list[tuple[int, Speaker]]] = {}  # attributed speakers per paragraph
+        self.quoted_by_paragraph: dict[int, list[tuple[int, Speaker]]] = {}  # ... of quotations only
         self.full_order = tuple(rule for rule in FULL_QUOTE_ORDER if rule in rules)
         self.fragment_order = tuple(rule for rule in FRAGMENT_ORDER if rule in rules)
 
-    def note(self, paragraph: int, pos: int, speaker: Speaker) -> None:
+    def note(self, paragraph: int, pos: int, speaker: Speaker, quoted: bool = True) -> None:
+        """Remember who spoke at ``pos``; ``quoted`` False for the source of a reported statement."""
         if speaker.name:
             self.by_paragraph.setdefault(paragraph, []).append((pos, speaker))
+            if quoted:
+                self.quoted_by_paragraph.setdefault(paragraph, []).append((pos, speaker))
             self.resolver.remember(pos, speaker)
 
     def attribute(self, quote: QuoteSpan) -> Attribution:
@@ -405,7 +445,7 @@ class Attributor:
             speaker = rule.apply(site)
             if speaker is not None and (speaker.name or rule.settles):
                 confidence = min(rule.confidence, speaker.confidence)
-                return Attribution(Speaker(speaker.name, speaker.kind, confidence, speaker.how, speaker.gender), rule)
+                return Attribution(replace(speaker, confidence=confidence), rule)
         return Attribution(NOBODY, None)
 
     # What several rules share -------------------------------------------------------------------------
@@ -415,7 +455,7 @@ class Attributor:
         """The subject of ``verb`` before a quotation; ``loose`` falls back on the sentence's subject."""
         rest = before[verb.end() :]
         # ", explained Jane Roe, “...”" / "Said Holt: “...”": the name follows the verb.
-        m = _INVERTED_TAIL.match(rest)
+        m = _inverted_subject(verb, rest)
         if m:
             speaker = self.np(m.group("np"), ctx.base + sent_start + verb.end(), ctx, mark)
             if speaker:
@@ -445,7 +485,7 @@ class Attributor:
     def _plain_subject(self, ctx, sent_start, verb, before, mark) -> Speaker | None:
         """The subject of an earlier verb in a coordinated sentence ("Roe noted X, and said")."""
         rest = before[verb.end() :]
-        m = _INVERTED_TAIL.match(rest)
+        m = _inverted_subject(verb, rest)
         if m:
             speaker = self.np(m.group("np"), ctx.base + sent_start + verb.end(), ctx, mark)
             if speaker:
@@ -460,13 +500,16 @@ class Attributor:
 
     def sentence_subject_of(self, ctx: ParagraphContext, sent_start: int, end: int) -> Speaker | None:
         """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence."""
-        sentence = squeeze(ctx.masked[sent_start:end]).lstrip()
+        sentence = _DATELINE.sub("", squeeze(ctx.masked[sent_start:end]).lstrip(), count=1)
         head = _INTRO_CLAUSE.sub("", sentence)
         if head != sentence and _IN_PLACE.search(sentence[: len(sentence) - len(head)].rstrip(" ,")):
             # "Speaking in Salem, New Hampshire, Roe said": the state finishes the place, Roe follows.
             head = _STATE_AFTER_PLACE.sub("", head, count=1)
         prior = (self.contexts[ctx.index - 1].masked, self.contexts[ctx.index - 1].base) if ctx.index else None
         m = _SUBJECT_START.match(head)
+        if m and m.group("np")[0].isupper():
+            # "Obama consultant Cornell Belcher picked up ...": the qualifier is not the subject.
+            m = _NAME_AFTER_ROLE.match(head, m.end()) or m
         if m:
             found = self.resolver.from_phrase(m.group("np"), ctx.base + sent_start, ctx.masked[:sent_start], prior)
             if found is not None and found.name:

@@ -244,6 +244,8 @@ TITLE_WORDS = _words(
     scholar secretary security sen sen. senate senator senior sergeant sgt sheikh sheriff sir
     solicitor speaker spokesman spokesperson spokeswoman staff state strategist supreme surgeon then
     then- trade transportation treasury u.k. u.n. u.s u.s. uk un us veterans vice visiting whip white
+    advocate alderman assemblyman assemblywoman auditor clerk comptroller councilman councilmember
+    councilwoman dj recorder sens reps superintendent treasurer
     """
 )
 
@@ -346,6 +348,8 @@ PERSON_ROLE_NOUNS = _words(
     voter woman worker writer
     challenger co-founder contender surgeon neurosurgeon pioneer frontman waiter waitress nurse engineer banker
     entrepreneur publisher producer filmmaker comedian musician novelist poet architect
+    advocate alderman assemblyman assemblywoman auditor boss clerk comptroller constituent councilman
+    councilmember councilwoman delegate recorder superintendent treasurer mate
     """
 )
 
@@ -496,3 +500,74 @@ class VerbFinder:
 
     def search(self, text: str):
         return next(self.finditer(text), None)
+
+
+# Names and titles ------------------------------------------------------------------------------------
+# Countries, with their capitals and demonyms, speak as governments: "Beijing accused Washington ...",
+# "China said ...". Like the titles, this is a closed, generic class (the sovereign states news writing
+# names most, one row each: country, capital, demonym; "_" for a space), not names taken from any data
+# set: a country or capital heading a source phrase is its government, whatever the article.
+_GOVERNMENT_ROWS = """
+    Afghanistan Kabul afghan | Albania Tirana albanian | Algeria Algiers algerian | Argentina Buenos_Aires argentine
+    Armenia Yerevan armenian | Australia Canberra australian | Austria Vienna austrian | Azerbaijan Baku azerbaijani
+    Bahrain Manama bahraini | Bangladesh Dhaka bangladeshi | Belarus Minsk belarusian | Belgium Brussels belgian
+    Bolivia La_Paz bolivian | Brazil Brasilia brazilian | Bulgaria Sofia bulgarian | Cambodia Phnom_Penh cambodian
+    Canada Ottawa canadian | Chile Santiago chilean | China Beijing chinese | Colombia Bogota colombian
+    Croatia Zagreb croatian | Cuba Havana cuban | Cyprus Nicosia cypriot | Czech_Republic Prague czech
+    Denmark Copenhagen danish | Ecuador Quito ecuadorian | Egypt Cairo egyptian | Estonia Tallinn estonian
+    Ethiopia Addis_Ababa ethiopian | Finland Helsinki finnish | France Paris french | Georgia Tbilisi georgian
+    Germany Berlin german | Ghana Accra ghanaian | Greece Athens greek | Hungary Budapest hungarian
+    India New_Delhi indian | Indonesia Jakarta indonesian | Iran Tehran iranian | Iraq Baghdad iraqi
+    Ireland Dublin irish | Israel Jerusalem israeli | Italy Rome italian | Japan Tokyo japanese
+    Jordan Amman jordanian | Kazakhstan Astana kazakh | Kenya Nairobi kenyan | Kuwait Kuwait_City kuwaiti
+    Latvia Riga latvian | Lebanon Beirut lebanese | Libya Tripoli libyan | Lithuania Vilnius lithuanian
+    Malaysia Kuala_Lumpur malaysian | Mexico Mexico_City mexican | Mongolia Ulaanbaatar mongolian
+    Morocco Rabat moroccan | Myanmar Naypyidaw burmese | Netherlands The_Hague dutch | New_Zealand Wellington -
+    Nigeria Abuja nigerian | North_Korea Pyongyang north_korean | Norway Oslo norwegian | Oman Muscat omani
+    Pakistan Islamabad pakistani | Peru Lima peruvian | Philippines Manila filipino | Poland Warsaw polish
+    Portugal Lisbon portuguese | Qatar Doha qatari | Romania Bucharest romanian | Russia Moscow russian
+    Saudi_Arabia Riyadh saudi | Serbia Belgrade serbian | Singapore - singaporean | Slovakia Bratislava slovak
+    South_Africa Pretoria south_african | South_Korea Seoul south_korean | Spain Madrid spanish
+    Sri_Lanka Colombo sri_lankan | Sudan Khartoum sudanese | Sweden Stockholm swedish | Switzerland Bern swiss
+    Syria Damascus syrian | Taiwan Taipei taiwanese | Thailand Bangkok thai | Tunisia Tunis tunisian
+    Turkey Ankara turkish | Ukraine Kyiv ukrainian | United_Arab_Emirates Abu_Dhabi emirati
+    United_Kingdom London british | United_States Washington american | Venezuela Caracas venezuelan
+    Vietnam Hanoi vietnamese | Yemen Sanaa yemeni
+"""
+# Other names news writing gives the same states: "the U.S.", "Britain", "Kiev". Not "America" (a
+# people and an idea as often as a state: "America needs leaders ...") nor "US"/"USA" (an outlet's name,
+# a headline's shout).
+_GOVERNMENT_OTHER_NAMES = {
+    "U.S.": "United States",
+    "U.S.A.": "United States",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "UK": "United Kingdom",
+    "Kiev": "Ukraine",
+    "Holland": "Netherlands",
+    "Burma": "Myanmar",
+    "Persia": "Iran",
+}
+
+
+def _government_rows() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    by_name: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    for row in re.split(r"[|\n]", _GOVERNMENT_ROWS):
+        if not row.strip():
+            continue
+        country, capital, demonym = (w.replace("_", " ") for w in row.split())
+        by_name[country] = country
+        if capital != "-":
+            by_name[capital] = country
+            capitals[country] = capital
+        if demonym != "-":
+            demonyms[demonym] = country
+    by_name.update(_GOVERNMENT_OTHER_NAMES)
+    return by_name, capitals, demonyms
+
+
+# "Beijing" -> "China", "China" -> "China", "the U.S." -> "United States" (as written, capitalised).
+GOVERNMENT_OF, CAPITAL_OF, COUNTRY_OF_DEMONYM = _government_rows()

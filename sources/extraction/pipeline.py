@@ -133,7 +133,7 @@ def attribute(
             if isinstance(item, Statement):
                 if item.speaker.confidence >= _NAMES_THE_LAST_SPEAKER:
                     # Only a confidently named source of reported speech counts as "the last speaker".
-                    attributor.note(ctx.index, item.body_start, item.speaker)
+                    attributor.note(ctx.index, item.body_start, item.speaker, quoted=False)
                 if item.paraphrased and round(item.confidence, 2) >= STATEMENT_FLOOR:
                     records.append(_indirect_record(parsed, item, affiliations))
                 continue
@@ -186,6 +186,7 @@ def _record(
         body_end=contexts[li].base + le,
         confidence=round(speaker.confidence, 2),
         rule=rule_name,
+        speaker_alias=speaker.alias if speaker.name else "",
     )
 
 
@@ -206,4 +207,5 @@ def _indirect_record(parsed: ParsedArticle, statement: Statement, affiliations: 
         body_end=statement.body_end,
         confidence=round(statement.confidence, 2),
         rule=statement.rule.name,
+        speaker_alias=speaker.alias,
     )

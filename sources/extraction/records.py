@@ -22,6 +22,7 @@ class QuoteRecord:
     body_end: int
     confidence: float
     rule: str
+    speaker_alias: str = ""  # another form of the speaker's name ("Beijing" for the government of China)
 
 
 @dataclass

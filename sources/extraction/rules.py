@@ -54,6 +54,19 @@ ACCORDING_TO_MIDDLE = "according_to_middle"
 SUBJECT_VERB_THAT = "subject_verb_that"
 VERB_PREPOSITION = "verb_preposition"
 
+# What a capitalised run names (names.NAME_RULES): the edge rules trim it, the kind rules classify it.
+POSSESSOR = "possessor"
+NAME_OPENER = "name_opener"
+NAME_TAIL = "name_tail"
+SENTENCE_FULL_STOP = "sentence_full_stop"
+PLACE_OR_EVENT = "place_or_event"
+COUNTRY = "country"
+ORGANISATION_WORDS = "organisation_words"
+TITLED_BODY = "titled_body"
+LONE_INITIAL = "lone_initial"
+ACRONYM = "acronym"
+TITLE_THEN_NAME = "title_then_name"
+
 
 @dataclass(frozen=True)
 class Rule:

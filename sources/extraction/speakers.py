@@ -5,8 +5,17 @@ to a speaker: a full name from the article's cast, an organisation, a group, or 
 import re
 from dataclasses import dataclass
 
-from .lexicon import GROUP_NOUNS, ORG_ROLE_NOUNS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS
-from .names import Cast, find_mentions
+from .lexicon import (
+    CAPITAL_OF,
+    COUNTRY_OF_DEMONYM,
+    GOVERNMENT_OF,
+    GROUP_NOUNS,
+    ORG_ROLE_NOUNS,
+    PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
+    TITLE_WORDS,
+)
+from .names import Cast, Person, find_mentions
 
 _ROLE_WORDS = "|".join(sorted(PERSON_ROLE_NOUNS | set(ORG_ROLE_NOUNS), key=len, reverse=True))
 # "the senator", "the former secretary of state", "the Chinese leader", "the newspaper"
@@ -40,6 +49,12 @@ _SOURCE_SUFFIX = re.compile(
     r"^(?:a|an|the)\s+(?P<inner>[A-Z].+?)\s+(?:statement|report|release|spokesman|spokeswoman|spokesperson|"
     r"official|source|memo|letter|filing|readout)s?$"
 )
+# "the Chinese government", "China’s government", "the government of China"
+_GOVERNMENT_PHRASE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?P<demonym>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+government"
+    r"|(?P<owner>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)[’']s\s+government"
+    r"|government\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))$"
+)
 _GROUP = re.compile(
     rf"(?:^|\s)(?P<mod>(?-i:(?:[A-Z][\w\-.’']*\s+){{0,3}}))(?P<noun>{'|'.join(sorted(GROUP_NOUNS))})$",
     re.IGNORECASE,
@@ -57,10 +72,24 @@ _OBJECT_POSITION = re.compile(
     r"defeated|beat|attacked|criticized|praised|endorsed|thanked|urged|including)\s*$"
 )
 
+# A person described right before the name: "62-year-old Brenda Johnson", "foreign minister, Erlan Idrissov".
+_DESCRIBED_BEFORE = re.compile(rf"(?:\d+-year-old\s+|\b(?:{_ROLE_WORDS}),\s+)$")
+# Where a sentence's subject starts: "Vik said", "And Vik, for all ..., agrees".
+_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’]?\s+)(?:(?:And|But|So|Yet|Then|Still)\s+)?$")
+# "As for Vik, he said ...": the topic is who the pronoun after it is.
+_TOPIC = re.compile(r"(?:^|[.!?][”\"’)]?\s+|,\s+)(?:as\s+for|as\s+to)\s+$")
+
 # A name opening a sentence or a clause: "Vik said", "And Vik", "On Monday, Vik", "Vik, who ..."
 _OPENS_CLAUSE = re.compile(
     r"(?:^|[.!?][”\"’)]?\s+|[.!?][”\"’)]?\s+(?:And|But|So|Yet|Then|Still)\s+|^(?:And|But)\s+|,\s+)$"
 )
+# Rule "titled_subject": a name after a capitalised word and a role opens the sentence all the same
+# ("Obama consultant Cornell Belcher picked up ...", "McGinty campaign spokesman Sean Coit said ...").
+_TITLED_OPENING = re.compile(
+    rf"(?:^|[.!?][”\"’)]?\s+)(?:[A-Z][\w.’'\-]*\s+){{1,3}}(?:[a-z][\w\-]*\s+){{0,2}}(?:{_ROLE_WORDS})\s+$"
+)
+# ... and the capitalised word before the role is not who "he" is.
+_MODIFIES_NEXT_NAME = re.compile(rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{_ROLE_WORDS})\s+[A-Z]")
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Prof))\.$")
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])")
 
@@ -82,6 +111,7 @@ class Sure:
     FULL_NAME = 0.9  # "Jane Roe", as the article first gives it
     SURNAME = 0.85  # "Ms. Roe", "Roe": resolved to the full name given first
     ORGANISATION = 0.8  # "the Harbour Ministry"
+    GOVERNMENT = 0.8  # "Beijing", "China", "the Chinese government": the country's government
     NEW_NAME = 0.7  # a full name (or a titled one) the article gives nowhere else
     PRONOUN_IN_PARAGRAPH = 0.7  # "she", with the person named earlier in the paragraph
     PRONOUN_LAST_SPEAKER = 0.65  # "she", the last speaker of that gender
@@ -103,8 +133,10 @@ class Speaker:
     name: str | None
     kind: str  # person | organisation | group
     confidence: float
-    how: str  # full | surname | pronoun | role | organisation | group | unknown
+    how: str  # full | surname | pronoun | role | organisation | government | group | unknown
     gender: str | None = None
+    # Another form of the name to record with it: "Beijing" for the government of China.
+    alias: str = ""
 
 
 NOBODY = Speaker(None, "person", Sure.NOBODY, "unknown")
@@ -161,7 +193,38 @@ class SpeakerResolver:
                 # "Democrats said": a party speaks as a group
                 return Speaker(phrase, "group", Sure.NAMED_GROUP, "group")
             return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")  # "Analysts said": nobody in particular
-        return self._named(phrase, pos) or self._by_role(phrase, pos, subject_context) or self._group(phrase)
+        return (
+            self._government_phrase(phrase)
+            or self._named(phrase, pos, subject_context)
+            or self._by_role(phrase, pos, subject_context)
+            or self._group(phrase)
+        )
+
+    @staticmethod
+    def _government_phrase(phrase: str) -> Speaker | None:
+        """ "the Chinese government", "China's government": the government, named as the article names it."""
+        m = _GOVERNMENT_PHRASE.match(phrase)
+        if not m:
+            return None
+        if m.group("demonym"):
+            country = COUNTRY_OF_DEMONYM.get(m.group("demonym").lower())
+            named = f"{m.group('demonym')} government"
+        else:
+            country = GOVERNMENT_OF.get(m.group("owner") or m.group("country") or "")
+            named = f"{country}’s government" if m.group("owner") else f"government of {country}"
+        if country is None:
+            return None
+        return Speaker(named, "organisation", Sure.GOVERNMENT, "government", alias=country)
+
+    def government(self, written: str, country: str, pos: int) -> Speaker:
+        """ "Beijing", "China": the country's government, with the other form as an alias; a surname the
+        article gives a person ("Jordan said", with Jim Jordan named) stays that person."""
+        people = self.cast.by_surname.get(written.lower())
+        if people:
+            person = self.cast.lookup(written, pos) or people[0]
+            return Speaker(person.name, "person", Sure.SURNAME, "surname", person.gender)
+        alias = written if written != country else CAPITAL_OF.get(country, "")
+        return Speaker(country, "organisation", Sure.GOVERNMENT, "government", alias=alias)
 
     def _inner_source(self, phrase: str, pos: int) -> Speaker | None:
         """ "a statement from the Ministry", "a Harbour Ministry spokesman": the source inside the phrase."""
@@ -172,7 +235,20 @@ class SpeakerResolver:
                     return inner
         return None
 
-    def _named(self, phrase: str, pos: int) -> Speaker | None:
+    def _government_source(self, phrase: str, mention, pos: int, context: str) -> Speaker | None:
+        """A country or capital is a source only as the whole phrase and the subject of its clause:
+        "China has urged ...", "Beijing accused ...", never "While Russia ..." or "... with Beijing, ... said"."""
+        written = phrase[mention.start : mention.end]
+        if mention.possessive or re.sub(r"^the\s+", "", phrase, flags=re.I) != written:
+            return None
+        at = context.rfind(written, max(0, len(context) - 200))
+        if at >= 0:
+            between = context[at + len(written) :]
+            if not _OPENS_CLAUSE.search(context[:at]) or "," in between or len(between.split()) > 3:
+                return None  # "if Russia invades neighboring Ukraine, something ..."
+        return self.government(written, mention.name, pos)
+
+    def _named(self, phrase: str, pos: int, context: str = "") -> Speaker | None:
         """A name heading the phrase ("Jane Roe of the Harbour Institute") or ending it."""
         mentions = find_mentions(phrase, 0)
         for mention in mentions:
@@ -181,6 +257,8 @@ class SpeakerResolver:
                 return self.mention(mention.name, mention.kind, pos, bool(mention.title))
         last = mentions[-1] if mentions else None
         if last is not None and last.end >= len(phrase.rstrip(" .,")) - 1:
+            if last.kind == "government":
+                return self._government_source(phrase, last, pos, context)
             return self.mention(last.name, last.kind, pos, bool(last.title))
         return None
 
@@ -265,7 +343,7 @@ class SpeakerResolver:
         for person, start in candidates:
             if start < recent:
                 break
-            if _OPENS_CLAUSE.search(context[:start]):
+            if _OPENS_CLAUSE.search(context[:start]) or _TITLED_OPENING.search(context[:start]):
                 return person
         return candidates[0][0] if candidates else None
 
@@ -275,16 +353,41 @@ class SpeakerResolver:
             if mention.kind != "person" or mention.possessive:
                 continue
             before = context[max(0, mention.start - 12) : mention.start].lower()
-            if _OBJECT_POSITION.search(before):
+            if (
+                _OBJECT_POSITION.search(before)
+                and not _TOPIC.search(before)
+                and not _SENTENCE_START.search(context[: mention.start])  # "And Obama, ..., agrees."
+            ):
                 continue
+            if _MODIFIES_NEXT_NAME.match(context, mention.end):
+                continue  # "Clinton spokeswoman Jennifer Palmieri said": Clinton qualifies the speaker
             person = self.cast.lookup(mention.name, pos)
             if person is None:
-                continue
-            opens_sentence = re.search(r"(?:^|[.!?][”\"’]?\s+)$", context[: mention.start])
+                person = self._one_word_subject(mention, context)
+                if person is None:
+                    continue
+            opens_sentence = (
+                _SENTENCE_START.search(context[: mention.start])
+                or _TITLED_OPENING.search(context[: mention.start])
+                or _DESCRIBED_BEFORE.search(context, max(0, mention.start - 60), mention.start)
+            )
             if not (person.evidence or self._has_spoken(person.name) or opens_sentence):
                 continue  # a place ("Nova Scotia") or an unknown word is not who "he" is
             if person.gender is None or gender is None or person.gender == gender:
                 yield person, mention.start
+
+    def _one_word_subject(self, mention, context: str) -> Person | None:
+        """Rule "one_word_subject": "Cruz admitted his pick was political. “It is,” he said." -- a name the
+        article never gives in full is who "he" is when it opens the sentence and is used as a name
+        inside sentences too (not "Reprising the attack, he said")."""
+        if len(mention.tokens) != 1 or mention.title or not self.cast.named_inside(mention.name):
+            return None
+        if not _SENTENCE_START.search(context[: mention.start]):
+            return None
+        after = re.match(r"\s+([a-z][\w\-]*)", context[mention.end : mention.end + 30])
+        if after and (after.group(1) in PERSON_ROLE_NOUNS or after.group(1) in TITLE_WORDS):
+            return None  # "Florida delegate John Archer": a place qualifying a role
+        return Person(mention.name, mention.start, [mention.start])
 
     def role(self, role: str, pos: int, phrase: str = "") -> Speaker:
         if role in ORG_ROLE_NOUNS:
@@ -317,6 +420,17 @@ def strip_appositive(phrase: str) -> str:
     segments = re.split(r",\s+", phrase)
     if len(segments) == 1:
         return _SUBORDINATOR.sub("", phrase)
+    relative = next((i for i, seg in enumerate(segments) if i and re.match(r"(?:who|whose)\b", seg)), None)
+    if (
+        relative is not None
+        and relative == len(segments) - 2
+        and re.fullmatch(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", segments[-1].strip())
+    ):
+        # "Swanson, who is a pastor at a church in Elizabeth, Colorado," -- the relative clause runs on to
+        # the verb, its place's state included: the subject is before it.
+        segments = segments[:relative]
+        if len(segments) == 1:
+            return _SUBORDINATOR.sub("", segments[0].strip())
     for i in range(len(segments) - 1, 0, -1):
         if _INTRO.match(segments[0]) and i == 1:
             # "In a statement, the ministry": after an opening adverbial, "the ..." is the subject.
@@ -341,7 +455,9 @@ _INTRO = re.compile(
     r"(?:In|On|At|After|Before|During|When|While|Asked|Speaking|Last|This|Earlier|Later|Meanwhile|However|"
     r"For|Since|Despite|Under|By|Separately|Still|Yet|Instead)\b"
 )
-_SUBORDINATOR = re.compile(r"^(?:because|when|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+")
+_SUBORDINATOR = re.compile(
+    r"^(?:because|when|where|whereas|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+"
+)
 
 
 # Lowercase descriptors (no preposition, no verb-like "-ed"/"-s" word) and a capitalised name at the end.

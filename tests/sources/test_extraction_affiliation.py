@@ -113,9 +113,9 @@ def test_a_job_given_by_who_now_runs_ends_at_a_dash():
 
 
 def test_words_of_the_writers_sentence_before_a_role_are_not_the_title():
-    text = "Pier Vote\n\nThe mayor made no mention of rival Mina Holt.\n\n“We are ready,” Holt said.\n"
+    text = "Pier Vote\n\nThe mayor made no mention of harbour director Mina Holt.\n\n“We are ready,” Holt said.\n"
 
-    assert first_quote(text).affiliation == "rival"
+    assert first_quote(text).affiliation == "harbour director"
 
 
 def test_a_clause_after_the_name_is_not_an_appositive():
@@ -134,3 +134,84 @@ def test_a_possessor_is_not_an_organisation():
 
 def test_an_organisation_named_with_of_stays_whole_before_its_role():
     assert split_affiliation("School of Business head") == ("School of Business head", None)
+
+
+def test_lowercase_roles_before_an_honorific_title_belong_to_the_affiliation():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Harbour party candidate Sen. Mina Holt.\n")
+
+    assert quote.affiliation == "Harbour party candidate Sen."
+
+
+def test_a_possessive_pronoun_opens_an_appositive_before_the_name():
+    text = "Pier Vote\n\nIn a statement, her senior policy adviser, Mina Holt, said: “We are ready.”\n"
+
+    assert first_quote(text).affiliation == "her senior policy adviser"
+
+
+def test_who_served_as_gives_the_job():
+    text = "Pier Vote\n\n“We are ready,” said Mina Holt, who served as Tomas Vik’s chief of staff, on Monday.\n"
+
+    assert first_quote(text).affiliation == "Tomas Vik’s chief of staff"
+
+
+def test_a_copula_description_ends_before_its_relative_clause():
+    text = (
+        "Pier Vote\n\nMina Holt is the ferry trust’s political director and one of the pilots who went north.\n\n"
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "the ferry trust’s political director"
+
+
+def test_a_supposition_is_no_description():
+    text = "Pier Vote\n\nIf Mina Holt is the first pilot elected, things change.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation is None
+
+
+def test_writing_in_a_paper_names_the_paper():
+    text = "Pier Vote\n\nMina Holt, writing in the Harbour Times, said: “We are ready.”\n"
+
+    assert first_quote(text).affiliation == "the Harbour Times"
+
+
+def test_of_the_body_after_the_name_is_the_affiliation():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Mina Holt of the Portside delegation.\n")
+
+    assert quote.affiliation == "of the Portside delegation"
+
+
+def test_a_definite_description_describes_the_one_person_named_before_it():
+    text = (
+        "Pier Vote\n\nMina Holt toured the pier on Monday. In a filing, the ferry director reported a loss.\n\n"
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "the ferry director"
+
+
+def test_a_title_given_to_a_surname_alone_is_its_affiliation():
+    text = "Pier Vote\n\n“We are ready,” Gov. Holt said.\n"
+
+    assert first_quote(text).affiliation == "Gov."
+
+
+def test_a_definite_description_goes_to_the_protagonist_among_several_named():
+    text = (
+        "Pier Vote\n\nMina Holt toured the pier. Holt met Tomas Vik there. Holt praised the crew.\n\n"
+        "“It is late,” Holt said. Asked about it later, the ferry director said no.\n"
+    )
+
+    assert first_quote(text).affiliation == "the ferry director"
+
+
+def test_a_place_before_an_abbreviated_title_is_a_description():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Harbour Sen. Mina Holt, who spoke later.\n")
+
+    assert quote.affiliation == "Harbour Sen."
+
+
+def test_a_rival_is_no_affiliation():
+    text = "Pier Vote\n\nTomas Vik attacked rival Mina Holt.\n\n“We are ready,” said Mina Holt, a pilot at Bay Lines.\n"
+
+    assert first_quote(text).affiliation == "a pilot at Bay Lines"

@@ -330,3 +330,126 @@ def test_the_state_after_a_town_is_not_the_subject_of_the_sentence():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_name_before_told_is_the_speaker_not_the_outlet_after_it():
+    text = "Pier Vote\n\n“She runs the ferry,” another pilot, Mina Holt told Harbour Radio.\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_name_keeps_its_numeral_suffix():
+    text = "Pier Vote\n\n“We are ready,” Tomas Vik III, founder of the Pier Trust, tells the Gazette.\n"
+
+    assert speaker_of(text) == "Tomas Vik III"
+
+
+def test_he_is_the_one_word_name_opening_the_sentence_before():
+    text = (
+        "Pier Vote\n\nHolt spoke first and Vik answered. Vik admitted his pick was political. "
+        "“The tide will win,” he said.\n"
+    )
+
+    assert speaker_of(text) == "Vik"
+
+
+def test_she_is_not_the_husband_the_sentence_names():
+    text = (
+        "Pier Vote\n\nMina Holt, a pilot, said the vote mattered. Along with her husband, Tomas Vik, "
+        "she has given to the trust.\n\n“I feel bad to say it,” she said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_his_after_an_object_tells_nothing_of_the_objects_gender():
+    text = (
+        "Pier Vote\n\nTomas Vik apologised to Mina Holt and to his crew.\n\n"
+        "Holt said she accepted the apology.\n\n“We should move on,” she said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_where_opens_the_clause_whose_subject_is_the_speaker():
+    text = "Pier Vote\n\nThe row reached the pier, where Deputy Minister Mina Holt told us that “the pier is safe.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_quotation_goes_on_with_the_last_quotations_speaker_not_a_statement_between():
+    text = (
+        "Pier Vote\n\n“The fares are fair,” Mina Holt told the Gazette, after Tomas Vik stated that they "
+        "were too high. “They will stay.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_he_is_the_name_after_a_role_not_the_name_qualifying_the_role():
+    text = "Pier Vote\n\nHolt spokesman Tomas Vik answered the critics. “Nice try, not true,” he said.\n"
+
+    assert speaker_of(text) == "Tomas Vik"
+
+
+def test_the_sentence_subject_is_the_name_after_a_qualified_role():
+    text = "Pier Vote\n\nHolt campaign spokesman Tomas Vik called the plan “a long overdue repair” on Tuesday.\n"
+
+    assert speaker_of(text) == "Tomas Vik"
+
+
+def test_he_after_as_for_a_name_is_that_name():
+    text = (
+        "Pier Vote\n\n“It is a disaster,” Tomas Vik said.\n\n"
+        "As for Sen. Mina Holt, she said she was not worried. “I will have the votes,” she said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_the_addressee_after_telling_is_not_the_speaker():
+    text = "Pier Vote\n\nLater, Mina Holt returned the compliment, telling Harbour Radio, “We are friends.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_day_after_said_is_not_the_speaker():
+    text = "Pier Vote\n\nHowever, the Pier Trust said Thursday on Twitter, “We never asked for it.”\n"
+
+    assert speaker_of(text) == "Pier Trust"
+
+
+def test_a_clause_before_a_colon_speaks_through_its_subject():
+    text = "Pier Vote\n\nDeputy Minister Mina Holt delivered a blunt message to Tomas Vik: “It is time to stop.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_one_word_name_after_an_exclamation_and_before_said_is_a_name():
+    text = "Pier Vote\n\n“We are tired of it, it is offensive!” Holt said.\n"
+
+    assert speaker_of(text) == "Holt"
+
+
+def test_he_is_the_name_after_a_sentence_opening_and():
+    text = (
+        "Pier Vote\n\n“Nobody has fixed it,” Tomas Vik said.\n\n"
+        "And Holt, for all the work she has done, seems to agree. “We do not know yet,” she said.\n"
+    )
+
+    assert speaker_of(text) == "Holt"
+
+
+def test_she_is_the_person_an_age_describes():
+    text = (
+        "Pier Vote\n\n“It is late,” Tomas Vik said.\n\n"
+        "At the pier in Portside, 62-year-old Mina Holt also railed against the fares. “They are too high,” she said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_relative_clause_runs_on_to_its_places_state():
+    text = "Pier Vote\n\nMina Holt, who is a pilot at the ferry of Portside, Elbonia, called it “a waste of money.”\n"
+
+    assert speaker_of(text) == "Mina Holt"

@@ -1,0 +1,108 @@
+"""Names: each rule of the name table alone on its docstring's example, and governments as speakers."""
+
+import re
+
+import pytest
+
+from sources.extraction import extract_article
+from sources.extraction.names import EDGE_RULES, KIND_RULES, NAME_RULES, NOT_A_NAME, Run, split_run
+
+
+def _example(rule) -> tuple[Run, str]:
+    """The rule's example run (its docstring's first line, before "=>") and the outcome after it."""
+    text, outcome = (part.strip() for part in rule.example.split("=>"))
+    tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
+    return Run(tokens, possessive=text.endswith("’s")), outcome
+
+
+@pytest.mark.parametrize("rule", EDGE_RULES, ids=lambda rule: rule.name)
+def test_edge_rule_alone_trims_its_example(rule):
+    run, outcome = _example(rule)
+
+    rule.apply(run)
+
+    assert run.text == outcome
+
+
+@pytest.mark.parametrize("rule", KIND_RULES, ids=lambda rule: rule.name)
+def test_kind_rule_alone_classifies_its_example(rule):
+    run, outcome = _example(rule)
+
+    found = rule.apply(run)
+
+    if outcome == "nothing":
+        assert found is NOT_A_NAME
+    else:
+        assert found is not None and found is not NOT_A_NAME
+        assert f"{found.kind} {found.name}" == outcome
+
+
+def test_name_rules_have_unique_names_and_confidences_that_are_shares():
+    names = [rule.name for rule in NAME_RULES]
+
+    assert len(names) == len(set(names))
+    assert all(0 < rule.confidence <= 1 for rule in NAME_RULES)
+
+
+def test_a_titled_name_is_a_person_with_its_title():
+    (mention,) = split_run("Deputy Minister Mina Holt", 0)
+
+    assert (mention.kind, mention.name, mention.title) == ("person", "Mina Holt", "Deputy Minister")
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.speaker_alias) for q in extract_article(f"Games Row\n\n{text}\n").quotes]
+
+
+def test_a_capital_speaks_for_its_country_with_the_capital_as_alias():
+    found = _speakers("Beijing has repeatedly accused the organisers of politicising the games.")
+
+    assert found == [("China", "Beijing")]
+
+
+def test_a_country_speaks_as_its_government_with_the_capital_as_alias():
+    found = _speakers("China has urged all nations to observe an Olympic truce during the games.")
+
+    assert found == [("China", "Beijing")]
+
+
+def test_a_country_inside_a_clause_is_not_its_source():
+    found = _speakers("Ana Lima, a pilot, said the talks with Beijing, in particular on trade, failed.")
+
+    assert ("China", "Beijing") not in found
+
+
+def test_a_country_after_a_subordinator_is_not_a_source():
+    found = _speakers("While Russia has endorsed the move, the council said nothing about the games.")
+
+    assert all(speaker != "Russia" for speaker, _ in found)
+
+
+def test_the_government_keeps_the_name_the_article_gives_it():
+    found = _speakers("The Chinese government said the games would go ahead as planned in February.")
+
+    assert found == [("Chinese government", "China")]
+
+
+def test_a_surname_that_is_also_a_country_stays_the_person():
+    found = _speakers("Rep. Jim Jordan spoke first. Jordan said the games were a distraction from the budget.")
+
+    assert [speaker for speaker, _ in found] == ["Jim Jordan"]
+
+
+def test_jan_before_a_surname_is_a_first_name_not_a_month():
+    (mention,) = split_run("Jan Brewer", 0)
+
+    assert (mention.kind, mention.name) == ("person", "Jan Brewer")
+
+
+def test_a_capitals_dateline_is_not_a_source():
+    found = _speakers("Washington (Agency) – Mina Holt took a swipe at the plan, saying that “loud comments” hurt.")
+
+    assert ("United States", "Washington") not in found
+
+
+def test_america_is_not_a_government_source():
+    found = _speakers("America needs leaders who understand the games, the council said on Monday in Portside.")
+
+    assert all(speaker != "United States" for speaker, _ in found)
