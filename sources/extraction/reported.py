@@ -164,6 +164,14 @@ class ReportSite:
         self.masked = ctx.masked[start:end].rstrip()
         self.verbs = list(verbs_in(_VERB_RE, self.masked))
         self.found: list[Statement] = []
+        self._matches: dict[re.Pattern, re.Match | None] = {}
+
+    def match(self, pattern: re.Pattern) -> re.Match | None:
+        """``pattern.match`` of the sentence, once: a shape rule checks its costly pattern's match
+        before handing it to ``_shape``, which would otherwise run it again."""
+        if pattern not in self._matches:
+            self._matches[pattern] = pattern.match(self.masked)
+        return self._matches[pattern]
 
     def make(self, c_start: int, c_end: int, np: str, np_pos: int, rule: Rule, speaker: Speaker | None = None):
         return self.reporter.make(self.ctx, self.start, c_start, c_end, np, np_pos, rule, speaker)
@@ -171,7 +179,7 @@ class ReportSite:
 
 # The sentence shapes: the attribution and its content are the whole sentence. --------------------------
 def _shape(s: ReportSite, pattern: re.Pattern, rule: Rule, source=strip_appositive) -> Statement | None:
-    m = pattern.match(s.masked)
+    m = s.match(pattern)
     if not m:
         return None
     np = m.group("np")
@@ -194,7 +202,7 @@ def according_to_after(s: ReportSite) -> Statement | None:
 
 def content_then_verb(s: ReportSite) -> Statement | None:
     """The pier will open in early May, Mina Holt said."""
-    m = _TRAILING_SUBJECT.match(s.masked)
+    m = s.match(_TRAILING_SUBJECT)
     if m and _ADVERBIAL_OPENING.match(m.group("content")) and "," not in m.group("content"):
         return None  # "While the board waited, Roe told reporters ...": a scene, then the verb's own clause
     return _shape(s, _TRAILING_SUBJECT, CONTENT_THEN_VERB)
@@ -202,7 +210,7 @@ def content_then_verb(s: ReportSite) -> Statement | None:
 
 def content_then_verb_inverted(s: ReportSite) -> Statement | None:
     """The pier will open in early May, said Mina Holt."""
-    m = _TRAILING_INVERTED.match(s.masked)
+    m = s.match(_TRAILING_INVERTED)
     if m and (len(m.group("np").split()) > 8 or re.search(r"\bthat\b", m.group("np"))):
         return None  # ", told Fox News on Sunday that ...": a reported clause, not a trailing source
     if m and m.group("verb").lower() in _TAKES_OBJECT:
@@ -212,7 +220,7 @@ def content_then_verb_inverted(s: ReportSite) -> Statement | None:
 
 def attribution_in_middle(s: ReportSite) -> Statement | None:
     """The pier, Mina Holt said, will open in early May."""
-    m = _MIDDLE_SUBJECT.match(s.masked)
+    m = s.match(_MIDDLE_SUBJECT)
     if m and re.match(r"(?:[a-z]+ing|and|but)\b", m.group("rest")):
         # "The leaders spoke on Monday, the agency reported, marking ...": the writer's clause after the
         # attribution is not the statement; what came before it is.
@@ -223,7 +231,7 @@ def attribution_in_middle(s: ReportSite) -> Statement | None:
 
 def according_to_middle(s: ReportSite) -> Statement | None:
     """The pier, according to Mina Holt, will open in early May."""
-    m = _ACCORDING_MIDDLE.match(s.masked)
+    m = s.match(_ACCORDING_MIDDLE)
     if m and re.match(r"(?:[a-z]+(?:ing|ed|en)|and|but)\b", m.group("rest")):
         # "Trade rose by a third, according to the ministry, driven by ...": what came before it.
         np = strip_appositive(m.group("np"))
