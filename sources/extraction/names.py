@@ -396,18 +396,27 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|[“\"(]\s*)$")
 def capitalised_inside(body: str) -> set[str]:
     """Capitalised words the body uses inside a sentence, where the capital says "name"; also those
     right after a quotation and before a verb of saying ("“... offensive!” Cruz said")."""
-    return {
-        m.group()
-        for m in _WORD.finditer(body)
-        if m.group()[0].isupper()
-        and (
-            not (
-                _SENTENCE_OPENING.search(body[max(0, m.start() - 3) : m.start()])
-                or _AFTER_DATELINE.search(body[max(0, m.start() - 6) : m.start()])
-            )
-            or (body[max(0, m.start() - 2) : m.start() - 1] in _CLOSING_MARKS and _SAID_AFTER.match(body, m.end()))
-        )
-    }
+    found: set[str] = set()
+    for m in _WORD.finditer(body):
+        word = m.group()
+        if not word[0].isupper() or word in found:
+            continue  # a word is looked at until one use shows it inside a sentence
+        start = m.start()
+        if not (
+            _SENTENCE_OPENING.search(body[max(0, start - 3) : start])
+            or _AFTER_DATELINE.search(body[max(0, start - 6) : start])
+        ) or (body[max(0, start - 2) : start - 1] in _CLOSING_MARKS and _SAID_AFTER.match(body, m.end())):
+            found.add(word)
+    return found
+
+
+# The words _WORD finds that open on a lowercase letter (the same lookbehind, so the same words).
+_LOWERCASE_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
+
+
+def lowercase_words(body: str) -> set[str]:
+    """The words the body writes in lowercase: common words, whatever a headline's title case says."""
+    return set(_LOWERCASE_WORD.findall(body))
 
 
 _CLOSING_MARKS = {"”", '"', "’"}
@@ -416,13 +425,13 @@ _AFTER_DATELINE = re.compile(r"\)\s*[–—-]+\s*$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|replied|wrote|continued)\b")
 
 
-def headline_case(headline: str, body: str, capital: set[str] | None = None) -> str:
+def headline_case(headline: str, body: str, capital: set[str] | None = None, lower: set[str] | None = None) -> str:
     """Rule "headline_case": lower the title-case words of a headline that the body writes as common words.
 
     "Mina Holt Wins Pier Vote" over a body that says "she wins" and "the vote", and never "Wins" or "Vote"
     inside a sentence, becomes "Mina Holt wins Pier vote": its names then end where the body's do.
     """
-    lower = {m.group() for m in _WORD.finditer(body) if m.group()[0].islower()}
+    lower = lowercase_words(body) if lower is None else lower
     capital = capitalised_inside(body) if capital is None else capital
 
     def fix(m: re.Match) -> str:

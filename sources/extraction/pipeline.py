@@ -9,7 +9,15 @@ from .affiliation import Affiliation
 from .attribution import QUOTE_RULES, Attributor
 from .context import ParagraphContext
 from .kinds import classify
-from .names import Cast, Mention, capitalised_inside, find_mentions, headline_case, learn_genders
+from .names import (
+    Cast,
+    Mention,
+    capitalised_inside,
+    find_mentions,
+    headline_case,
+    learn_genders,
+    lowercase_words,
+)
 from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
 from .reported import REPORTED_RULES, Statement
@@ -65,10 +73,10 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
     inside_caps = cast.inside_caps = capitalised_inside(body)
     if parsed.title:
         # A headline may be the only place that gives a surname's full name; it ranks before the body.
-        headline = headline_case(parsed.title, body, inside_caps)
+        lowercase = lowercase_words(body)
+        headline = headline_case(parsed.title, body, inside_caps, lowercase)
         # Title case hides where names end: a word the body writes in lowercase ends the name
         # ("Leaders' Chat Moves Russia, China Toward Unity" names nobody).
-        lowercase = set(re.findall(r"(?<![\w’'\-])[a-z][\w’'\-]*", body))
         cast.add_mentions(
             [
                 m
