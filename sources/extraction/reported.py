@@ -164,14 +164,16 @@ class ReportSite:
         self.masked = ctx.masked[start:end].rstrip()
         self.verbs = list(verbs_in(_VERB_RE, self.masked))
         self.found: list[Statement] = []
-        self._matches: dict[re.Pattern, re.Match | None] = {}
+        self._matches: dict[int, re.Match | None] = {}
 
     def match(self, pattern: re.Pattern) -> re.Match | None:
         """``pattern.match`` of the sentence, once: a shape rule checks its costly pattern's match
         before handing it to ``_shape``, which would otherwise run it again."""
-        if pattern not in self._matches:
-            self._matches[pattern] = pattern.match(self.masked)
-        return self._matches[pattern]
+        # Keyed by id: hashing a compiled pattern hashes its whole program, and these hold every verb.
+        key = id(pattern)
+        if key not in self._matches:
+            self._matches[key] = pattern.match(self.masked)
+        return self._matches[key]
 
     def make(self, c_start: int, c_end: int, np: str, np_pos: int, rule: Rule, speaker: Speaker | None = None):
         return self.reporter.make(self.ctx, self.start, c_start, c_end, np, np_pos, rule, speaker)
