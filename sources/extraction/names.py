@@ -131,7 +131,26 @@ def split_run(text: str, start: int) -> list[Mention]:
     A possessive ends a name ("Elbonia's Tomas Vik"), and so does a connector after a plain name
     ("Jane Roe of Ohio"); after a title or institution the connector belongs to it ("Secretary of State").
     """
-    tokens = [(t.group(), start + t.start()) for t in re.finditer(r"\S+", text)]
+    return [
+        Mention(
+            m.start + start,
+            m.end + start,
+            m.name,
+            m.name_start + start,
+            m.kind,
+            m.title,
+            m.possessive,
+            m.honorific,
+        )
+        for m in _split_run_at_zero(text)
+    ]
+
+
+@functools.lru_cache(maxsize=8192)
+def _split_run_at_zero(text: str) -> tuple[Mention, ...]:
+    """split_run for a run at offset 0: articles repeat the same names, and the speaker rules read the
+    same phrases again. The mentions kept here never leave it; split_run hands out shifted copies."""
+    tokens = [(t.group(), t.start()) for t in _NON_SPACE.finditer(text)]
     pieces: list[tuple[list[tuple[str, int]], bool]] = []
     begin = 0
     for i, (word, _) in enumerate(tokens):
@@ -162,7 +181,10 @@ def split_run(text: str, start: int) -> list[Mention]:
                     found.honorific,
                 )
             )
-    return mentions
+    return tuple(mentions)
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 @functools.lru_cache(maxsize=8192)
