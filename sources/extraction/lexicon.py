@@ -488,6 +488,9 @@ class VerbFinder:
         self.phrase_heads = {v.split()[0] for v in phrases}
 
     def finditer(self, text: str):
+        words = _WORD.findall(text)
+        if self.single.isdisjoint(words) and self.phrase_heads.isdisjoint(words):
+            return  # most texts hold no verb of the lexicon: one set test instead of a loop in Python
         for m in _WORD.finditer(text):
             word = m.group()
             if word in self.phrase_heads and self.phrase is not None:
