@@ -151,6 +151,22 @@ class Statement:
 
 _SHORT_CONTENT = 0.75
 _PARAPHRASE_WORD = re.compile(r"[A-Za-z]{2,}")
+# Small patterns the rules run on every sentence or cue verb, compiled once.
+_OPENS_QUOTED = re.compile(r"(?:''|[“\"])")
+_OPENS_QUOTED_AFTER_SPACE = re.compile(r"\s*(?:''|[“\"])")
+_THAT = re.compile(r"\bthat\b")
+_WRITER_GOES_ON = re.compile(r"(?:[a-z]+ing|and|but)\b")
+_WRITER_GOES_ON_PARTICIPLE = re.compile(r"(?:[a-z]+(?:ing|ed|en)|and|but)\b")
+_CLAUSE_OPENING = re.compile(r"[;:]|\s[-–—]\s")
+_QUOTED_WORDS = re.compile(r"[“”\"]?\x00+[“”\"]?")
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_MORE_WORDS = re.compile(r"^\s+\S")
+_ENDS_ON_LINK = re.compile(r"(?:,|\band|\bbut)\s*$")
+_AFTER_CONJUNCTION = re.compile(r"\b(?:and|but)\b[^,]{0,30}$")
+_ENDS_ON_SUBORDINATOR = re.compile(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$")
+_ENDS_ON_THAT = re.compile(r"\bthat\s*$")
+_FINAL_STOPS = re.compile(r"[.!?]+$")
+_CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*$")
 
 
 class ReportSite:
@@ -186,7 +202,7 @@ def _shape(s: ReportSite, pattern: re.Pattern, rule: Rule, source=strip_appositi
         return None
     np = m.group("np")
     made = s.make(m.start("content"), m.end("content"), source(np), s.start + m.start("np"), rule)
-    if made and rule.name != r.ATTRIBUTION_IN_MIDDLE and re.match(r"(?:''|[“\"])", made.text):
+    if made and rule.name != r.ATTRIBUTION_IN_MIDDLE and _OPENS_QUOTED.match(made.text):
         # A quotation with its attribution at the end: the quoted sentences after it go on.
         made = s.reporter.run_on(s.ctx, made, s.end)
     return made
@@ -213,7 +229,7 @@ def content_then_verb(s: ReportSite) -> Statement | None:
 def content_then_verb_inverted(s: ReportSite) -> Statement | None:
     """The pier will open in early May, said Mina Holt."""
     m = s.match(_TRAILING_INVERTED)
-    if m and (len(m.group("np").split()) > 8 or re.search(r"\bthat\b", m.group("np"))):
+    if m and (len(m.group("np").split()) > 8 or _THAT.search(m.group("np"))):
         return None  # ", told Fox News on Sunday that ...": a reported clause, not a trailing source
     if m and m.group("verb").lower() in _TAKES_OBJECT:
         return None  # "“We are ready,” Roe, a pilot, told VOA.": who was told, not who said it
@@ -223,7 +239,7 @@ def content_then_verb_inverted(s: ReportSite) -> Statement | None:
 def attribution_in_middle(s: ReportSite) -> Statement | None:
     """The pier, Mina Holt said, will open in early May."""
     m = s.match(_MIDDLE_SUBJECT)
-    if m and re.match(r"(?:[a-z]+ing|and|but)\b", m.group("rest")):
+    if m and _WRITER_GOES_ON.match(m.group("rest")):
         # "The leaders spoke on Monday, the agency reported, marking ...": the writer's clause after the
         # attribution is not the statement; what came before it is.
         np = strip_appositive(m.group("np"))
@@ -234,7 +250,7 @@ def attribution_in_middle(s: ReportSite) -> Statement | None:
 def according_to_middle(s: ReportSite) -> Statement | None:
     """The pier, according to Mina Holt, will open in early May."""
     m = s.match(_ACCORDING_MIDDLE)
-    if m and re.match(r"(?:[a-z]+(?:ing|ed|en)|and|but)\b", m.group("rest")):
+    if m and _WRITER_GOES_ON_PARTICIPLE.match(m.group("rest")):
         # "Trade rose by a third, according to the ministry, driven by ...": what came before it.
         np = strip_appositive(m.group("np"))
         return s.make(m.start("content"), m.start("comma"), np, s.start + m.start("np"), ACCORDING_TO_MIDDLE)
@@ -251,9 +267,9 @@ class VerbClause:
         masked = s.masked
         # The verb's clause: after a semicolon or colon; quoted words inside it are squeezed out
         # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
-        subject = re.split(r"[;:]|\s[-–—]\s", masked[: verb.start()])[-1]
-        subject = re.sub(r"[“”\"]?\x00+[“”\"]?", " ", subject)
-        self.subject = re.sub(r"\s*\([^()]*\)", "", subject)  # "(a Democrat from Ohio)"
+        subject = _CLAUSE_OPENING.split(masked[: verb.start()])[-1]
+        subject = _QUOTED_WORDS.sub(" ", subject)
+        self.subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
         self.content_start: int | None = None
         self.addressed = False
         if not self.subject.strip() or _NOUN_USE.search(self.subject):
@@ -269,7 +285,7 @@ class VerbClause:
         bridge = _BRIDGE.match(rest)
         if bridge:
             content_start += bridge.end()
-        elif not re.match(r"^\s+\S", rest):
+        elif not _MORE_WORDS.match(rest):
             return
         self.content_start = content_start
 
@@ -286,11 +302,9 @@ class VerbClause:
         if self.content_start is None:
             return None
         verb, subject = self.verb.group(), self.subject
-        if re.search(r"(?:,|\band|\bbut)\s*$", subject) and verb.endswith("ing") and self.site.found:
+        if verb.endswith("ing") and self.site.found and _ENDS_ON_LINK.search(subject):
             return "participle"
-        if re.search(r"\b(?:and|but)\b[^,]{0,30}$", subject) or (
-            verb.endswith("ing") and re.search(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$", subject)
-        ):
+        if _AFTER_CONJUNCTION.search(subject) or (verb.endswith("ing") and _ENDS_ON_SUBORDINATOR.search(subject)):
             return "coordinated"
         return "plain"
 
@@ -303,7 +317,7 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     verb_word = v.verb.group().lower()
     if verb_word not in SAYING_CLAUSE_VERBS and _INFINITIVE_BEFORE.search(v.subject):
         return None  # "Roe has sought to challenge the plan": an aim, not a statement ("went on to say" is one)
-    said_that = bool(re.search(r"\bthat\s*$", s.masked[v.verb.end() : v.content_start]))
+    said_that = bool(_ENDS_ON_THAT.search(s.masked[v.verb.end() : v.content_start]))
     if verb_word in _URGES and _URGED.match(s.masked, v.verb.end()):
         # "Roe urged all sides to show restraint": who was urged belongs to what was urged, up to the
         # writer's next clause (", which would ...").
@@ -476,7 +490,7 @@ class Reporter:
         for start, stop in ctx.sentences:
             if start < end:
                 continue
-            if start != end or not re.match(r"\s*(?:''|[“\"])", ctx.text[start:stop]):
+            if start != end or not _OPENS_QUOTED_AFTER_SPACE.match(ctx.text[start:stop]):
                 break
             end = stop
         if end == sent_end:
@@ -499,14 +513,14 @@ class Reporter:
             text += "”"  # the quotation inside the statement closes right after it: “the second crew,”
         lead = len(text) - len(text.lstrip(" ,"))
         text = text.strip(" ,")
-        text = re.sub(r"[.!?]+$", "", text).rstrip(" ,")
+        text = _FINAL_STOPS.sub("", text).rstrip(" ,")
         if len(text.split()) < _MIN_WORDS or (quoted and not paraphrased):
             return None
         if speaker is None:
             np = np.strip(" ,")
             if len(np.split()) > 10:
                 # "In a recent interview with a weekly, Ambassador Jane Roe said": the name next to the verb.
-                tail = re.search(r"(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*$", np)
+                tail = _CAPITALISED_TAIL.search(np)
                 np = tail.group() if tail else ""
             if not np:
                 return None
