@@ -89,10 +89,15 @@ def _bare_word(word: str) -> str:
 _ABBREVIATED_TITLE = re.compile(r"\b(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Adm|Maj|Sgt|Atty|Supt)\.")
 
 
+# A word of a title run, and a possessor ending one; compiled once, read before every name.
+_TITLE_TOKEN = re.compile(r"[^\s,;:()\x00“”\"]+")
+_POSSESSOR = re.compile(r"[’']s$")
+
+
 def title_before(masked: str, name_start: int) -> str | None:
     """The title run just before a name: "Elbonian Deputy Minister of Ports", "harbour board aide"."""
     head = masked[max(0, name_start - 120) : name_start]
-    tokens = list(re.finditer(r"[^\s,;:()\x00“”\"]+", head))
+    tokens = list(_TITLE_TOKEN.finditer(head))
     if not tokens or head[tokens[-1].end() :].strip():
         return None
     if len(tokens) > 1 and tokens[-1].group().rstrip(".").lower() in _HONORIFICS:
@@ -112,7 +117,7 @@ def title_before(masked: str, name_start: int) -> str | None:
                 break  # "no mention of rival Jane Roe": only a role or a name heads "of ...", as in "head of"
             kept.insert(0, tok)
             continue
-        if re.search(r"[’']s$", word) and word[0].isupper():
+        if _POSSESSOR.search(word) and word[0].isupper():
             kept.insert(0, tok)  # "Holt's chief adviser": the possessor ends the title
             break
         if word[0].isupper() and (bare not in NOT_NAME_WORDS or bare in DEMONYMS):
