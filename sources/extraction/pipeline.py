@@ -127,6 +127,7 @@ def attribute(
     """Stage 4: quotations and reported statements in reading order, so each sees the speakers named
     before it."""
     attributor = Attributor(contexts, resolver, rules)
+    starts = parsed.body_starts()  # the body offset of each paragraph, for the indirect records
     reporter = reported.Reporter(contexts, resolver, rules)
     records: list[QuoteRecord] = []
     by_paragraph: dict[int, list[QuoteSpan]] = {}
@@ -143,7 +144,7 @@ def attribute(
                     # Only a confidently named source of reported speech counts as "the last speaker".
                     attributor.note(ctx.index, item.body_start, item.speaker, quoted=False)
                 if item.paraphrased and round(item.confidence, 2) >= STATEMENT_FLOOR:
-                    records.append(_indirect_record(parsed, item, affiliations))
+                    records.append(_indirect_record(parsed, item, affiliations, starts))
                 continue
             found = attributor.attribute(item)
             if found.speaker.confidence >= QUOTE_SPEAKER_FLOOR:
@@ -198,7 +199,9 @@ def _record(
     )
 
 
-def _indirect_record(parsed: ParsedArticle, statement: Statement, affiliations: dict[str, Affiliation]) -> QuoteRecord:
+def _indirect_record(
+    parsed: ParsedArticle, statement: Statement, affiliations: dict[str, Affiliation], starts: list[int]
+) -> QuoteRecord:
     speaker = statement.speaker
     aff = affiliations.get(speaker.name) if speaker.name else None
     return QuoteRecord(
@@ -209,8 +212,8 @@ def _indirect_record(parsed: ParsedArticle, statement: Statement, affiliations: 
         role=aff.role if aff else None,
         organization=aff.organization if aff else None,
         kind="indirect",
-        start=parsed.to_source_offset(statement.body_start) or 0,
-        end=parsed.to_source_offset(statement.body_end) or 0,
+        start=parsed.to_source_offset(statement.body_start, starts) or 0,
+        end=parsed.to_source_offset(statement.body_end, starts) or 0,
         body_start=statement.body_start,
         body_end=statement.body_end,
         confidence=round(statement.confidence, 2),

@@ -52,9 +52,12 @@ class ParsedArticle:
             return None
         return self.body_starts()[i] + delta
 
-    def to_source_offset(self, body_offset: int) -> int | None:
-        """Inverse of ``to_body_offset``: None when the body offset falls on a paragraph separator."""
-        starts = self.body_starts()
+    def to_source_offset(self, body_offset: int, starts: list[int] | None = None) -> int | None:
+        """Inverse of ``to_body_offset``: None when the body offset falls on a paragraph separator.
+
+        ``starts`` is ``body_starts()`` when the caller already has it (one per article, not per offset).
+        """
+        starts = self.body_starts() if starts is None else starts
         i = bisect.bisect_right(starts, body_offset) - 1
         if i < 0:
             return None
