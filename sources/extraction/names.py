@@ -620,9 +620,7 @@ class Cast:
         return [
             p
             for surname, people in self.by_surname.items()
-            if abs(len(surname) - len(key)) <= 2
-            and surname[:2] == key[:2]
-            and difflib.SequenceMatcher(None, surname, key).ratio() >= 0.85
+            if abs(len(surname) - len(key)) <= 2 and surname[:2] == key[:2] and _similar(surname, key)
             for p in people
         ]
 
@@ -684,6 +682,12 @@ class Cast:
         if best is None and noun in {"company", "group", "firm", "organization", "campaign"}:
             return nearest
         return best
+
+
+@functools.lru_cache(maxsize=65536)
+def _similar(surname: str, key: str) -> bool:
+    """Close spellings; the resolver compares the same pairs for every short form of an article."""
+    return difflib.SequenceMatcher(None, surname, key).ratio() >= 0.85
 
 
 # Two capitalised words side by side in a headline, the second one read ahead (pairs overlap).
