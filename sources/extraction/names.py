@@ -33,8 +33,9 @@ _TOKEN = (
     r"|\d+(?:st|nd|rd|th)?(?=[ -][A-Z]))"
 )
 _PARTICLE = r"(?:de|van|von|der|den|bin|ibn|al|el|da|di|del|la|le|du|dos|das|of|for|on|to|y)"
-# A run of capitalised tokens, allowing name particles and the "of" of titles and institutions.
-CAP_RUN = re.compile(rf"(?<![\w’'.\-]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+# A run of capitalised tokens, allowing name particles and the "of" of titles and institutions. Every
+# token opens on a capital or a digit: the lookahead turns other positions away before the costlier tests.
+CAP_RUN = re.compile(rf"(?=[A-Z\d])(?<![\w’'.\-]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = {"of", "for", "on", "to"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
