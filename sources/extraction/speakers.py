@@ -142,6 +142,11 @@ class Speaker:
 NOBODY = Speaker(None, "person", Sure.NOBODY, "unknown")
 
 
+# "(D-Ohio)" after a name, and the article before an organisation's name; compiled once, read per phrase.
+_PARTY_TAG = re.compile(r"\s*\([^()]{0,40}\)?$")
+_LEADING_THE = re.compile(r"^The\s+")
+
+
 class SpeakerResolver:
     """Resolves source phrases against the article's cast, remembering who spoke last."""
 
@@ -177,7 +182,7 @@ class SpeakerResolver:
         """
         phrase = phrase.strip(" ,;:\u2013\u2014-\x00")
         # "Jane Roe (D-Ohio)": the party and state tag after a name.
-        phrase = re.sub(r"\s*\([^()]{0,40}\)?$", "", phrase).rstrip(" ,")
+        phrase = _PARTY_TAG.sub("", phrase).rstrip(" ,")
         if not phrase:
             return None
         inner = self._inner_source(phrase, pos)
@@ -289,7 +294,7 @@ class SpeakerResolver:
 
     def mention(self, name: str, kind: str, pos: int, titled: bool = False) -> Speaker:
         if kind == "organisation":
-            name = re.sub(r"^The\s+", "", name)
+            name = _LEADING_THE.sub("", name)
             return Speaker(self.cast.full_org(name, pos), "organisation", Sure.ORGANISATION, "organisation")
         person = self.cast.lookup(name, pos)
         if person is not None:
