@@ -55,6 +55,7 @@ _ADDRESSEE = re.compile(
 # Any verb that reports what someone said or did with words also takes its object as content:
 # "Roe criticized the pier plan", "Roe talked about the budget".
 _VERB_RE = VerbFinder(REPORTING_CLAUSE_VERBS | SPEECH_VERBS | PARTIAL_VERBS)
+_ACCORDING_TO = re.compile(r"according to", re.IGNORECASE)
 _ACCORDING_START = re.compile(r"^\s*according to\s+(?P<np>[^,\x00]{2,120}?),\s+(?P<content>.+)$", re.IGNORECASE)
 # "The pier, according to Roe, will open in May." -- the content is the whole sentence.
 _ACCORDING_MIDDLE = re.compile(
@@ -181,6 +182,8 @@ class ReportSite:
         self.verbs = list(verbs_in(_VERB_RE, self.masked))
         self.found: list[Statement] = []
         self._matches: dict[int, re.Match | None] = {}
+        # Every "according to" shape needs the words themselves (matched as they do, ignoring case).
+        self.according = bool(_ACCORDING_TO.search(self.masked))
 
     def match(self, pattern: re.Pattern) -> re.Match | None:
         """``pattern.match`` of the sentence, once: a shape rule checks its costly pattern's match
@@ -210,11 +213,15 @@ def _shape(s: ReportSite, pattern: re.Pattern, rule: Rule, source=strip_appositi
 
 def according_to_before(s: ReportSite) -> Statement | None:
     """According to Mina Holt, the pier will open in early May."""
+    if not s.according:
+        return None
     return _shape(s, _ACCORDING_START, ACCORDING_TO_BEFORE)
 
 
 def according_to_after(s: ReportSite) -> Statement | None:
     """The pier will open in early May, according to Mina Holt."""
+    if not s.according:
+        return None
     return _shape(s, _ACCORDING_END, ACCORDING_TO_AFTER)
 
 
@@ -249,6 +256,8 @@ def attribution_in_middle(s: ReportSite) -> Statement | None:
 
 def according_to_middle(s: ReportSite) -> Statement | None:
     """The pier, according to Mina Holt, will open in early May."""
+    if not s.according:
+        return None
     m = s.match(_ACCORDING_MIDDLE)
     if m and _WRITER_GOES_ON_PARTICIPLE.match(m.group("rest")):
         # "Trade rose by a third, according to the ministry, driven by ...": what came before it.
