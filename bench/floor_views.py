@@ -49,7 +49,7 @@ CASES = {
         f"SELECT {CLAIM_COLUMNS} {CLAIM_JOINS} WHERE {PUBLIC} AND c.speaker_id = ANY(%(ids)s) {NEWEST}",
     ],
     "claims_by_status_and_date": f"""SELECT {CLAIM_COLUMNS} {CLAIM_JOINS} WHERE {PUBLIC} AND c.status = %(status)s
-        AND ar.published BETWEEN %(after)s AND %(before)s {NEWEST}""",
+        AND c.published BETWEEN %(after)s AND %(before)s {NEWEST}""",
     "claims_search": f"""SELECT {CLAIM_COLUMNS}, ts_rank_cd(c.search_vector, {TSQUERY}) AS relevance {CLAIM_JOINS}
         WHERE c.id IN (SELECT id FROM claims_claim c WHERE {PUBLIC} AND c.search_vector @@ {TSQUERY}
                        ORDER BY c.created_at DESC, c.id DESC LIMIT %(candidates)s)

@@ -189,7 +189,7 @@ class ClaimAdmin(DALFModelAdmin, ReadOnlyHistoryAdmin):
     def outlet(self, claim):
         return claim.article.outlet if claim.article and claim.article.outlet else "—"
 
-    @admin.display(description="published", ordering="article__published")
+    @admin.display(description="published", ordering="published")
     def published(self, claim):
         return claim.article.published if claim.article else claim.stated_on
 

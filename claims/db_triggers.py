@@ -57,11 +57,15 @@ def remove(connection) -> None:
 def install_after_migrate(sender, using, plan=None, **kwargs) -> None:
     from django.db import connections
 
-    from claims import status_counts
+    from claims import published_dates, status_counts
 
     connection = connections[using]
     tables = connection.introspection.table_names()
     if "claims_claim" in tables:
         install(connection)
+        with connection.cursor() as cursor:
+            columns = {column.name for column in connection.introspection.get_table_description(cursor, "claims_claim")}
+        if "published" in columns:  # not when migrating back past claims 0018
+            published_dates.install(connection)
     if status_counts.TABLE in tables:
         status_counts.install(connection)

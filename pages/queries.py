@@ -149,13 +149,9 @@ def speaker_claims(
         claims = claims.filter(article__outlet__name__icontains=filters.outlet)
     # A claim's date is its article's, or for an archive's statement the day it was made.
     if filters.published_after:
-        claims = claims.filter(
-            Q(article__published__gte=filters.published_after) | Q(stated_on__gte=filters.published_after)
-        )
+        claims = claims.filter(Q(published__gte=filters.published_after) | Q(stated_on__gte=filters.published_after))
     if filters.published_before:
-        claims = claims.filter(
-            Q(article__published__lte=filters.published_before) | Q(stated_on__lte=filters.published_before)
-        )
+        claims = claims.filter(Q(published__lte=filters.published_before) | Q(stated_on__lte=filters.published_before))
     if filters.words:
         claims = claims.search(filters.words)
     if after is not None:

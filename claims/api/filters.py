@@ -37,8 +37,8 @@ class ClaimFilter(ApiFilterSet):
     origin = django_filters.ChoiceFilter(choices=Claim.Origin.choices, help_text="Where the claim came from.")
     outlet = TextFilter(field_name="article__outlet__name", lookup_expr="icontains")
     article = IdFilter(field_name="article_id")
-    published_after = django_filters.DateFilter(field_name="article__published", lookup_expr="gte")
-    published_before = django_filters.DateFilter(field_name="article__published", lookup_expr="lte")
+    published_after = django_filters.DateFilter(field_name="published", lookup_expr="gte")
+    published_before = django_filters.DateFilter(field_name="published", lookup_expr="lte")
     topic = TextFilter(method="filter_topic", help_text="A topic's name, e.g. health-care (any case).")
     updated_after = MomentFilter(
         field_name="updated_at",
@@ -54,7 +54,7 @@ class ClaimFilter(ApiFilterSet):
         fields=(
             ("created_at", "created_at"),
             ("updated_at", "updated_at"),
-            ("article__published", "published"),
+            ("published", "published"),
             ("status", "status"),
             ("speaker__name", "speaker"),
             ("confidence", "confidence"),

@@ -96,7 +96,7 @@ def _claimreview(
 FEED_ROW_FIELDS = (
     *("id", "text", "status", "stated_on", "source_url"),
     *("speaker__name", "speaker__kind", "affiliation__stated_as"),
-    *("review_url", "organisation", "published"),
+    *("review_url", "organisation", "claimreview_published"),
 )
 
 
@@ -119,7 +119,7 @@ def with_latest_review(claims: QuerySet[Claim]) -> QuerySet[Claim]:
             review_published=Subquery(newest.annotate(published=review_published).values("published")[:1]),
         )
         .annotate(
-            published=Case(
+            claimreview_published=Case(
                 When(review_url__isnull=True, then=F("updated_at")),
                 default=F("review_published"),
                 output_field=DateTimeField(),
@@ -141,7 +141,7 @@ def claimreview_row_item(row: dict, *, claim_url: str) -> dict:
         stated_as=row["affiliation__stated_as"],
         review_url=row["review_url"],
         organisation=row["organisation"],
-        published=row["published"],
+        published=row["claimreview_published"],
     )
 
 
@@ -228,7 +228,7 @@ def _json(value: str) -> str:
 # which costs four times as much a row. %(...)s are parameters; {ratings} the CASEs of the rating scale.
 _ELEMENT_SQL = f"""
 SELECT CASE WHEN row_number() OVER (ORDER BY e.created_at, e.id) > 1 THEN ',' ELSE '' END
-    || '{{"@type": "DataFeedItem", "dateCreated": ' || {_json("COALESCE(e.published, %(now)s)")}
+    || '{{"@type": "DataFeedItem", "dateCreated": ' || {_json("COALESCE(e.claimreview_published, %(now)s)")}
     || ', "item": [{{"@context": "https://schema.org", "@type": "ClaimReview", "url": '
     || {_json("COALESCE(NULLIF(e.review_url, ''), %(prefix)s || e.id || '/')")}
     || ', "claimReviewed": ' || {_json("e.text")}
@@ -243,14 +243,14 @@ SELECT CASE WHEN row_number() OVER (ORDER BY e.created_at, e.id) > 1 THEN ',' EL
     || {_json("COALESCE(NULLIF(e.organisation, ''), %(publisher)s)")}
     || '}}, "reviewRating": {{"@type": "Rating", "alternateName": ' || {_json("{rating_name}")}
     || COALESCE(', "ratingValue": ' || {{rating_value}} || ', "bestRating": 5, "worstRating": 1', '') || '}}'
-    || COALESCE(', "datePublished": "' || e.published || '"', '')
+    || COALESCE(', "datePublished": "' || e.claimreview_published || '"', '')
     || '}}]}}'
 FROM (
     SELECT c.*, CASE
         WHEN r.claim_id IS NULL THEN {_iso_datetime("c.updated_at")}
         WHEN r.reviewed_at IS NOT NULL THEN {_iso_datetime("r.reviewed_at")}
         WHEN r.origin = %(reviewer)s THEN {_iso_datetime("r.created_at")}
-    END AS published, r.url AS review_url, r.reviewing_organization AS organisation
+    END AS claimreview_published, r.url AS review_url, r.reviewing_organization AS organisation
     FROM ({{claims}}) c
     -- The latest review of each claim: all of them at once, sorted and hashed, costs a fifth less
     -- than one index lookup (and sort of its reviews) per claim.
