@@ -45,6 +45,8 @@ class Speaker(models.Model):
                 fields=["wikidata_id"], condition=Q(wikidata_id__isnull=False), name="claims_speaker_wikidata_unique"
             ),
         ]
+        # The speaker list's order: its first page read from the index, not a sort of every speaker.
+        indexes = [models.Index(fields=["name", "id"], name="claims_speaker_name")]
 
     def __str__(self):
         return self.name
