@@ -112,6 +112,16 @@ class EstimatingPageNumberPagination(CappedPageNumberPagination):
                 count, pagination.count_is_exact = list_count(self.object_list, filtered=filtered)  # type: ignore[arg-type]
                 return count
 
+            def page(self, number: Any) -> Any:
+                if str(number) != "1":
+                    return super().page(number)
+                # The first page is read with one row more: when that row is missing, the page is
+                # the whole list and its length the count, with no count query.
+                rows = list(self.object_list[: self.per_page + 1])
+                if len(rows) <= self.per_page:
+                    self.__dict__["count"], pagination.count_is_exact = len(rows), True
+                return self._get_page(rows[: self.per_page], 1, self)
+
         self.django_paginator_class = Paginator
         return super().paginate_queryset(queryset, request, view)
 

@@ -51,21 +51,28 @@ class ClaimPagination(CappedPageNumberPagination):
         order = tuple(queryset.query.order_by)
         if cursor is not None and page is not None:
             raise NotFound("There is no such page: give either a cursor or a page number, not both.")
-        filterset: Any = getattr(view, "filterset", None)
-        estimate = filterset.estimated_count() if hasattr(filterset, "estimated_count") else None
-        if estimate is not None:
-            self.count, self.count_is_exact = estimate
-        else:
-            counted = getattr(filterset, "count_queryset", queryset)
-            self.count, self.count_is_exact = list_count(counted, filtered=_is_filtered(view))
         if order in self.KEYSET_ORDERS and page is None:
-            return self._keyset_page(queryset, order, cursor)
-        if cursor is not None:
+            rows = self._keyset_page(queryset, order, cursor)
+        elif cursor is not None:
             raise NotFound(
                 "There is no such page: this order pages by number (?page=); "
                 "cursors follow created_at or updated_at orders."
             )
-        return self._numbered_page(queryset, page)
+        else:
+            rows = self._numbered_page(queryset, page)
+        self.count, self.count_is_exact = self._count(queryset, rows)
+        return rows
+
+    def _count(self, queryset: QuerySet, rows: list) -> tuple[int, bool]:
+        # A page with no page before or after it is the whole list: its length is the count.
+        if not (self.has_previous or self.has_next):
+            return len(rows), True
+        filterset: Any = getattr(self.view, "filterset", None)
+        estimate = filterset.estimated_count() if hasattr(filterset, "estimated_count") else None
+        if estimate is not None:
+            return estimate
+        counted = getattr(filterset, "count_queryset", queryset)
+        return list_count(counted, filtered=_is_filtered(self.view))
 
     def _keyset_page(self, queryset: QuerySet, order: tuple, cursor: str | None) -> list:
         field = order[0].lstrip("-")

@@ -206,11 +206,20 @@ def test_unfiltered_page_costs_two_queries_at_most_whatever_its_size(client, man
 
 
 def test_speaker_filter_costs_three_queries(client, many_claims):
-    # 1: the matching speakers; 2: the count; 3: the page.
+    # 1: the matching speakers; 2: the page; 3: the count.
     with CaptureQueriesContext(connection) as queries:
-        claims_list(client, speaker="koh", page_size=50)
+        claims_list(client, speaker="koh", page_size=10)
 
     assert len(queries) == 3
+
+
+def test_a_list_that_fits_on_its_first_page_is_counted_from_the_page(client, many_claims):
+    # 1: the matching speakers; 2: the page, which is the whole list.
+    with CaptureQueriesContext(connection) as queries:
+        body = claims_list(client, speaker="koh", page_size=50)
+
+    assert (body["count"], body["count_is_exact"], len(body["results"])) == (25, True, 25)
+    assert len(queries) == 2
 
 
 def test_speaker_filter_says_which_speakers_the_name_matched(client, speakers):
