@@ -9,7 +9,7 @@ from claims.models import Claim, Review, Speaker, VerificationStatus
 from claims.names import name_key
 from claims.querysets import LATEST_AFFILIATIONS, speaker_status_counts
 from claims.review import MAX_EVIDENCE_LINKS, ReviewRejected, validate_review
-from sources.api.serializers import ArticleRefSerializer
+from sources.api.serializers import MOMENT, ArticleRefSerializer
 from sources.models import Article
 
 
@@ -96,7 +96,7 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     def _row_representation(self, row: dict[str, Any]) -> dict[str, Any]:
         # Not self.fields: building the declared fields costs more than writing a row.
-        speaker_id, article_id, moment = row["speaker_id"], row["article_id"], _DATETIME.to_representation
+        speaker_id, article_id, moment = row["speaker_id"], row["article_id"], MOMENT.to_representation
         return {
             "id": row["id"],
             "url": detail_url(self.context, "claim-detail", row["id"]),
@@ -163,10 +163,6 @@ _OWN_COLUMNS = (
     "created_at",
     "updated_at",
 )
-
-
-# The declared created_at and updated_at fields' format, shared: it keeps no state.
-_DATETIME = serializers.DateTimeField()
 
 
 def _iso(day: date | None) -> str | None:
