@@ -222,6 +222,8 @@ def appositive_after(masked: str, end: int) -> str | None:
     if writes:
         return writes.group("org").rstrip(" .")  # "Jane Roe, writing in the Harbour Times," -> the paper
     job = _WHO_HOLDS.match(app)
+    if job and re.match(r"[a-z]+ing\b", job.group("job")) and not job.group("be"):
+        return None  # "Roe, who was speaking to the Harbour Board,": what she was doing, not her job
     if job:
         # "Mina Holt, who heads the pier trust at Bay Lines," -> "heads the pier trust at Bay Lines".
         app = job.group("job")
@@ -301,9 +303,71 @@ def copula_after(masked: str, end: int, start: int = 0) -> str | None:
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\s+$")
 
 
+# Words that make a bare title or a party label: "Sen.", "state Rep.", "Republican". They say less than
+# any description, so a description the article gives the same person wins over them.
+_BARE_TITLE_WORDS = {
+    "sen",
+    "sens",
+    "senator",
+    "rep",
+    "reps",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "gov",
+    "rev",
+    "reverend",
+    "state",
+    "us",
+    "u.s",
+    "republican",
+    "democrat",
+    "democratic",
+    "gop",
+    "independent",
+    "libertarian",
+}
+
+
+# A side taken rather than a position held: "a Trump supporter" says less than "Congressman".
+_STANCE_WORDS = {"supporter", "supporters", "backer", "backers", "critic", "critics", "fan", "fans"}
+
+
+def is_bare(wording: str) -> bool:
+    """ "state Rep.", "a Republican", "a Trump supporter": a title or party label alone, or a stance."""
+    words = [w.strip(".,").lower() for w in wording.split()]
+    words = [w for w in words if w not in {"a", "an", "the"}]
+    if words and all(w in _BARE_TITLE_WORDS for w in words):
+        return True
+    roles = [m.group().lower() for m in _ROLE_RE.finditer(wording)]
+    return bool(roles) and all(r in _STANCE_WORDS for r in roles)
+
+
+def _describe(masked: str, mention: Mention, base: int, full_name: bool) -> str | None:
+    """What the article says about the person at this mention: the first description found, unless it is
+    a bare title and the same mention also has a description ("Sen. Jane Roe, a pier trustee,")."""
+    local_start = mention.name_start - base
+    local_end = mention.end - base
+    bare = None
+    for find in (
+        lambda: title_before(masked, local_start),
+        lambda: appositive_after(masked, local_end),
+        lambda: appositive_before(masked, mention.start - base) if full_name else None,
+        lambda: copula_after(masked, local_end, mention.start - base),
+        lambda: of_the_body(masked, local_end),
+    ):
+        wording = find()
+        if wording and not is_bare(wording):
+            return wording
+        bare = bare or wording
+    return bare
+
+
 def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, Affiliation]:
-    """The first affiliation the article gives each person (mentions carry paragraph text and base)."""
+    """The first affiliation the article gives each person (mentions carry paragraph text and base); a
+    bare title or party label only when the article describes the person nowhere."""
     found: dict[str, Affiliation] = {}
+    bare: dict[str, Affiliation] = {}
     titled_alone: dict[str, Affiliation] = {}
     for mention, masked, base in mentions:
         if mention.kind != "person":
@@ -314,16 +378,14 @@ def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, A
             titled_alone.setdefault(mention.name, Affiliation(mention.title, mention.title, None, mention.start))
         if person is None or person.name in found:
             continue
-        local_start = mention.name_start - base
-        local_end = mention.end - base
-        wording = title_before(masked, local_start) or appositive_after(masked, local_end)
-        if wording is None and person.name == mention.name:
-            wording = appositive_before(masked, mention.start - base)
-        if wording is None:
-            wording = copula_after(masked, local_end, mention.start - base) or of_the_body(masked, local_end)
+        wording = _describe(masked, mention, base, person.name == mention.name)
         if wording:
             role, org = split_affiliation(wording)
-            found[person.name] = Affiliation(wording, role, org, mention.start)
+            (bare if is_bare(wording) else found).setdefault(
+                person.name, Affiliation(wording, role, org, mention.start)
+            )
+    for name, titled in bare.items():
+        found.setdefault(name, titled)
     for person in cast.people.values():
         # "Sen. Jane Roe" and no description anywhere: the title the article gives is her affiliation.
         if person.name not in found and person.title:

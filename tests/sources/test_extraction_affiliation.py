@@ -215,3 +215,30 @@ def test_a_rival_is_no_affiliation():
     text = "Pier Vote\n\nTomas Vik attacked rival Mina Holt.\n\n“We are ready,” said Mina Holt, a pilot at Bay Lines.\n"
 
     assert first_quote(text).affiliation == "a pilot at Bay Lines"
+
+
+def test_a_description_after_a_bare_title_wins_over_the_title():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said state Rep. Mina Holt, a member of the Harbour Board.\n")
+
+    assert quote.affiliation == "a member of the Harbour Board"
+
+
+def test_a_party_label_gives_way_to_a_later_title():
+    text = (
+        "Pier Vote\n\nRepublican Mina Holt toured the pier.\n\nLater, Harbour Sen. Mina Holt spoke.\n\n"
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "Harbour Sen."
+
+
+def test_a_stance_does_not_replace_a_title():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Congressman Tomas Vik, a Holt supporter.\n")
+
+    assert quote.affiliation == "Congressman"
+
+
+def test_what_someone_was_doing_is_no_affiliation():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Mina Holt, who was speaking to the Harbour Board.\n")
+
+    assert quote.affiliation is None
