@@ -232,8 +232,13 @@ def appositive_after(masked: str, end: int) -> str | None:
         )
         described = runs or _DESCRIBED_AT.match("a " + app) or _ROLE_RE.search(app)
         return app.rstrip(" .") if described else None
-    if _NOT_APPOSITIVE.match(app) or len(app.split()) > 22:
+    if _NOT_APPOSITIVE.match(app) or _VERB_FIRST.match(app) or len(app.split()) > 22:
         return None
+    # "a lawyer in Portside who specializes in ferries": the description is the noun phrase before "who",
+    # unless the clause itself gives the job ("a donor who heads the Harbour Board").
+    who = re.search(r"\s+who\s+", app)
+    if who and _ROLE_RE.search(app[: who.start()]) and not _WHO_HOLDS.match(app[who.start() :].strip()):
+        app = app[: who.start()]
     if not _ROLE_RE.search(app) and not _DESCRIBED_AT.match(app) and not _DEFINITE_ROLE.match(app):
         return None
     app = re.sub(r"\s+(?:said|says|told|added|wrote|argued|warned)\b.*$", "", app)
@@ -247,9 +252,23 @@ def appositive_after(masked: str, end: int) -> str | None:
     return app.rstrip(" .")
 
 
+# "managing director", "acting chairman": participles that are part of a title.
+_TITLE_PARTICIPLES = (
+    "managing|acting|founding|presiding|ranking|visiting|consulting|supervising|contributing|commanding|"
+    "reigning|sitting|governing|leading|outgoing|incoming|retiring|executive"
+)
+# The writer's verb after a name that was itself the appositive: "the union's president, Jane Roe, expressed
+# concern ...", "Jane Roe, eventually saying ...". "named in May as ..." still describes.
+_VERB_FIRST = re.compile(
+    rf"^(?:[a-z]+ly\s+)?(?:(?!(?:{_TITLE_PARTICIPLES})\b)[a-z]{{3,}}ing\b|[a-z]{{3,}}ed\s+(?!(?:[\w’']+\s+){{0,3}}as\b))"
+    # "Holt, Vik and other pilots are ...": a list of names, not a description of the first.
+    r"|^[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+and\s+"
+)
+
+
 def _first_sentence(text: str) -> str:
     """Cut at a full stop that ends a sentence (not "U.S." or "Dr.")."""
-    for m in re.finditer(r"\.\s+(?=[A-Z])", text):
+    for m in re.finditer(r"\.\s+(?=[\"'“‘]*[A-Z])", text):
         if not ABBREVIATIONS.search(text[max(0, m.start() - 12) : m.start() + 1]):
             return text[: m.start()]
     return text

@@ -1,5 +1,5 @@
 from sources.extraction import extract_article
-from sources.extraction.affiliation import split_affiliation
+from sources.extraction.affiliation import appositive_after, split_affiliation
 
 
 def first_quote(text):
@@ -242,3 +242,36 @@ def test_what_someone_was_doing_is_no_affiliation():
     quote = first_quote("Pier Vote\n\n“We are ready,” said Mina Holt, who was speaking to the Harbour Board.\n")
 
     assert quote.affiliation is None
+
+
+def test_an_appositive_ends_at_the_sentence_before_a_quotation_in_two_apostrophes():
+    text = "said Mina Holt, Democrat of Portside. ''We are ready,'' she added."
+
+    assert appositive_after(text, text.index(",")) == "Democrat of Portside"
+
+
+def test_a_who_clause_that_gives_no_job_ends_the_appositive():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Mina Holt, a ferry captain who grew up in Portside.\n")
+
+    assert quote.affiliation == "a ferry captain"
+
+
+def test_the_writers_verb_after_a_name_is_no_appositive():
+    text = (
+        "Pier Vote\n\nThe pier's owner, Mina Holt, expressed concern that members could leave. "
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "The pier's owner"
+
+
+def test_a_title_participle_opens_an_appositive():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Mina Holt, managing director of Bay Lines.\n")
+
+    assert quote.affiliation == "managing director of Bay Lines"
+
+
+def test_a_list_of_names_is_no_appositive():
+    text = "Pier Vote\n\nHolt, Vik and other pilots are in a fight for the contract.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation is None
