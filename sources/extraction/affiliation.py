@@ -94,6 +94,16 @@ _TITLE_TOKEN = re.compile(r"[^\s,;:()\x00“”\"]+")
 _POSSESSOR = re.compile(r"[’']s$")
 
 
+# A word that may stand before a capitalised title: a role, a title word, a body ("campaign Chairman")
+# or an adjective by its ending ("presumptive", "longtime", "then-Senate").
+_TITLE_MODIFIER = re.compile(
+    rf"(?:{'|'.join(sorted(PERSON_ROLE_NOUNS | TITLE_WORDS, key=len, reverse=True))})"
+    r"|campaign|committee|board|team|staff|caucus|council|office|then-.+|[a-z\-]{3,}(?:ive|ial|al|ic|ary|ent|ant|time)"
+)
+# A token with a full stop that does not end a sentence: "Sen.", "U.S.", "Dr.".
+_ABBREVIATION_TOKEN = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,4}\.")
+
+
 def title_before(masked: str, name_start: int) -> str | None:
     """The title run just before a name: "Elbonian Deputy Minister of Ports", "harbour board aide"."""
     head = masked[max(0, name_start - 120) : name_start]
@@ -111,6 +121,8 @@ def title_before(masked: str, name_start: int) -> str | None:
             break  # punctuation between two words ends the title: "in Elbonia, Minister Roe"
         word = tok.group()
         bare = word.rstrip(".").lower()
+        if kept and word.endswith(".") and not _ABBREVIATION_TOKEN.fullmatch(word):
+            break  # "... voting. Senator Roe": a full stop ends the sentence before the title
         if bare in {"of", "for", "to", "on"} and kept:
             before = tokens[i - 1].group().rstrip(".") if i else ""
             if not before or not (before[0].isupper() or _ROLE_RE.fullmatch(before)):
@@ -130,7 +142,15 @@ def title_before(masked: str, name_start: int) -> str | None:
             # "presidential contender and former surgeon Jane Roe": two roles joined, one description.
             kept.insert(0, tok)
             continue
-        if word[0].islower() and lower_ok and (bare in PERSON_ROLE_NOUNS or (kept and len(kept) < 4)):
+        if (
+            word[0].islower()
+            and lower_ok
+            and (bare in PERSON_ROLE_NOUNS or (kept and len(kept) < 4))
+            # next to a capitalised title only a role, a title word or an adjective: "presidential
+            # candidate Sen.", "state Rep.", "presumptive Republican", never the writer's verb
+            # ("endorsed Senator Roe", "feel President Roe")
+            and (not kept or kept[0].group()[0].islower() or _TITLE_MODIFIER.fullmatch(bare))
+        ):
             if bare in {
                 "the",
                 "a",

@@ -275,3 +275,21 @@ def test_a_list_of_names_is_no_appositive():
     text = "Pier Vote\n\nHolt, Vik and other pilots are in a fight for the contract.\n\n“We are ready,” Holt said.\n"
 
     assert first_quote(text).affiliation is None
+
+
+def test_the_writers_verb_before_a_capitalised_title_is_not_part_of_it():
+    text = "Pier Vote\n\nThe crew endorsed Senator Mina Holt on Monday.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "Senator"
+
+
+def test_a_full_stop_ends_the_title_before_a_name():
+    text = "Pier Vote\n\nThe pier was closed for voting. Senator Mina Holt toured it.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "Senator"
+
+
+def test_an_adjective_before_a_capitalised_title_belongs_to_it():
+    text = "Pier Vote\n\nThe crew met presumptive Republican nominee Mina Holt.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "presumptive Republican nominee"
