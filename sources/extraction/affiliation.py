@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import ABBREVIATIONS, DEMONYMS, NOT_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
 from .names import Cast, Mention, Person
+from .quotes import MASK
 
 _ROLE = sorted(PERSON_ROLE_NOUNS | {w for w in TITLE_WORDS if len(w) > 3 and w.isalpha()}, key=len, reverse=True)
 _ROLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE)})s?\b", re.IGNORECASE)
@@ -402,9 +403,12 @@ def _describe(masked: str, mention: Mention, base: int, full_name: bool) -> str 
     return bare
 
 
-def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, Affiliation]:
+def collect(
+    cast: Cast, mentions: list[tuple[Mention, str, int]], paragraphs: list[tuple[str, int]] | None = None
+) -> dict[str, Affiliation]:
     """The first affiliation the article gives each person (mentions carry paragraph text and base); a
-    bare title or party label only when the article describes the person nowhere."""
+    bare title or party label only when the article describes the person nowhere. ``paragraphs`` (masked
+    text and base) are where definite descriptions are read; by default those the mentions carry."""
     found: dict[str, Affiliation] = {}
     bare: dict[str, Affiliation] = {}
     titled_alone: dict[str, Affiliation] = {}
@@ -429,7 +433,9 @@ def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, A
         # "Sen. Jane Roe" and no description anywhere: the title the article gives is her affiliation.
         if person.name not in found and person.title:
             found[person.name] = Affiliation(person.title, person.title, None, person.first_pos)
-    for name, described in _definite_descriptions(cast, mentions).items():
+    if paragraphs is None:
+        paragraphs = list({base: (masked, base) for _, masked, base in mentions}.values())
+    for name, described in _definite_descriptions(cast, mentions, paragraphs).items():
         found.setdefault(name, described)
     for name, titled in titled_alone.items():
         found.setdefault(name, titled)
@@ -438,7 +444,7 @@ def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, A
 
 # "The presumptive nominee said ...": a definite description heading a sentence, standing for someone.
 _DEFINITE_SUBJECT = re.compile(
-    rf"(?:^|[.!?][”\"’]?\s+|,[”\"’]?\s+)(?P<np>[Tt]he\s+(?:[\w\-’'“”]+\s+){{0,4}}?(?:{'|'.join(_ROLE)}))"
+    rf"(?:^|[.!?][”\"’]?\s+|[,\x00][”\"’]?\s+)(?P<np>[Tt]he\s+(?:[\w\-’'“”]+\s+){{0,4}}?(?:{'|'.join(_ROLE)}))"
     r"\s+(?:has|had|is|was|said|says|told|wrote|reported|added|also|then|later|did|does|will|would|[a-z]+ed)\b"
 )
 # How far before a description the person it stands for was named, in characters.
@@ -456,26 +462,83 @@ def _the_one(named: dict) -> Person | None:
     return None
 
 
-def _definite_descriptions(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, Affiliation]:
+def _definite_descriptions(
+    cast: Cast,
+    mentions: list[tuple[Mention, str, int]],
+    paragraphs: list[tuple[str, int]],
+) -> dict[str, Affiliation]:
     """Rule "definite_description": "Jane Roe toured the pier. The harbour master said ..." describes Roe
-    when the article describes her nowhere else and she is the one person named in the lines before it."""
+    when the article describes her nowhere else and she is the subject named last before it, in an
+    earlier sentence."""
     found: dict[str, Affiliation] = {}
-    people = [(m.start, m) for m, _, _ in mentions if m.kind == "person" and not m.possessive]
-    seen: set[int] = set()
-    for _, masked, base in mentions:
-        if base in seen:
-            continue
-        seen.add(base)
+    people = [(m.start, m, masked, base) for m, masked, base in mentions if m.kind == "person" and not m.possessive]
+    told = {base for _, _, base in mentions}
+    for masked, base in paragraphs:
         for d in _DEFINITE_SUBJECT.finditer(masked):
+            np = d.group("np")
+            roles = _ROLE_RE.findall(re.split(r"\s+of\s+", np)[0])
+            head = _bare_word(roles[-1]) if roles else ""
+            if head.removesuffix("s") not in PERSON_ROLE_NOUNS or head in _NO_DESCRIPTION_HEADS:
+                continue  # "the state said", "the man said": no role
+            if re.search(r"[’']s\s", np):
+                continue  # "the prime minister's spokesman": someone else's role
             at = base + d.start("np")
-            named = {}
-            for start, m in people:
-                if at - _DESCRIPTION_REACH < start < at:
-                    who = cast.lookup(m.name, m.start)
-                    named[who.name if who else m.name] = who
-            person = _the_one(named)
-            if person is None:
-                continue  # nobody, or two people the description could stand for ("Putin and Xi ...")
-            if person is not None and person.name not in found:
-                found[person.name] = Affiliation(d.group("np"), *split_affiliation(d.group("np")), at)
+            after_quote = d.group().startswith(MASK)
+            person = _the_one(_named_before(cast, people, at)) if base in told and not after_quote else None
+            person = person or _last_subject(cast, people, at)
+            if person is None or person.name in found or _pronoun_disagrees(person, masked[d.end("np") :]):
+                continue
+            found[person.name] = Affiliation(np, *split_affiliation(np), at)
     return found
+
+
+# Heads that name no role, only a person: "the man said".
+_NO_DESCRIPTION_HEADS = {"man", "woman", "men", "women"}
+# A verb after a name makes it the subject of its sentence: "Jane Roe says ...", "Roe could ...".
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|could|can|may|might|should|did|does|"
+    r"[a-z]{2,}(?:s|ed)|said|told|made|took|came|gave|got|ran|won|lost|met|went|spoke|wrote|began)\b"
+)
+
+
+def _pronoun_disagrees(person: Person, rest: str) -> bool:
+    """ "The senator has often cited his state's ...": a pronoun of the description's own sentence
+    that cannot stand for the person."""
+    sentence = re.split(r"[.!?]", rest, maxsplit=1)[0]
+    pronoun = re.search(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", sentence, re.IGNORECASE)
+    if pronoun is None or person.gender is None:
+        return False
+    return person.gender != ("m" if pronoun.group("m") else "f")
+
+
+def _named_before(cast: Cast, people: list, at: int) -> dict[str, Person | None]:
+    """Everyone named within reach before ``at``, by full name (None for a name the cast does not hold)."""
+    named: dict[str, Person | None] = {}
+    for start, m, _, _ in people:
+        if at - _DESCRIPTION_REACH < start < at:
+            who = cast.lookup(m.name, m.start)
+            named[who.name if who else m.name] = who
+    return named
+
+
+def _last_subject(cast: Cast, people: list, at: int) -> Person | None:
+    """The subject of the last sentence before ``at`` that names someone (within reach): its first
+    person, when the sentence opens with that name or a verb follows it ("Jane Roe says ...")."""
+    before = [
+        (m, masked, base, who)
+        for start, m, masked, base in people
+        if at - _DESCRIPTION_REACH < start < at and (who := cast.lookup(m.name, m.start)) is not None
+    ]
+    if not before:
+        return None
+    last, masked, base, _ = before[-1]
+    if base <= at < base + len(masked) and not re.search(r"[.!?]", masked[last.end - base : at - base]):
+        return None  # "But Roe has a point, the columnist said": the writer's subject, not the speaker
+    opening = max(masked.rfind(c, 0, last.start - base) for c in ".!?") + 1
+    first, who = next((m, w) for m, _, b, w in before if b == base and m.start - base >= opening)
+    starts = re.fullmatch(r"[\s”\"’]*(?:(?:But|And|Then|So|Still|Now)\s+)?", masked[opening : first.start - base])
+    if not (starts or _SUBJECT_VERB.match(masked, first.end - base)):
+        return None
+    if re.match(r"\s*(?:,|and\b|or\b)\s*[A-Z]", masked[first.end - base :]):
+        return None  # "Roe and Vik didn't know ...": two subjects
+    return who

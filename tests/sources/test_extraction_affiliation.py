@@ -293,3 +293,41 @@ def test_an_adjective_before_a_capitalised_title_belongs_to_it():
     text = "Pier Vote\n\nThe crew met presumptive Republican nominee Mina Holt.\n\n“We are ready,” Holt said.\n"
 
     assert first_quote(text).affiliation == "presumptive Republican nominee"
+
+
+def test_a_definite_description_in_a_paragraph_naming_nobody_describes_the_last_subject():
+    text = (
+        "Pier Vote\n\nHarbour Times editor Tomas Vik asked Mina Holt about the vote. Holt says she is calm.\n\n"
+        "Asked if she was worried, the ferry director said no.\n\n“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "the ferry director"
+
+
+def test_a_definite_description_after_a_quotation_describes_the_last_subject():
+    text = (
+        "Pier Vote\n\nMina Holt called for a vote on Monday.\n\n"
+        "“The pier is ours,” the ferry director wrote in a letter.\n\n“We are ready,” Holt said.\n"
+    )
+
+    [quote] = [q for q in extract_article(text).quotes if q.text == "We are ready,"]
+
+    assert quote.affiliation == "the ferry director"
+
+
+def test_someone_elses_role_is_no_description_of_them():
+    text = (
+        "Pier Vote\n\nMina Holt called for a vote on Monday.\n\n"
+        "Later, the harbour master’s spokesman said the pier was closed.\n\n“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation is None
+
+
+def test_a_definite_description_after_two_subjects_describes_neither():
+    text = (
+        "Pier Vote\n\nMina Holt and Tomas Vik did not know it then.\n\n"
+        "Asked about it, the ferry director said no.\n\n“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation is None
