@@ -17,7 +17,8 @@ _ROLE = sorted(PERSON_ROLE_NOUNS | {w for w in TITLE_WORDS if len(w) > 3 and w.i
 _ROLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE)})s?\b", re.IGNORECASE)
 _NOT_APPOSITIVE = re.compile(
     r"^(?:who|whose|which|that|and|but|or|said|says|told|added|when|while|as|if|even|also|though|although|because|"
-    r"since|despite|after|before|until|so|in\s+(?:a|an|the)\s+"
+    r"since|despite|after|before|until|so|is|was|were|are|has|had|have|will|would|could|should|did|does|"
+    r"took|made|got|went|came|gave|won|lost|met|ran|in\s+(?:a|an|the)\s+"
     r"(?:statement|interview|speech)|on\s+\w+day|according)\b",
     re.IGNORECASE,
 )
@@ -34,6 +35,13 @@ _ORG_SPLIT = re.compile(r"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof"}
 # A name's suffix is part of the name, not the start of its description: "Jane Roe Jr., a pilot".
 _SUFFIX = re.compile(r"^\s*,?\s*(?:Jr|Sr|II|III|IV)\b\.?")
+# A home state or party tag between a name and its appositive: "Jane Roe of Elbonia, a pier trustee,",
+# "Jane Roe (D-Elb.), a pier trustee,".
+_PLACE_AFTER_NAME = re.compile(r"^(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|\s*\([A-Z][\w.\-]{0,12}\))(?=,\s)")
+# The phrase is a titled name itself ("former Elbonian Rep. Tomas Vik"): it names someone else.
+_TITLED_NAME = re.compile(
+    r"^(?:(?:former|then|[A-Z][\w.\-]*)\s+)*(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Rev)\.\s+[A-Z][\w\-]+(?:\s+[A-Z][\w.\-]+)+$"
+)
 # An age is no affiliation: "Jane Roe, then 29-years-old," / "Jane Roe, 54-year-old".
 _AGE = re.compile(r"(?:then\s+|now\s+)?\d{1,3}[\s\-]years?[\s\-]old", re.IGNORECASE)
 # "Jane Roe, the pioneer in direct-mail fundraising,": a definite description of the person.
@@ -226,7 +234,7 @@ _BODY_NOUNS = {"delegation", "campaign", "committee", "board", "team", "staff", 
 def appositive_after(masked: str, end: int) -> str | None:
     """ "Mina Holt, a ferry pilot at Bay Lines, said" -> "a ferry pilot at Bay Lines"."""
     rest = masked[end : end + 260]
-    suffix = _SUFFIX.match(rest)
+    suffix = _SUFFIX.match(rest) or _PLACE_AFTER_NAME.match(rest)
     if suffix:
         return appositive_after(masked, end + suffix.end())
     m = re.match(r"^\s*,\s+(?P<app>[^,;:\x00“”\"()]+(?:\([^)]{1,20}\))?[^,;:\x00“”\"()]*)", rest)
@@ -255,6 +263,8 @@ def appositive_after(masked: str, end: int) -> str | None:
         return app.rstrip(" .") if described else None
     if _NOT_APPOSITIVE.match(app) or _VERB_FIRST.match(app) or len(app.split()) > 22:
         return None
+    if _TITLED_NAME.match(app):
+        return None  # "who backs Roe, former Elbonian Rep. Tomas Vik, lives ...": another person
     # "a lawyer in Portside who specializes in ferries": the description is the noun phrase before "who",
     # unless the clause itself gives the job ("a donor who heads the Harbour Board").
     who = re.search(r"\s+who\s+", app)

@@ -331,3 +331,24 @@ def test_a_definite_description_after_two_subjects_describes_neither():
     )
 
     assert first_quote(text).affiliation is None
+
+
+def test_a_home_state_between_the_name_and_its_appositive_is_skipped():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Rep. Mina Holt of Elbonia, an ally of the harbour board.\n")
+
+    assert quote.affiliation == "an ally of the harbour board"
+
+
+def test_a_finite_verb_after_the_comma_opens_no_appositive():
+    text = "Pier Vote\n\nGov. Mina Holt of Elbonia, will become the ferry director.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "Gov."
+
+
+def test_another_titled_name_after_the_comma_is_no_appositive():
+    text = (
+        "Pier Vote\n\nOne crew member who backs Holt, former Elbonian Rep. Tomas Vik, lives nearby.\n\n"
+        "“We are ready,” said Mina Holt.\n"
+    )
+
+    assert first_quote(text).affiliation is None
