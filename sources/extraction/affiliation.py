@@ -322,6 +322,8 @@ def appositive_before(masked: str, name_start: int) -> str | None:
     verb = _VERB_BEFORE_DESCRIPTION.search(app)
     if verb:
         app = app[verb.end() :]
+        if _ROLE_RE.fullmatch(app.split()[-1]) and len(app.split()) <= 8:
+            return app  # "... with the segregationist former Elbonian Governor, Jane Roe"
     owned = re.match(
         r"^(?:[A-Z][\w.\-]*[’']s|(?:[Tt]he\s+)?[a-z]+[’']s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
         r"(?:[\w\-]+\s+){0,3}[a-z][\w\-]*$",

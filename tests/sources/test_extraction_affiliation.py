@@ -352,3 +352,12 @@ def test_another_titled_name_after_the_comma_is_no_appositive():
     )
 
     assert first_quote(text).affiliation is None
+
+
+def test_a_description_after_the_writers_verb_before_the_name_is_the_affiliation():
+    text = (
+        "Pier Vote\n\nCritics confused Tomas Vik with the former Elbonian harbour Governor, Mina Holt.\n\n"
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "the former Elbonian harbour Governor"
