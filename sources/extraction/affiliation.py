@@ -122,6 +122,12 @@ def title_before(masked: str, name_start: int) -> str | None:
     if len(tokens) > 1 and tokens[-1].group().rstrip(".").lower() in _HONORIFICS:
         # "National Security editor Dr. Jane Roe": the honorific is part of the name, the title precedes it.
         tokens = tokens[:-1]
+    elif (
+        len(tokens) > 2
+        and tokens[-1].group().rstrip(".").lower() in {"rev", "reverend"}
+        and tokens[-2].group().lower() == "the"
+    ):
+        tokens = tokens[:-2]  # "Harbour spokesman the Rev. Jane Roe": the title precedes "the Rev."
     kept: list[re.Match] = []
     lower_ok = True
     for i in range(len(tokens) - 1, -1, -1):

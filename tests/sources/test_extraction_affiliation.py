@@ -361,3 +361,9 @@ def test_a_description_after_the_writers_verb_before_the_name_is_the_affiliation
     )
 
     assert first_quote(text).affiliation == "the former Elbonian harbour Governor"
+
+
+def test_a_title_before_the_reverend_is_the_affiliation():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said harbour spokesman the Rev. Mina Holt.\n")
+
+    assert quote.affiliation == "harbour spokesman"
