@@ -397,6 +397,8 @@ def is_bare(wording: str) -> bool:
     words = [w for w in words if w not in {"a", "an", "the"}]
     if words and all(w in _BARE_TITLE_WORDS for w in words):
         return True
+    if not _STANCE_WORDS.intersection(words):
+        return False  # no stance word: some role is left (the role pattern is slow, so test words first)
     roles = [m.group().lower() for m in _ROLE_RE.finditer(wording)]
     return bool(roles) and all(r in _STANCE_WORDS for r in roles)
 
