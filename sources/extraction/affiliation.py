@@ -18,8 +18,9 @@ _ROLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE)})s?\b", re.IGNORECASE)
 _NOT_APPOSITIVE = re.compile(
     r"^(?:who|whose|which|that|and|but|or|said|says|told|added|when|while|as|if|even|also|though|although|because|"
     r"since|despite|after|before|until|so|is|was|were|are|has|had|have|will|would|could|should|did|does|"
-    r"took|made|got|went|came|gave|won|lost|met|ran|in\s+(?:a|an|the)\s+"
-    r"(?:statement|interview|speech)|on\s+\w+day|according)\b",
+    r"took|made|got|went|came|gave|won|lost|met|ran|according|"
+    # a preposition opens an adjunct, not a description: "Roe, in serving as ...", "Roe, for her part,"
+    r"in|on|at|with|for|by|from|during|to|into|under|like|unlike|than|through|without)\b",
     re.IGNORECASE,
 )
 # A relative clause that gives a job: "who heads ...", "who is a lecturer at ...".
@@ -278,7 +279,7 @@ def appositive_after(masked: str, end: int) -> str | None:
         app = app[: who.start()]
     if not _ROLE_RE.search(app) and not _DESCRIBED_AT.match(app) and not _DEFINITE_ROLE.match(app):
         return None
-    app = re.sub(r"\s+(?:said|says|told|added|wrote|argued|warned)\b.*$", "", app)
+    app = re.sub(r"\s+(?:said|says|told|added|wrote|argued|warned|by\s+the\s+time|at\s+the\s+time)\b.*$", "", app)
     # ", a British think tank" continues the description of the organisation named at its end.
     more = re.match(r"^,\s+(?P<more>(?:a|an)\s+[^,;:\x00“”\"]{3,60}?),", rest[m.end() :]) or re.match(
         r"^,\s+(?P<more>[A-Z]*[a-z]*[^,;:\x00“”\"]{3,100}?),\s+(?:said|says|told|endorsed|added|wrote|is|was|has)\b",

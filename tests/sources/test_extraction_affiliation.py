@@ -367,3 +367,18 @@ def test_a_title_before_the_reverend_is_the_affiliation():
     quote = first_quote("Pier Vote\n\n“We are ready,” said harbour spokesman the Rev. Mina Holt.\n")
 
     assert quote.affiliation == "harbour spokesman"
+
+
+def test_a_preposition_after_the_comma_opens_no_appositive():
+    text = (
+        "Pier Vote\n\nIn 1990 Mina Holt, in serving as harbour minister for a decade, changed the pier.\n\n"
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation is None
+
+
+def test_an_appositive_ends_before_at_the_time():
+    text = "Pier Vote\n\n“We are ready,” said Mina Holt, the harbour minister at the time the pier opened.\n"
+
+    assert first_quote(text).affiliation == "the harbour minister"
