@@ -313,7 +313,9 @@ def _first_sentence(text: str) -> str:
 
 
 # A verb of the writer's sentence before a description: "conflated Cruz with the former governor".
-_VERB_BEFORE_DESCRIPTION = re.compile(r"^.*\b[a-z]+ed\b.*?\b(?:with|to|by|as|for|against)\s+(?=(?:the|a|an)\s)")
+_VERB_BEFORE_DESCRIPTION = re.compile(
+    r"^.*\b(?:[a-z]+ed|was|were|is|are|sent|met|told)\b.*?\b(?:with|to|by|as|for|against|from)\s+(?=(?:the|a|an)\s)"
+)
 
 
 def appositive_before(masked: str, name_start: int) -> str | None:

@@ -382,3 +382,12 @@ def test_an_appositive_ends_before_at_the_time():
     text = "Pier Vote\n\n“We are ready,” said Mina Holt, the harbour minister at the time the pier opened.\n"
 
     assert first_quote(text).affiliation == "the harbour minister"
+
+
+def test_a_description_after_was_sent_from_is_the_affiliation():
+    text = (
+        "Pier Vote\n\nA letter was sent from the pier trust’s executive director, Mina Holt, to the crews.\n\n"
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "the pier trust’s executive director"
