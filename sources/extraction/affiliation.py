@@ -11,13 +11,16 @@ from dataclasses import dataclass
 
 from .lexicon import ABBREVIATIONS, DEMONYMS, NOT_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
 from .names import Cast, Mention, Person
+from .quotes import MASK
 
 _ROLE = sorted(PERSON_ROLE_NOUNS | {w for w in TITLE_WORDS if len(w) > 3 and w.isalpha()}, key=len, reverse=True)
 _ROLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE)})s?\b", re.IGNORECASE)
 _NOT_APPOSITIVE = re.compile(
     r"^(?:who|whose|which|that|and|but|or|said|says|told|added|when|while|as|if|even|also|though|although|because|"
-    r"since|despite|after|before|until|so|in\s+(?:a|an|the)\s+"
-    r"(?:statement|interview|speech)|on\s+\w+day|according)\b",
+    r"since|despite|after|before|until|so|is|was|were|are|has|had|have|will|would|could|should|did|does|"
+    r"took|made|got|went|came|gave|won|lost|met|ran|according|"
+    # a preposition opens an adjunct, not a description: "Roe, in serving as ...", "Roe, for her part,"
+    r"in|on|at|with|for|by|from|during|to|into|under|like|unlike|than|through|without)\b",
     re.IGNORECASE,
 )
 # A relative clause that gives a job: "who heads ...", "who is a lecturer at ...".
@@ -33,6 +36,13 @@ _ORG_SPLIT = re.compile(r"\s+(?:at|of|with|for|from)\s+(?:the\s+)?(?=[A-Z])")
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "prof"}
 # A name's suffix is part of the name, not the start of its description: "Jane Roe Jr., a pilot".
 _SUFFIX = re.compile(r"^\s*,?\s*(?:Jr|Sr|II|III|IV)\b\.?")
+# A home state or party tag between a name and its appositive: "Jane Roe of Elbonia, a pier trustee,",
+# "Jane Roe (D-Elb.), a pier trustee,".
+_PLACE_AFTER_NAME = re.compile(r"^(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}|\s*\([A-Z][\w.\-]{0,12}\))(?=,\s)")
+# The phrase is a titled name itself ("former Elbonian Rep. Tomas Vik"): it names someone else.
+_TITLED_NAME = re.compile(
+    r"^(?:(?:former|then|[A-Z][\w.\-]*)\s+)*(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Rev)\.\s+[A-Z][\w\-]+(?:\s+[A-Z][\w.\-]+)+$"
+)
 # An age is no affiliation: "Jane Roe, then 29-years-old," / "Jane Roe, 54-year-old".
 _AGE = re.compile(r"(?:then\s+|now\s+)?\d{1,3}[\s\-]years?[\s\-]old", re.IGNORECASE)
 # "Jane Roe, the pioneer in direct-mail fundraising,": a definite description of the person.
@@ -94,6 +104,16 @@ _TITLE_TOKEN = re.compile(r"[^\s,;:()\x00“”\"]+")
 _POSSESSOR = re.compile(r"[’']s$")
 
 
+# A word that may stand before a capitalised title: a role, a title word, a body ("campaign Chairman")
+# or an adjective by its ending ("presumptive", "longtime", "then-Senate").
+_TITLE_MODIFIER = re.compile(
+    rf"(?:{'|'.join(sorted(PERSON_ROLE_NOUNS | TITLE_WORDS, key=len, reverse=True))})"
+    r"|campaign|committee|board|team|staff|caucus|council|office|then-.+|[a-z\-]{3,}(?:ive|ial|al|ic|ary|ent|ant|time)"
+)
+# A token with a full stop that does not end a sentence: "Sen.", "U.S.", "Dr.".
+_ABBREVIATION_TOKEN = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,4}\.")
+
+
 def title_before(masked: str, name_start: int) -> str | None:
     """The title run just before a name: "Elbonian Deputy Minister of Ports", "harbour board aide"."""
     head = masked[max(0, name_start - 120) : name_start]
@@ -103,6 +123,12 @@ def title_before(masked: str, name_start: int) -> str | None:
     if len(tokens) > 1 and tokens[-1].group().rstrip(".").lower() in _HONORIFICS:
         # "National Security editor Dr. Jane Roe": the honorific is part of the name, the title precedes it.
         tokens = tokens[:-1]
+    elif (
+        len(tokens) > 2
+        and tokens[-1].group().rstrip(".").lower() in {"rev", "reverend"}
+        and tokens[-2].group().lower() == "the"
+    ):
+        tokens = tokens[:-2]  # "Harbour spokesman the Rev. Jane Roe": the title precedes "the Rev."
     kept: list[re.Match] = []
     lower_ok = True
     for i in range(len(tokens) - 1, -1, -1):
@@ -111,6 +137,8 @@ def title_before(masked: str, name_start: int) -> str | None:
             break  # punctuation between two words ends the title: "in Elbonia, Minister Roe"
         word = tok.group()
         bare = word.rstrip(".").lower()
+        if kept and word.endswith(".") and not _ABBREVIATION_TOKEN.fullmatch(word):
+            break  # "... voting. Senator Roe": a full stop ends the sentence before the title
         if bare in {"of", "for", "to", "on"} and kept:
             before = tokens[i - 1].group().rstrip(".") if i else ""
             if not before or not (before[0].isupper() or _ROLE_RE.fullmatch(before)):
@@ -130,7 +158,15 @@ def title_before(masked: str, name_start: int) -> str | None:
             # "presidential contender and former surgeon Jane Roe": two roles joined, one description.
             kept.insert(0, tok)
             continue
-        if word[0].islower() and lower_ok and (bare in PERSON_ROLE_NOUNS or (kept and len(kept) < 4)):
+        if (
+            word[0].islower()
+            and lower_ok
+            and (bare in PERSON_ROLE_NOUNS or (kept and len(kept) < 4))
+            # next to a capitalised title only a role, a title word or an adjective: "presidential
+            # candidate Sen.", "state Rep.", "presumptive Republican", never the writer's verb
+            # ("endorsed Senator Roe", "feel President Roe")
+            and (not kept or kept[0].group()[0].islower() or _TITLE_MODIFIER.fullmatch(bare))
+        ):
             if bare in {
                 "the",
                 "a",
@@ -205,7 +241,7 @@ _BODY_NOUNS = {"delegation", "campaign", "committee", "board", "team", "staff", 
 def appositive_after(masked: str, end: int) -> str | None:
     """ "Mina Holt, a ferry pilot at Bay Lines, said" -> "a ferry pilot at Bay Lines"."""
     rest = masked[end : end + 260]
-    suffix = _SUFFIX.match(rest)
+    suffix = _SUFFIX.match(rest) or _PLACE_AFTER_NAME.match(rest)
     if suffix:
         return appositive_after(masked, end + suffix.end())
     m = re.match(r"^\s*,\s+(?P<app>[^,;:\x00“”\"()]+(?:\([^)]{1,20}\))?[^,;:\x00“”\"()]*)", rest)
@@ -222,6 +258,8 @@ def appositive_after(masked: str, end: int) -> str | None:
     if writes:
         return writes.group("org").rstrip(" .")  # "Jane Roe, writing in the Harbour Times," -> the paper
     job = _WHO_HOLDS.match(app)
+    if job and re.match(r"[a-z]+ing\b", job.group("job")) and not job.group("be"):
+        return None  # "Roe, who was speaking to the Harbour Board,": what she was doing, not her job
     if job:
         # "Mina Holt, who heads the pier trust at Bay Lines," -> "heads the pier trust at Bay Lines".
         app = job.group("job")
@@ -230,11 +268,18 @@ def appositive_after(masked: str, end: int) -> str | None:
         )
         described = runs or _DESCRIBED_AT.match("a " + app) or _ROLE_RE.search(app)
         return app.rstrip(" .") if described else None
-    if _NOT_APPOSITIVE.match(app) or len(app.split()) > 22:
+    if _NOT_APPOSITIVE.match(app) or _VERB_FIRST.match(app) or len(app.split()) > 22:
         return None
+    if _TITLED_NAME.match(app):
+        return None  # "who backs Roe, former Elbonian Rep. Tomas Vik, lives ...": another person
+    # "a lawyer in Portside who specializes in ferries": the description is the noun phrase before "who",
+    # unless the clause itself gives the job ("a donor who heads the Harbour Board").
+    who = re.search(r"\s+who\s+", app)
+    if who and _ROLE_RE.search(app[: who.start()]) and not _WHO_HOLDS.match(app[who.start() :].strip()):
+        app = app[: who.start()]
     if not _ROLE_RE.search(app) and not _DESCRIBED_AT.match(app) and not _DEFINITE_ROLE.match(app):
         return None
-    app = re.sub(r"\s+(?:said|says|told|added|wrote|argued|warned)\b.*$", "", app)
+    app = re.sub(r"\s+(?:said|says|told|added|wrote|argued|warned|by\s+the\s+time|at\s+the\s+time)\b.*$", "", app)
     # ", a British think tank" continues the description of the organisation named at its end.
     more = re.match(r"^,\s+(?P<more>(?:a|an)\s+[^,;:\x00“”\"]{3,60}?),", rest[m.end() :]) or re.match(
         r"^,\s+(?P<more>[A-Z]*[a-z]*[^,;:\x00“”\"]{3,100}?),\s+(?:said|says|told|endorsed|added|wrote|is|was|has)\b",
@@ -245,16 +290,32 @@ def appositive_after(masked: str, end: int) -> str | None:
     return app.rstrip(" .")
 
 
+# "managing director", "acting chairman": participles that are part of a title.
+_TITLE_PARTICIPLES = (
+    "managing|acting|founding|presiding|ranking|visiting|consulting|supervising|contributing|commanding|"
+    "reigning|sitting|governing|leading|outgoing|incoming|retiring|executive"
+)
+# The writer's verb after a name that was itself the appositive: "the union's president, Jane Roe, expressed
+# concern ...", "Jane Roe, eventually saying ...". "named in May as ..." still describes.
+_VERB_FIRST = re.compile(
+    rf"^(?:[a-z]+ly\s+)?(?:(?!(?:{_TITLE_PARTICIPLES})\b)[a-z]{{3,}}ing\b|[a-z]{{3,}}ed\s+(?!(?:[\w’']+\s+){{0,3}}as\b))"
+    # "Holt, Vik and other pilots are ...": a list of names, not a description of the first.
+    r"|^[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*\s+and\s+"
+)
+
+
 def _first_sentence(text: str) -> str:
     """Cut at a full stop that ends a sentence (not "U.S." or "Dr.")."""
-    for m in re.finditer(r"\.\s+(?=[A-Z])", text):
+    for m in re.finditer(r"\.\s+(?=[\"'“‘]*[A-Z])", text):
         if not ABBREVIATIONS.search(text[max(0, m.start() - 12) : m.start() + 1]):
             return text[: m.start()]
     return text
 
 
 # A verb of the writer's sentence before a description: "conflated Cruz with the former governor".
-_VERB_BEFORE_DESCRIPTION = re.compile(r"^.*\b[a-z]+ed\b.*?\b(?:with|to|by|as|for|against)\s+(?=(?:the|a|an)\s)")
+_VERB_BEFORE_DESCRIPTION = re.compile(
+    r"^.*\b(?:[a-z]+ed|was|were|is|are|sent|met|told)\b.*?\b(?:with|to|by|as|for|against|from)\s+(?=(?:the|a|an)\s)"
+)
 
 
 def appositive_before(masked: str, name_start: int) -> str | None:
@@ -270,6 +331,8 @@ def appositive_before(masked: str, name_start: int) -> str | None:
     verb = _VERB_BEFORE_DESCRIPTION.search(app)
     if verb:
         app = app[verb.end() :]
+        if _ROLE_RE.fullmatch(app.split()[-1]) and len(app.split()) <= 8:
+            return app  # "... with the segregationist former Elbonian Governor, Jane Roe"
     owned = re.match(
         r"^(?:[A-Z][\w.\-]*[’']s|(?:[Tt]he\s+)?[a-z]+[’']s|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+"
         r"(?:[\w\-]+\s+){0,3}[a-z][\w\-]*$",
@@ -301,9 +364,76 @@ def copula_after(masked: str, end: int, start: int = 0) -> str | None:
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Ww]hether|[Uu]nless)\s+$")
 
 
-def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, Affiliation]:
-    """The first affiliation the article gives each person (mentions carry paragraph text and base)."""
+# Words that make a bare title or a party label: "Sen.", "state Rep.", "Republican". They say less than
+# any description, so a description the article gives the same person wins over them.
+_BARE_TITLE_WORDS = {
+    "sen",
+    "sens",
+    "senator",
+    "rep",
+    "reps",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "gov",
+    "rev",
+    "reverend",
+    "state",
+    "us",
+    "u.s",
+    "republican",
+    "democrat",
+    "democratic",
+    "gop",
+    "independent",
+    "libertarian",
+}
+
+
+# A side taken rather than a position held: "a Trump supporter" says less than "Congressman".
+_STANCE_WORDS = {"supporter", "supporters", "backer", "backers", "critic", "critics", "fan", "fans"}
+
+
+def is_bare(wording: str) -> bool:
+    """ "state Rep.", "a Republican", "a Trump supporter": a title or party label alone, or a stance."""
+    words = [w.strip(".,").lower() for w in wording.split()]
+    words = [w for w in words if w not in {"a", "an", "the"}]
+    if words and all(w in _BARE_TITLE_WORDS for w in words):
+        return True
+    if not _STANCE_WORDS.intersection(words):
+        return False  # no stance word: some role is left (the role pattern is slow, so test words first)
+    roles = [m.group().lower() for m in _ROLE_RE.finditer(wording)]
+    return bool(roles) and all(r in _STANCE_WORDS for r in roles)
+
+
+def _describe(masked: str, mention: Mention, base: int, full_name: bool) -> str | None:
+    """What the article says about the person at this mention: the first description found, unless it is
+    a bare title and the same mention also has a description ("Sen. Jane Roe, a pier trustee,")."""
+    local_start = mention.name_start - base
+    local_end = mention.end - base
+    bare = None
+    for find in (
+        lambda: title_before(masked, local_start),
+        lambda: appositive_after(masked, local_end),
+        lambda: appositive_before(masked, mention.start - base) if full_name else None,
+        lambda: copula_after(masked, local_end, mention.start - base),
+        lambda: of_the_body(masked, local_end),
+    ):
+        wording = find()
+        if wording and not is_bare(wording):
+            return wording
+        bare = bare or wording
+    return bare
+
+
+def collect(
+    cast: Cast, mentions: list[tuple[Mention, str, int]], paragraphs: list[tuple[str, int]] | None = None
+) -> dict[str, Affiliation]:
+    """The first affiliation the article gives each person (mentions carry paragraph text and base); a
+    bare title or party label only when the article describes the person nowhere. ``paragraphs`` (masked
+    text and base) are where definite descriptions are read; by default those the mentions carry."""
     found: dict[str, Affiliation] = {}
+    bare: dict[str, Affiliation] = {}
     titled_alone: dict[str, Affiliation] = {}
     for mention, masked, base in mentions:
         if mention.kind != "person":
@@ -314,21 +444,21 @@ def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, A
             titled_alone.setdefault(mention.name, Affiliation(mention.title, mention.title, None, mention.start))
         if person is None or person.name in found:
             continue
-        local_start = mention.name_start - base
-        local_end = mention.end - base
-        wording = title_before(masked, local_start) or appositive_after(masked, local_end)
-        if wording is None and person.name == mention.name:
-            wording = appositive_before(masked, mention.start - base)
-        if wording is None:
-            wording = copula_after(masked, local_end, mention.start - base) or of_the_body(masked, local_end)
+        wording = _describe(masked, mention, base, person.name == mention.name)
         if wording:
             role, org = split_affiliation(wording)
-            found[person.name] = Affiliation(wording, role, org, mention.start)
+            (bare if is_bare(wording) else found).setdefault(
+                person.name, Affiliation(wording, role, org, mention.start)
+            )
+    for name, titled in bare.items():
+        found.setdefault(name, titled)
     for person in cast.people.values():
         # "Sen. Jane Roe" and no description anywhere: the title the article gives is her affiliation.
         if person.name not in found and person.title:
             found[person.name] = Affiliation(person.title, person.title, None, person.first_pos)
-    for name, described in _definite_descriptions(cast, mentions).items():
+    if paragraphs is None:
+        paragraphs = list({base: (masked, base) for _, masked, base in mentions}.values())
+    for name, described in _definite_descriptions(cast, mentions, paragraphs).items():
         found.setdefault(name, described)
     for name, titled in titled_alone.items():
         found.setdefault(name, titled)
@@ -337,7 +467,7 @@ def collect(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, A
 
 # "The presumptive nominee said ...": a definite description heading a sentence, standing for someone.
 _DEFINITE_SUBJECT = re.compile(
-    rf"(?:^|[.!?][”\"’]?\s+|,[”\"’]?\s+)(?P<np>[Tt]he\s+(?:[\w\-’'“”]+\s+){{0,4}}?(?:{'|'.join(_ROLE)}))"
+    rf"(?:^|[.!?][”\"’]?\s+|[,\x00][”\"’]?\s+)(?P<np>[Tt]he\s+(?:[\w\-’'“”]+\s+){{0,4}}?(?:{'|'.join(_ROLE)}))"
     r"\s+(?:has|had|is|was|said|says|told|wrote|reported|added|also|then|later|did|does|will|would|[a-z]+ed)\b"
 )
 # How far before a description the person it stands for was named, in characters.
@@ -355,26 +485,83 @@ def _the_one(named: dict) -> Person | None:
     return None
 
 
-def _definite_descriptions(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> dict[str, Affiliation]:
+def _definite_descriptions(
+    cast: Cast,
+    mentions: list[tuple[Mention, str, int]],
+    paragraphs: list[tuple[str, int]],
+) -> dict[str, Affiliation]:
     """Rule "definite_description": "Jane Roe toured the pier. The harbour master said ..." describes Roe
-    when the article describes her nowhere else and she is the one person named in the lines before it."""
+    when the article describes her nowhere else and she is the subject named last before it, in an
+    earlier sentence."""
     found: dict[str, Affiliation] = {}
-    people = [(m.start, m) for m, _, _ in mentions if m.kind == "person" and not m.possessive]
-    seen: set[int] = set()
-    for _, masked, base in mentions:
-        if base in seen:
-            continue
-        seen.add(base)
+    people = [(m.start, m, masked, base) for m, masked, base in mentions if m.kind == "person" and not m.possessive]
+    told = {base for _, _, base in mentions}
+    for masked, base in paragraphs:
         for d in _DEFINITE_SUBJECT.finditer(masked):
+            np = d.group("np")
+            roles = _ROLE_RE.findall(re.split(r"\s+of\s+", np)[0])
+            head = _bare_word(roles[-1]) if roles else ""
+            if head.removesuffix("s") not in PERSON_ROLE_NOUNS or head in _NO_DESCRIPTION_HEADS:
+                continue  # "the state said", "the man said": no role
+            if re.search(r"[’']s\s", np):
+                continue  # "the prime minister's spokesman": someone else's role
             at = base + d.start("np")
-            named = {}
-            for start, m in people:
-                if at - _DESCRIPTION_REACH < start < at:
-                    who = cast.lookup(m.name, m.start)
-                    named[who.name if who else m.name] = who
-            person = _the_one(named)
-            if person is None:
-                continue  # nobody, or two people the description could stand for ("Putin and Xi ...")
-            if person is not None and person.name not in found:
-                found[person.name] = Affiliation(d.group("np"), *split_affiliation(d.group("np")), at)
+            after_quote = d.group().startswith(MASK)
+            person = _the_one(_named_before(cast, people, at)) if base in told and not after_quote else None
+            person = person or _last_subject(cast, people, at)
+            if person is None or person.name in found or _pronoun_disagrees(person, masked[d.end("np") :]):
+                continue
+            found[person.name] = Affiliation(np, *split_affiliation(np), at)
     return found
+
+
+# Heads that name no role, only a person: "the man said".
+_NO_DESCRIPTION_HEADS = {"man", "woman", "men", "women"}
+# A verb after a name makes it the subject of its sentence: "Jane Roe says ...", "Roe could ...".
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|could|can|may|might|should|did|does|"
+    r"[a-z]{2,}(?:s|ed)|said|told|made|took|came|gave|got|ran|won|lost|met|went|spoke|wrote|began)\b"
+)
+
+
+def _pronoun_disagrees(person: Person, rest: str) -> bool:
+    """ "The senator has often cited his state's ...": a pronoun of the description's own sentence
+    that cannot stand for the person."""
+    sentence = re.split(r"[.!?]", rest, maxsplit=1)[0]
+    pronoun = re.search(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", sentence, re.IGNORECASE)
+    if pronoun is None or person.gender is None:
+        return False
+    return person.gender != ("m" if pronoun.group("m") else "f")
+
+
+def _named_before(cast: Cast, people: list, at: int) -> dict[str, Person | None]:
+    """Everyone named within reach before ``at``, by full name (None for a name the cast does not hold)."""
+    named: dict[str, Person | None] = {}
+    for start, m, _, _ in people:
+        if at - _DESCRIPTION_REACH < start < at:
+            who = cast.lookup(m.name, m.start)
+            named[who.name if who else m.name] = who
+    return named
+
+
+def _last_subject(cast: Cast, people: list, at: int) -> Person | None:
+    """The subject of the last sentence before ``at`` that names someone (within reach): its first
+    person, when the sentence opens with that name or a verb follows it ("Jane Roe says ...")."""
+    before = [
+        (m, masked, base, who)
+        for start, m, masked, base in people
+        if at - _DESCRIPTION_REACH < start < at and (who := cast.lookup(m.name, m.start)) is not None
+    ]
+    if not before:
+        return None
+    last, masked, base, _ = before[-1]
+    if base <= at < base + len(masked) and not re.search(r"[.!?]", masked[last.end - base : at - base]):
+        return None  # "But Roe has a point, the columnist said": the writer's subject, not the speaker
+    opening = max(masked.rfind(c, 0, last.start - base) for c in ".!?") + 1
+    first, who = next((m, w) for m, _, b, w in before if b == base and m.start - base >= opening)
+    starts = re.fullmatch(r"[\s”\"’]*(?:(?:But|And|Then|So|Still|Now)\s+)?", masked[opening : first.start - base])
+    if not (starts or _SUBJECT_VERB.match(masked, first.end - base)):
+        return None
+    if re.match(r"\s*(?:,|and\b|or\b)\s*[A-Z]", masked[first.end - base :]):
+        return None  # "Roe and Vik didn't know ...": two subjects
+    return who

@@ -45,7 +45,7 @@ def extract_parsed(parsed: ParsedArticle, rules: tuple[Rule, ...] = QUOTE_RULES 
     spans = find_quotes([p.text for p in parsed.paragraphs])
     contexts = read_paragraphs(parsed, spans)
     cast, mentions = build_cast(parsed, contexts)
-    affiliations = collect_affiliations(parsed, cast, mentions)
+    affiliations = collect_affiliations(parsed, cast, mentions, [(c.masked, c.base) for c in contexts])
     records = attribute(parsed, contexts, spans, SpeakerResolver(cast), affiliations, rules)
     return ExtractedArticle(parsed, records)
 
@@ -101,9 +101,11 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
     return cast, mentions
 
 
-def collect_affiliations(parsed: ParsedArticle, cast: Cast, mentions: Mentions) -> dict[str, Affiliation]:
+def collect_affiliations(
+    parsed: ParsedArticle, cast: Cast, mentions: Mentions, paragraphs: list[tuple[str, int]] | None = None
+) -> dict[str, Affiliation]:
     """Stage 3: each person's affiliation as the body states it, then as a caption does."""
-    affiliations = affiliation.collect(cast, mentions)
+    affiliations = affiliation.collect(cast, mentions, paragraphs)
     for caption in parsed.captions:
         # Captions come last: the body's own wording wins, a caption fills what the body leaves out.
         caption_mentions = find_mentions(caption, 0)

@@ -1,5 +1,5 @@
 from sources.extraction import extract_article
-from sources.extraction.affiliation import split_affiliation
+from sources.extraction.affiliation import appositive_after, split_affiliation
 
 
 def first_quote(text):
@@ -215,3 +215,179 @@ def test_a_rival_is_no_affiliation():
     text = "Pier Vote\n\nTomas Vik attacked rival Mina Holt.\n\n“We are ready,” said Mina Holt, a pilot at Bay Lines.\n"
 
     assert first_quote(text).affiliation == "a pilot at Bay Lines"
+
+
+def test_a_description_after_a_bare_title_wins_over_the_title():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said state Rep. Mina Holt, a member of the Harbour Board.\n")
+
+    assert quote.affiliation == "a member of the Harbour Board"
+
+
+def test_a_party_label_gives_way_to_a_later_title():
+    text = (
+        "Pier Vote\n\nRepublican Mina Holt toured the pier.\n\nLater, Harbour Sen. Mina Holt spoke.\n\n"
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "Harbour Sen."
+
+
+def test_a_stance_does_not_replace_a_title():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Congressman Tomas Vik, a Holt supporter.\n")
+
+    assert quote.affiliation == "Congressman"
+
+
+def test_what_someone_was_doing_is_no_affiliation():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Mina Holt, who was speaking to the Harbour Board.\n")
+
+    assert quote.affiliation is None
+
+
+def test_an_appositive_ends_at_the_sentence_before_a_quotation_in_two_apostrophes():
+    text = "said Mina Holt, Democrat of Portside. ''We are ready,'' she added."
+
+    assert appositive_after(text, text.index(",")) == "Democrat of Portside"
+
+
+def test_a_who_clause_that_gives_no_job_ends_the_appositive():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Mina Holt, a ferry captain who grew up in Portside.\n")
+
+    assert quote.affiliation == "a ferry captain"
+
+
+def test_the_writers_verb_after_a_name_is_no_appositive():
+    text = (
+        "Pier Vote\n\nThe pier's owner, Mina Holt, expressed concern that members could leave. "
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "The pier's owner"
+
+
+def test_a_title_participle_opens_an_appositive():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Mina Holt, managing director of Bay Lines.\n")
+
+    assert quote.affiliation == "managing director of Bay Lines"
+
+
+def test_a_list_of_names_is_no_appositive():
+    text = "Pier Vote\n\nHolt, Vik and other pilots are in a fight for the contract.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation is None
+
+
+def test_the_writers_verb_before_a_capitalised_title_is_not_part_of_it():
+    text = "Pier Vote\n\nThe crew endorsed Senator Mina Holt on Monday.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "Senator"
+
+
+def test_a_full_stop_ends_the_title_before_a_name():
+    text = "Pier Vote\n\nThe pier was closed for voting. Senator Mina Holt toured it.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "Senator"
+
+
+def test_an_adjective_before_a_capitalised_title_belongs_to_it():
+    text = "Pier Vote\n\nThe crew met presumptive Republican nominee Mina Holt.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "presumptive Republican nominee"
+
+
+def test_a_definite_description_in_a_paragraph_naming_nobody_describes_the_last_subject():
+    text = (
+        "Pier Vote\n\nHarbour Times editor Tomas Vik asked Mina Holt about the vote. Holt says she is calm.\n\n"
+        "Asked if she was worried, the ferry director said no.\n\n“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "the ferry director"
+
+
+def test_a_definite_description_after_a_quotation_describes_the_last_subject():
+    text = (
+        "Pier Vote\n\nMina Holt called for a vote on Monday.\n\n"
+        "“The pier is ours,” the ferry director wrote in a letter.\n\n“We are ready,” Holt said.\n"
+    )
+
+    [quote] = [q for q in extract_article(text).quotes if q.text == "We are ready,"]
+
+    assert quote.affiliation == "the ferry director"
+
+
+def test_someone_elses_role_is_no_description_of_them():
+    text = (
+        "Pier Vote\n\nMina Holt called for a vote on Monday.\n\n"
+        "Later, the harbour master’s spokesman said the pier was closed.\n\n“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation is None
+
+
+def test_a_definite_description_after_two_subjects_describes_neither():
+    text = (
+        "Pier Vote\n\nMina Holt and Tomas Vik did not know it then.\n\n"
+        "Asked about it, the ferry director said no.\n\n“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation is None
+
+
+def test_a_home_state_between_the_name_and_its_appositive_is_skipped():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said Rep. Mina Holt of Elbonia, an ally of the harbour board.\n")
+
+    assert quote.affiliation == "an ally of the harbour board"
+
+
+def test_a_finite_verb_after_the_comma_opens_no_appositive():
+    text = "Pier Vote\n\nGov. Mina Holt of Elbonia, will become the ferry director.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == "Gov."
+
+
+def test_another_titled_name_after_the_comma_is_no_appositive():
+    text = (
+        "Pier Vote\n\nOne crew member who backs Holt, former Elbonian Rep. Tomas Vik, lives nearby.\n\n"
+        "“We are ready,” said Mina Holt.\n"
+    )
+
+    assert first_quote(text).affiliation is None
+
+
+def test_a_description_after_the_writers_verb_before_the_name_is_the_affiliation():
+    text = (
+        "Pier Vote\n\nCritics confused Tomas Vik with the former Elbonian harbour Governor, Mina Holt.\n\n"
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "the former Elbonian harbour Governor"
+
+
+def test_a_title_before_the_reverend_is_the_affiliation():
+    quote = first_quote("Pier Vote\n\n“We are ready,” said harbour spokesman the Rev. Mina Holt.\n")
+
+    assert quote.affiliation == "harbour spokesman"
+
+
+def test_a_preposition_after_the_comma_opens_no_appositive():
+    text = (
+        "Pier Vote\n\nIn 1990 Mina Holt, in serving as harbour minister for a decade, changed the pier.\n\n"
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation is None
+
+
+def test_an_appositive_ends_before_at_the_time():
+    text = "Pier Vote\n\n“We are ready,” said Mina Holt, the harbour minister at the time the pier opened.\n"
+
+    assert first_quote(text).affiliation == "the harbour minister"
+
+
+def test_a_description_after_was_sent_from_is_the_affiliation():
+    text = (
+        "Pier Vote\n\nA letter was sent from the pier trust’s executive director, Mina Holt, to the crews.\n\n"
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert first_quote(text).affiliation == "the pier trust’s executive director"
