@@ -3,6 +3,7 @@
 import time
 from typing import Any
 
+from django.core.paginator import Page
 from django.core.paginator import Paginator as DjangoPaginator
 from django.db import connections
 from django.db.models import QuerySet
@@ -120,7 +121,7 @@ class EstimatingPageNumberPagination(CappedPageNumberPagination):
                 rows = list(self.object_list[: self.per_page + 1])
                 if len(rows) <= self.per_page:
                     self.__dict__["count"], pagination.count_is_exact = len(rows), True
-                return self._get_page(rows[: self.per_page], 1, self)
+                return Page(rows[: self.per_page], 1, self)
 
         self.django_paginator_class = Paginator
         return super().paginate_queryset(queryset, request, view)

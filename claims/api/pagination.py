@@ -167,7 +167,7 @@ class ClaimPagination(CappedPageNumberPagination):
         return replace_query_param(url, self.cursor_query_param, self._encode(self.rows[0], self.field, "p"))
 
     def get_paginated_response(self, data: Any) -> Response:
-        body = {
+        body: dict[str, Any] = {
             "count": self.count,
             "count_is_exact": self.count_is_exact,
             "next": self.get_next_link(),

@@ -74,3 +74,12 @@ def test_latest_affiliations_in_the_detail_are_written_as_the_affiliations_list_
     assert detail["affiliations"] == [listed[0], listed[2]]
     assert [a["stated_as"] for a in detail["affiliations"]] == ["senator", "chair"]
     assert detail["affiliations"][1]["organization"] == "Harbour Board"
+
+
+def test_a_speaker_in_the_list_reads_as_in_its_detail(client):
+    listed = client.get("/api/v1/speakers/", {"search": "putin"}).json()["results"][0]
+
+    detail = client.get(f"/api/v1/speakers/{listed['id']}/").json()
+
+    assert listed == {field: detail[field] for field in listed}
+    assert set(listed) == {"id", "name", "kind", "wikidata_id", "aliases", "claim_count"}
