@@ -57,6 +57,15 @@ def test_outlets_list(client):
     assert names == ["Bloomberg", "Strategic Policy", "TRT World", "Voice of America"]
 
 
+def test_an_outlet_in_the_list_reads_as_in_its_detail(client):
+    listed = client.get("/api/v1/outlets/").json()["results"][0]
+
+    detail = client.get(f"/api/v1/outlets/{listed['id']}/").json()
+
+    assert listed == detail
+    assert set(listed) == {"id", "name", "url", "article_count"} and listed["article_count"] == 1
+
+
 def test_latest_affiliations_in_the_detail_are_written_as_the_affiliations_list_writes_them(client, db):
     from claims.models import Affiliation, Organization, Speaker
     from sources.models import Article
