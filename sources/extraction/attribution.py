@@ -476,8 +476,9 @@ class Attributor:
                     return SubjectFound("coordinated", found)
             speaker = self.sentence_subject_of(ctx, sent_start, verb.start())
             return SubjectFound("coordinated", speaker) if speaker else None
-        # "Holt, who runs the ferry, said" / "When asked, Holt said": the clause's own subject.
-        speaker = self.np(strip_appositive(np), ctx.base + sent_start + verb.start(), ctx, mark)
+        # "Holt, who runs the ferry, said" / "When asked, Holt said": the clause's own subject. "He" is read
+        # with the words before the verb only: "He said Roe was “a fraud”" is not about Roe.
+        speaker = self.np(strip_appositive(np), ctx.base + sent_start + verb.start(), ctx, sent_start + verb.start())
         if speaker is None and loose:
             speaker = self.sentence_subject_of(ctx, sent_start, verb.start())
         return SubjectFound("plain", speaker) if speaker else None
@@ -496,7 +497,7 @@ class Attributor:
             return self.np(np, ctx.base + sent_start + verb.end(), ctx, mark)
         if re.search(r"\b(?:and|but)\s*$", np) or (np.endswith(",") and verb.group().endswith("ing")):
             return self.sentence_subject_of(ctx, sent_start, verb.start())
-        return self.np(strip_appositive(np), ctx.base + sent_start + verb.start(), ctx, mark)
+        return self.np(strip_appositive(np), ctx.base + sent_start + verb.start(), ctx, sent_start + verb.start())
 
     def sentence_subject_of(self, ctx: ParagraphContext, sent_start: int, end: int) -> Speaker | None:
         """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence."""

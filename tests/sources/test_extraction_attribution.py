@@ -453,3 +453,12 @@ def test_a_relative_clause_runs_on_to_its_places_state():
     text = "Pier Vote\n\nMina Holt, who is a pilot at the ferry of Portside, Elbonia, called it “a waste of money.”\n"
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_pronoun_before_the_verb_is_not_the_person_named_after_it():
+    text = (
+        "Pier Vote\n\nMayor Mina Holt wants the pier rebuilt. Tomas Vik spoke to the harbour board on Monday.\n\n"
+        "He said that Holt is “a menace to the whole coast.”\n"
+    )
+
+    assert speaker_of(text) == "Tomas Vik"
