@@ -362,6 +362,31 @@ def continuation_two_back(q: QuoteSite) -> Speaker | None:
     return q.at.lead_in(pctx) if pctx.masked.rstrip().endswith(":") else None
 
 
+def sentence_head(q: QuoteSite) -> Speaker | None:
+    """Mina Holt sang “a song about the pier” at the party.
+
+    No verb of saying, but the sentence opens on a person the article names in full, and the quoted
+    words are in that person's sentence: right about as often as a cue verb. A name heard nowhere else
+    in full, or one found further into the sentence, is left to ``sentence_subject`` and a reviewer.
+    """
+    ctx = q.opening
+    if not q.before.strip():
+        return None
+    verb = q.after_verb
+    if verb is not None and len(q.after[: verb.start()].split()) <= _FRAGMENT_REACH:
+        return None  # "Roe would have to “move to the center,” Vik said": a source the rules could not name
+    speaker = q.at.sentence_head_of(ctx, q.sentence_start, q.mark)
+    if speaker is None or speaker.kind != "person" or speaker.how not in ("full", "surname"):
+        return None
+    cast = q.at.resolver.cast
+    if cast.lookup(speaker.name, ctx.base + q.sentence_start) is None:
+        return None  # a name the article gives only here
+    first = speaker.name.split()[0]
+    if first.endswith("ing") and not cast.named_inside(first):
+        return None  # "Celebrating Roe's win, ...": a participle opening the sentence
+    return speaker
+
+
 def sentence_subject(q: QuoteSite) -> Speaker | None:
     """Mina Holt raised the issue of “the buildup” on Monday."""
     ctx = q.opening
@@ -406,6 +431,7 @@ _FALLBACK = (
     Rule(r.CONTINUATION, 0.75, continuation),
     Rule(r.CONTINUATION_LEAD_IN, 0.5, continuation_lead_in),
     Rule(r.CONTINUATION_TWO_BACK, 0.35, continuation_two_back),
+    Rule(r.SENTENCE_HEAD, 0.85, sentence_head),
     Rule(r.SENTENCE_SUBJECT, 0.35, sentence_subject),
 )
 _AFTER_FRAGMENT = Rule(r.AFTER_FRAGMENT, 0.9, after_fragment, explicit=True)
@@ -500,12 +526,22 @@ class Attributor:
         return self.np(strip_appositive(np), ctx.base + sent_start + verb.start(), ctx, sent_start + verb.start())
 
     def sentence_subject_of(self, ctx: ParagraphContext, sent_start: int, end: int) -> Speaker | None:
-        """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence."""
-        sentence = _DATELINE.sub("", squeeze(ctx.masked[sent_start:end]).lstrip(), count=1)
-        head = _INTRO_CLAUSE.sub("", sentence)
-        if head != sentence and _IN_PLACE.search(sentence[: len(sentence) - len(head)].rstrip(" ,")):
-            # "Speaking in Salem, New Hampshire, Roe said": the state finishes the place, Roe follows.
-            head = _STATE_AFTER_PLACE.sub("", head, count=1)
+        """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence, else
+        the first person named among its first words."""
+        found = self.sentence_head_of(ctx, sent_start, end)
+        if found is not None:
+            return found
+        # "Republican candidate Jane Roe quickly took to the stage": the first name among the first words.
+        for mention in find_mentions(" ".join(self._head(ctx, sent_start, end).split()[:10]), 0):
+            if mention.start == 0 and mention.name.endswith("ing") and len(mention.tokens) == 1:
+                continue  # "Marking the end of ...": a participle opening the sentence
+            if mention.kind == "person" and not mention.possessive:
+                return self.resolver.mention(mention.name, mention.kind, ctx.base + sent_start, bool(mention.title))
+        return None
+
+    def sentence_head_of(self, ctx: ParagraphContext, sent_start: int, end: int) -> Speaker | None:
+        """The speaker the noun phrase opening the sentence names, after any opening adverbial."""
+        head = self._head(ctx, sent_start, end)
         prior = (self.contexts[ctx.index - 1].masked, self.contexts[ctx.index - 1].base) if ctx.index else None
         m = _SUBJECT_START.match(head)
         if m and m.group("np")[0].isupper():
@@ -515,13 +551,17 @@ class Attributor:
             found = self.resolver.from_phrase(m.group("np"), ctx.base + sent_start, ctx.masked[:sent_start], prior)
             if found is not None and found.name:
                 return found
-        # "Republican candidate Jane Roe quickly took to the stage": the first name among the first words.
-        for mention in find_mentions(" ".join(head.split()[:10]), 0):
-            if mention.start == 0 and mention.name.endswith("ing") and len(mention.tokens) == 1:
-                continue  # "Marking the end of ...": a participle opening the sentence
-            if mention.kind == "person" and not mention.possessive:
-                return self.resolver.mention(mention.name, mention.kind, ctx.base + sent_start, bool(mention.title))
         return None
+
+    @staticmethod
+    def _head(ctx: ParagraphContext, sent_start: int, end: int) -> str:
+        """The sentence up to ``end``, without its dateline and opening adverbial."""
+        sentence = _DATELINE.sub("", squeeze(ctx.masked[sent_start:end]).lstrip(), count=1)
+        head = _INTRO_CLAUSE.sub("", sentence)
+        if head != sentence and _IN_PLACE.search(sentence[: len(sentence) - len(head)].rstrip(" ,")):
+            # "Speaking in Salem, New Hampshire, Roe said": the state finishes the place, Roe follows.
+            head = _STATE_AFTER_PLACE.sub("", head, count=1)
+        return head
 
     def lead_in(self, ctx: ParagraphContext) -> Speaker | None:
         """The person heading the last sentence of a paragraph that introduces a quotation."""

@@ -462,3 +462,19 @@ def test_pronoun_before_the_verb_is_not_the_person_named_after_it():
     )
 
     assert speaker_of(text) == "Tomas Vik"
+
+
+def test_a_sentence_opening_on_a_person_named_in_full_attributes_its_fragment():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nHolt sang “a song about the sea and the pier” at the party.\n"
+
+    [quote] = quoted(text)
+
+    assert (quote.speaker, quote.rule) == ("Mina Holt", "sentence_head")
+
+
+def test_a_fragment_with_its_own_unresolved_source_is_not_given_to_the_sentence_subject():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nHolt would have to “move to the center,” Cuban said.\n"
+
+    [quote] = quoted(text)
+
+    assert quote.speaker is None
