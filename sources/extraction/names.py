@@ -126,11 +126,12 @@ class Mention:
         return self.name.split()
 
 
-def split_run(text: str, start: int) -> list[Mention]:
+def split_run(text: str, start: int, first_name: bool = False) -> list[Mention]:
     """Turn one capitalised run into mentions.
 
     A possessive ends a name ("Elbonia's Tomas Vik"), and so does a connector after a plain name
     ("Jane Roe of Ohio"); after a title or institution the connector belongs to it ("Secretary of State").
+    ``first_name``: the run's first word is a first name even if it is also a common word ("Will").
     """
     return [
         Mention(
@@ -143,12 +144,12 @@ def split_run(text: str, start: int) -> list[Mention]:
             m.possessive,
             m.honorific,
         )
-        for m in _split_run_at_zero(text)
+        for m in _split_run_at_zero(text, first_name)
     ]
 
 
 @functools.lru_cache(maxsize=8192)
-def _split_run_at_zero(text: str) -> tuple[Mention, ...]:
+def _split_run_at_zero(text: str, first_name: bool = False) -> tuple[Mention, ...]:
     """split_run for a run at offset 0: articles repeat the same names, and the speaker rules read the
     same phrases again. The mentions kept here never leave it; split_run hands out shifted copies."""
     tokens = [(t.group(), t.start()) for t in _NON_SPACE.finditer(text)]
@@ -168,7 +169,7 @@ def _split_run_at_zero(text: str) -> tuple[Mention, ...]:
         if not toks:
             continue
         base = toks[0][1]
-        found = _classify_words(tuple((w, at - base) for w, at in toks), possessive)
+        found = _classify_words(tuple((w, at - base) for w, at in toks), possessive, first_name and base == 0)
         if found:
             mentions.append(
                 Mention(
@@ -189,20 +190,21 @@ _NON_SPACE = re.compile(r"\S+")
 
 
 @functools.lru_cache(maxsize=8192)
-def _classify_words(toks: tuple[tuple[str, int], ...], possessive: bool) -> Mention | None:
+def _classify_words(toks: tuple[tuple[str, int], ...], possessive: bool, first_name: bool = False) -> Mention | None:
     """_classify for a piece whose offsets start at 0: articles name the same people again and again,
     and the resolver reads each paragraph more than once."""
-    return _classify(list(toks), possessive)
+    return _classify(list(toks), possessive, first_name)
 
 
 class Run:
     """One piece of a capitalised run as the name rules read it; the edge rules trim its tokens."""
 
-    __slots__ = ("toks", "possessive", "_split", "_lowered")
+    __slots__ = ("toks", "possessive", "first_name", "_split", "_lowered")
 
-    def __init__(self, toks: list[tuple[str, int]], possessive: bool):
+    def __init__(self, toks: list[tuple[str, int]], possessive: bool, first_name: bool = False):
         self.toks = toks
         self.possessive = possessive
+        self.first_name = first_name  # the first word is a first name, whatever the lexicon says
         self._split: tuple[list[tuple[str, int]], list[tuple[str, int]]] | None = None
         self._lowered: list[str] | None = None
 
@@ -272,6 +274,8 @@ def name_opener(run: Run) -> None:
             break  # "Mr. Roe": the address stays, a title of the name
         if toks[0][0] in _FIRST_NAME_NOT_MONTH and len(toks) >= 2:
             break  # "Jan Brewer": the month is abbreviated with a full stop ("Jan. 31"), a first name is not
+        if run.first_name and len(toks) >= 2:
+            break  # "said Will Doyle": inside a sentence, the modal is a first name
         toks.pop(0)
 
 
@@ -377,10 +381,10 @@ KIND_RULES = (
 NAME_RULES = (*EDGE_RULES, *KIND_RULES)
 
 
-def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
+def _classify(toks: list[tuple[str, int]], possessive: bool, first_name: bool = False) -> Mention | None:
     """The mention a piece of a capitalised run makes: the edge rules trim it, the first kind rule
     that decides names its kind."""
-    run = Run(toks, possessive)
+    run = Run(toks, possessive, first_name)
     for rule in EDGE_RULES:
         if not run.toks:
             return None
@@ -408,8 +412,18 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
     for m in CAP_RUN.finditer(masked):
         if m.start() and masked[m.start() - 1] in "(-/":
             continue  # "(D-Ohio)", "R-Texas": a party and state tag, not a name
-        out.extend(split_run(m.group(), offset + m.start()))
+        # "said Will Doyle", "Will Doyle, a professor": a modal inside a sentence or before a comma is a
+        # first name; "Will Roe win?" opens a question.
+        first_name = m.group().split(maxsplit=1)[0] in _MODAL_FIRST_NAMES and (
+            not _OPENS_SENTENCE.search(masked, max(0, m.start() - 4), m.start()) or masked[m.end() : m.end() + 1] == ","
+        )
+        out.extend(split_run(m.group(), offset + m.start(), first_name))
     return out
+
+
+# Common words that are also first names, kept as such where the sentence shows it.
+_MODAL_FIRST_NAMES = {"Will"}
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|^\s*)$")
 
 
 _WORD = re.compile(r"(?<![\w’'\-])[A-Za-z][\w’'\-]*")

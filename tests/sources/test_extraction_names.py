@@ -106,3 +106,11 @@ def test_america_is_not_a_government_source():
     found = _speakers("America needs leaders who understand the games, the council said on Monday in Portside.")
 
     assert all(speaker != "United States" for speaker, _ in found)
+
+
+def test_a_modal_inside_a_sentence_is_a_first_name():
+    text = "Pier Vote\n\n“The tolls will pay for it,” said Will Osei, a harbour engineer.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker == "Will Osei"
