@@ -232,9 +232,11 @@ class Run:
             name_toks: list[tuple[str, int]] = []
             for word, at in reversed(self.toks):
                 b = _bare(word)
-                if word in _CONNECTORS or (name_toks and (b in _BEFORE_NAME or b in DEMONYMS)):
+                if word in _CONNECTORS or (name_toks and (_is_title(b) or b in DEMONYMS)):
                     break
-                if not name_toks and ((b in TITLE_WORDS and b not in _SURNAME_LIKE) or b in DEMONYMS):
+                if not name_toks and (
+                    (b in TITLE_WORDS and b not in _SURNAME_LIKE) or ("-" in b and _is_title(b)) or b in DEMONYMS
+                ):
                     break
                 name_toks.insert(0, (word, at))
             title_toks = self.toks[: len(self.toks) - len(name_toks)]
@@ -403,7 +405,12 @@ def _is_title_then_person(lowered: list[str]) -> bool:
     last = lowered[-1]
     if last in ORG_WORDS or last in TITLE_WORDS or last in DEMONYMS:
         return False
-    return any(w in TITLE_WORDS for w in lowered[:-1])
+    return any(_is_title(w) for w in lowered[:-1])
+
+
+def _is_title(word: str) -> bool:
+    """A title or role word before a name, hyphenated ones included: "Editor-in-Chief", "Co-Founder"."""
+    return word in _BEFORE_NAME or ("-" in word and any(part in _BEFORE_NAME for part in word.split("-")))
 
 
 def find_mentions(masked: str, offset: int) -> list[Mention]:

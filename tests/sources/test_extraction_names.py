@@ -114,3 +114,14 @@ def test_a_modal_inside_a_sentence_is_a_first_name():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker == "Will Osei"
+
+
+def test_a_hyphenated_title_before_a_name_is_not_part_of_it():
+    text = (
+        "Pier Vote\n\nThe statement came from Gazette Editor-in-Chief Mina Holt.\n\n"
+        "“We stand by the story,” said Holt.\n"
+    )
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker == "Mina Holt"
