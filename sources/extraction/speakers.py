@@ -70,6 +70,8 @@ _OBJECT_POSITION = re.compile(
     r"\b(?:told|tell|to|of|about|with|against|for|by|than|and|at|from|on|into|like|in|near|over|across|"
     r"under|within|toward|towards|between|among|behind|beside|called|asked|met|meet|meeting|visited|"
     r"defeated|beat|attacked|criticized|praised|endorsed|thanked|urged|including)\s*$"
+    # "for the Clarion-Ledger", "in downtown Portside": a preposition, then an article or one word.
+    r"|\b(?:of|for|to|at|in|from|on|with|by|near|into|across|outside)\s+(?:the|downtown|[a-z]+ern)\s+$"
 )
 
 # A person described right before the name: "62-year-old Brenda Johnson", "foreign minister, Erlan Idrissov".
@@ -357,7 +359,7 @@ class SpeakerResolver:
         for mention in reversed(find_mentions(context, 0)) if context else []:
             if mention.kind != "person" or mention.possessive:
                 continue
-            before = context[max(0, mention.start - 12) : mention.start].lower()
+            before = context[max(0, mention.start - 24) : mention.start].lower()
             if (
                 _OBJECT_POSITION.search(before)
                 and not _TOPIC.search(before)
@@ -366,6 +368,8 @@ class SpeakerResolver:
                 continue
             if _MODIFIES_NEXT_NAME.match(context, mention.end):
                 continue  # "Clinton spokeswoman Jennifer Palmieri said": Clinton qualifies the speaker
+            if not mention.title and context[max(0, mention.start - 4) : mention.start] in ("the ", "The "):
+                continue  # "the Harbour Gazette reported": an article before a name makes it no person
             person = self.cast.lookup(mention.name, pos)
             if person is None:
                 person = self._one_word_subject(mention, context)

@@ -478,3 +478,13 @@ def test_a_fragment_with_its_own_unresolved_source_is_not_given_to_the_sentence_
     [quote] = quoted(text)
 
     assert quote.speaker is None
+
+
+def test_pronoun_does_not_go_to_a_name_after_an_article():
+    text = (
+        "Pier Vote\n\n“We will win,” said Tomas Vik, a lawyer.\n\n"
+        "He wrote a column for the Portside Ledger, the state's largest paper.\n\n"
+        "“The politics are blatant,” he said.\n"
+    )
+
+    assert speaker_of(text) == "Tomas Vik"
