@@ -88,7 +88,8 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
     mentions: Mentions = []
     for ctx in contexts:
         found = find_mentions(ctx.masked, ctx.base)
-        cast.add_mentions(found)
+        # "on the Harbour Express": a name the article writes only after "the" is a thing, not a person.
+        cast.add_mentions([m for m in found if not _after_article(m, ctx)])
         mentions.extend((m, ctx.masked, ctx.base) for m in found)
     cast.finish()
     for m, masked, base in mentions:
@@ -99,6 +100,12 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
                 person.evidence += 1
     learn_genders(cast, mentions)
     return cast, mentions
+
+
+def _after_article(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "the Harbour Express": a capitalised run after a lowercase article, with no title before it."""
+    at = m.start - ctx.base
+    return m.kind == "person" and not m.title and ctx.masked[max(0, at - 4) : at] in ("the ", "The ")
 
 
 def collect_affiliations(parsed: ParsedArticle, cast: Cast, mentions: Mentions) -> dict[str, Affiliation]:

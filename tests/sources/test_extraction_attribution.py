@@ -488,3 +488,9 @@ def test_pronoun_does_not_go_to_a_name_after_an_article():
     )
 
     assert speaker_of(text) == "Tomas Vik"
+
+
+def test_a_name_written_after_the_is_no_person_a_surname_stands_for():
+    text = "Pier Vote\n\nFans on the Holt Express wore paper hats.\n\n“We will win,” Holt told the crowd.\n"
+
+    assert speaker_of(text) == "Holt"
