@@ -494,3 +494,9 @@ def test_a_name_written_after_the_is_no_person_a_surname_stands_for():
     text = "Pier Vote\n\nFans on the Holt Express wore paper hats.\n\n“We will win,” Holt told the crowd.\n"
 
     assert speaker_of(text) == "Holt"
+
+
+def test_a_verb_with_a_doubled_consonant_introduces_the_quote():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nA weary Holt quipped, “The tide never asks for a permit.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
