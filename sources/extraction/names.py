@@ -524,7 +524,9 @@ class Cast:
         return self.inside_caps is None or all(word in self.inside_caps for word in name.split())
 
     # building ---------------------------------------------------------------------------
-    def add_mentions(self, mentions: list[Mention]) -> None:
+    def add_mentions(self, mentions: list[Mention], first_names: bool = True) -> None:
+        """Add the people and organisations of ``mentions``; ``first_names`` False keeps their first words
+        out of the first-name index (a name that may be a thing's: "the Harbour Express")."""
         for m in mentions:
             if m.kind == "organisation":
                 self.orgs.append((m.start, m.name))
@@ -534,7 +536,8 @@ class Cast:
                     person = Person(m.name, m.start)
                     self.people[m.name] = person
                     self.by_surname.setdefault(person.surname.lower(), []).append(person)
-                    self.by_first.setdefault(m.tokens[0].lower(), []).append(person)
+                    if first_names:
+                        self.by_first.setdefault(m.tokens[0].lower(), []).append(person)
                 person.positions.append(m.start)
                 self.note_title(person, m)
         for m in mentions:

@@ -88,8 +88,11 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
     mentions: Mentions = []
     for ctx in contexts:
         found = find_mentions(ctx.masked, ctx.base)
-        # "on the Harbour Express": a name the article writes only after "the" is a thing, not a person.
-        cast.add_mentions([m for m in found if not _after_article(m, ctx)])
+        # "on the Harbour Express", "the Mina Holt campaign": after "the", a name may be a thing's; its
+        # first word is then no first name a later "Harbour" stands for.
+        articled = [m for m in found if _after_article(m, ctx)]
+        cast.add_mentions([m for m in found if m not in articled])
+        cast.add_mentions(articled, first_names=False)
         mentions.extend((m, ctx.masked, ctx.base) for m in found)
     cast.finish()
     for m, masked, base in mentions:
