@@ -35,8 +35,9 @@ _ANY_PAST_SUBJECT = re.compile(
 # An adverbial opening before the subject: "On Monday, ", "In a speech in Ohio, ", "But ".
 _INTRO_CLAUSE = re.compile(
     r"^(?:(?:In|On|At|After|Before|During|Since|When|While|As|Last|This|Earlier|Later|Speaking|Asked|Following|"
-    r"Despite|With|Without|For|By|From|Under|Over|Meanwhile|However|Still|Yet|Now|Then|Also|Instead|Indeed)\b"
-    r"[^,]{0,80},\s+|(?:But|And|Yet|Still|Now|Then|So)\s+)"
+    r"Despite|With|Without|For|By|From|Under|Over|Meanwhile|However|Still|Yet|Now|Then|Also|Instead|Indeed|"
+    r"Here|There|Back|[A-Z][a-z]+ing)\b"
+    r"[^,]{0,80},\s+|(?:But|And|Yet|Still|Now|Then|So)\s+(?:then\s+|now\s+|so\s+)?)"
 )
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[a-z]+\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*$")
 _STATE_AFTER_PLACE = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+(?=\S)")

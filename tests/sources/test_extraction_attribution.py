@@ -509,3 +509,12 @@ def test_a_name_used_before_a_noun_after_the_still_names_the_person():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_participle_opening_the_sentence_is_not_its_subject():
+    text = (
+        "Pier Vote\n\nTomas Vik chairs the harbour board.\n\n"
+        "Standing in for Mina Holt at the pier, Vik took aim at “the pier’s sorry state of repair.”\n"
+    )
+
+    assert speaker_of(text) == "Tomas Vik"
