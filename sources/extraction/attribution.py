@@ -54,6 +54,8 @@ _NOT_SUBJECT = re.compile(r"^(?!(?:he|she|they|it|i|we|the|a|an|his|her|their|it
 _NAME_AT_END = re.compile(r"(?-i:[A-Z][\w.’'\-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+)$")
 # A lowercase past-tense or third-person verb form: "delivered", "sends" (a clause, not a name phrase).
 _VERB_LIKE = re.compile(r"\b[a-z]{3,}(?:ed|es)\b")
+# A description that an appositive name follows: "Vik's deputy campaign manager", "the former top aide to Vik".
+_DESCRIBES_NEXT = re.compile(r"(?:the|a|an|his|her|their|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*[’']s?)\s+[a-z]")
 # Verbs whose object is the addressee ("told Reuters", "asked the mayor"): never an inverted subject.
 _ADDRESSING = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "urged", "urging"}
 _TIME_WORD = re.compile(
@@ -207,8 +209,15 @@ def after_quote_inverted(q: QuoteSite) -> Speaker | None:
         return None
     if q.after_lead and _NAME_AT_END.search(q.after_lead):
         return None  # ",” another friend, Mina Holt told the Gazette": the name before the verb is its subject
-    np = re.split(r"[,;:()\x00“”\"]", post.strip())[0].rstrip(" .")
-    return q.phrase(phrase_after_verb(np), q.after_base + verb.end())
+    parts = re.split(r"[,;:()\x00“”\"]", post.strip())
+    np = parts[0].rstrip(" .")
+    speaker = q.phrase(phrase_after_verb(np), q.after_base + verb.end())
+    if (speaker is None or not speaker.name) and len(parts) > 1 and _DESCRIBES_NEXT.match(np):
+        # ", said Vik's deputy campaign manager, Mina Holt": a description, then the name it describes.
+        named = q.phrase(parts[1].strip().rstrip(" ."), q.after_base + verb.end())
+        if named is not None and named.name and named.kind == "person" and named.how in ("full", "surname"):
+            return named
+    return speaker
 
 
 def after_quote_subject(q: QuoteSite) -> Speaker | None:

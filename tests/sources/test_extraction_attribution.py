@@ -518,3 +518,12 @@ def test_a_participle_opening_the_sentence_is_not_its_subject():
     )
 
     assert speaker_of(text) == "Tomas Vik"
+
+
+def test_a_name_in_apposition_after_a_described_role_is_the_speaker():
+    text = (
+        "Pier Vote\n\nTomas Vik wants the pier rebuilt.\n\n"
+        "“We are treating the whole month as one long vote,” said Vik’s deputy campaign manager, Mina Holt.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
