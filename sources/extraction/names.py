@@ -564,6 +564,29 @@ class Cast:
         if person.title is None and any(_bare(w) not in {"mr", "mrs", "ms", "dr", "miss"} for w in m.title.split()):
             person.title = m.title
 
+    def promote_speaking_surnames(self, body: str) -> None:
+        """Rule "demonym_surname": "Mark Cuban", "Cornel West" read as organisations (the last word is a
+        demonym or a compass word), but an article that has that word speak alone ("Cuban said", "said
+        West") names a person by it."""
+        for start, name in list(self.orgs):
+            tokens = name.split()
+            if len(tokens) != 2 or name in self.people or tokens[1].lower() not in DEMONYMS:
+                continue
+            first = tokens[0].lower()
+            if first in _NOT_A_FIRST_NAME or first in ORG_WORDS or first in PLACE_WORDS or tokens[0] in GOVERNMENT_OF:
+                continue
+            if not any(
+                not _UNNAMED_BEFORE.search(body, max(0, m.start() - 12), m.start())
+                for m in re.finditer(
+                    rf"\b{tokens[1]}(?=\s+(?:said|says|told|added|wrote|continued)\b)"
+                    rf"|(?<=\bsaid )\b{tokens[1]}\b",
+                    body,
+                )
+            ):
+                continue
+            self.orgs.remove((start, name))
+            self.add_mentions([Mention(start, start + len(name), name, start, "person", "")])
+
     def finish(self) -> None:
         self._merge_described_names()
         for people in self.by_surname.values():
@@ -718,6 +741,8 @@ def _similar(surname: str, key: str) -> bool:
 # Two capitalised words side by side in a headline, the second one read ahead (pairs overlap).
 _HEADLINE_PAIR = re.compile(r"\b([A-Z][\w’'\-]+) (?=([A-Z][\w’'\-]+)\b)")
 _NOT_A_FIRST_NAME = NOT_NAME_WORDS | TITLE_WORDS | DEMONYMS
+# "one Republican said", "another Democrat said": a demonym speaking as a member of a group, not by name.
+_UNNAMED_BEFORE = re.compile(r"\b(?:a|an|one|another|other|the|some|many|most|every|each|fellow)\s+$", re.I)
 _MALE_KIN = {"husband", "son", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "stepson"}
 _FEMALE_KIN = {"wife", "daughter", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "widow"}
 _KIN_BEFORE = re.compile(

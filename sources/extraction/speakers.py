@@ -145,6 +145,7 @@ NOBODY = Speaker(None, "person", Sure.NOBODY, "unknown")
 
 
 # "(D-Ohio)" after a name, and the article before an organisation's name; compiled once, read per phrase.
+_ONE_WORD = re.compile(r"[A-Z][a-z]+")
 _PARTY_TAG = re.compile(r"\s*\([^()]{0,40}\)?$")
 _LEADING_THE = re.compile(r"^The\s+")
 
@@ -258,6 +259,10 @@ class SpeakerResolver:
     def _named(self, phrase: str, pos: int, context: str = "") -> Speaker | None:
         """A name heading the phrase ("Jane Roe of the Harbour Institute") or ending it."""
         mentions = find_mentions(phrase, 0)
+        if not mentions and _ONE_WORD.fullmatch(phrase) and phrase.lower() in self.cast.by_surname:
+            # "Cuban said", with Mark Cuban named: a surname that is also a word of the lexicons (a
+            # demonym, a compass word) is no mention, but it is the person's name.
+            return self.mention(phrase, "person", pos)
         for mention in mentions:
             # "Jane Roe of the Harbour Institute": the person heads the phrase, the rest locates her.
             if mention.kind == "person" and _LOCATING.match(phrase, mention.end):
@@ -295,6 +300,8 @@ class SpeakerResolver:
         return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")
 
     def mention(self, name: str, kind: str, pos: int, titled: bool = False) -> Speaker:
+        if kind == "organisation" and name in self.cast.people:
+            kind = "person"  # "Mark Cuban": a run read as an organisation that the article shows is a person
         if kind == "organisation":
             name = _LEADING_THE.sub("", name)
             return Speaker(self.cast.full_org(name, pos), "organisation", Sure.ORGANISATION, "organisation")

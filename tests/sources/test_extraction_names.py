@@ -125,3 +125,19 @@ def test_a_hyphenated_title_before_a_name_is_not_part_of_it():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker == "Mina Holt"
+
+
+def test_a_demonym_surname_that_speaks_alone_names_a_person():
+    text = "Pier Vote\n\nAna French runs the ferry.\n\n“The pier is late,” French said.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker == "Ana French"
+
+
+def test_a_demonym_speaking_as_a_member_of_a_group_names_nobody():
+    text = "Pier Vote\n\nPortside Republican clubs met on Monday.\n\n“The pier is late,” one Republican said.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker is None
