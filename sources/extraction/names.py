@@ -68,9 +68,10 @@ _ADDRESS = {"mr", "mrs", "ms", "dr"}
 _FIRST_NAME_NOT_MONTH = {"Jan"}
 # Capitalised words at a run's edge that modify a name without being part of it (rule "name_edges"):
 # a sentence adverb ("Curiously Holt ...") or a hyphenated modifier ("Portside-based Mina Holt").
+_HYPHEN_MODIFIER = re.compile(r"[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|born|run|made|bound)$")
 _MODIFIER = re.compile(
-    r"[A-Z][a-z]{2,}(?:ally|ately|ingly|edly|ently|antly|ously|ively|fully|lessly|ably|ibly)$"
-    r"|[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|born|run|made|bound)$"
+    r"[A-Z][a-z]{2,}(?:ally|ately|ingly|edly|ently|antly|ously|ively|fully|lessly|ably|ibly)$|"
+    + _HYPHEN_MODIFIER.pattern
 )
 # "Secretary of State", "Bank of Elbonia": words that a connector extends ("Roe of Ohio" it does not).
 _JOINS_BY_CONNECTOR = TITLE_WORDS | ORG_WORDS | PERSON_ROLE_NOUNS
@@ -266,6 +267,10 @@ def possessor(run: Run) -> None:
 def name_opener(run: Run) -> None:
     """Curiously Portside-based 1962 Mina Holt => Mina Holt"""
     toks = run.toks
+    # "South Elbonian-born Mina Holt": a hyphenated modifier inside the run ends what comes before it too.
+    inner = [i for i, (word, _) in enumerate(toks[1:-2], 1) if _HYPHEN_MODIFIER.match(word)]
+    if inner:
+        del toks[: inner[-1] + 1]
     while toks and (
         _bare(toks[0][0]) in NOT_NAME_WORDS
         or toks[0][0] in _CONNECTORS

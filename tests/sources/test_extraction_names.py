@@ -141,3 +141,11 @@ def test_a_demonym_speaking_as_a_member_of_a_group_names_nobody():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker is None
+
+
+def test_a_hyphenated_modifier_inside_a_run_ends_what_comes_before_it():
+    text = "Pier Vote\n\nSouth Elbonian-born Mina Holt runs the ferry.\n\n“The pier is late,” said Holt.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker == "Mina Holt"
