@@ -24,6 +24,10 @@ _ROLE_NP = re.compile(
     rf"(?P<role>{_ROLE_WORDS})(?:\s+of\s+state)?$",
     re.IGNORECASE,
 )
+# "the Holt campaign", "Mina Holt's campaign": the candidate a campaign belongs to.
+_CAMPAIGN_OF = re.compile(
+    r"(?:(?:[Tt]he|[Hh]is|[Hh]er)\s+)?(?P<name>(?:[A-Z][\w.’'\-]*\s+){0,2}?[A-Z][\w’'\-]*?)(?:[’']s?)?\s+campaign$"
+)
 # How many characters back a pronoun looks for the person it stands for.
 _PRONOUN_REACH = 1500
 # Plural names of parties and communities, which speak as groups; "analysts" or "officials" do not.
@@ -286,6 +290,12 @@ class SpeakerResolver:
             rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,4}}{re.escape(m.group('role'))}\b", subject_context or "", re.I
         ):
             return Speaker(None, "person", Sure.NOBODY, "role")  # "A senior official ... the official said"
+        if m.group("role").lower() == "campaign":
+            # "The Holt campaign said": a candidate's campaign speaks for the candidate the article names.
+            candidate = _CAMPAIGN_OF.match(m.group(0))
+            person = self.cast.lookup(candidate.group("name"), pos) if candidate else None
+            if person is not None:
+                return Speaker(person.name, "person", Sure.ROLE, "role", person.gender)
         return self.role(m.group("role").lower(), pos, m.group(0))
 
     @staticmethod

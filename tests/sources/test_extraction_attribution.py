@@ -527,3 +527,12 @@ def test_a_name_in_apposition_after_a_described_role_is_the_speaker():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_candidates_campaign_speaks_for_the_candidate():
+    text = (
+        "Pier Vote\n\nMina Holt is running for mayor. The Harbour Gazette backed her rival.\n\n"
+        "The Holt campaign projects that the new tolls would raise “two million a year.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
