@@ -28,6 +28,10 @@ _ROLE_NP = re.compile(
 _CAMPAIGN_OF = re.compile(
     r"(?:(?:[Tt]he|[Hh]is|[Hh]er)\s+)?(?P<name>(?:[A-Z][\w.’'\-]*\s+){0,2}?[A-Z][\w’'\-]*?)(?:[’']s?)?\s+campaign$"
 )
+# "Carson defied", "Cruz openly admitted": a past-tense verb (perhaps after an adverb) not closing a clause.
+_PAST_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?!(?:need|indeed|speed|seed|feed|bed|red|shed)\b)[a-z]{2,}ed\b(?!,)"
+)
 # How many characters back a pronoun looks for the person it stands for.
 _PRONOUN_REACH = 1500
 # Plural names of parties and communities, which speak as groups; "analysts" or "officials" do not.
@@ -406,9 +410,13 @@ class SpeakerResolver:
         """Rule "one_word_subject": "Cruz admitted his pick was political. “It is,” he said." -- a name the
         article never gives in full is who "he" is when it opens the sentence and is used as a name
         inside sentences too (not "Reprising the attack, he said")."""
-        if len(mention.tokens) != 1 or mention.title or not self.cast.named_inside(mention.name):
+        if len(mention.tokens) != 1 or mention.title or not _SENTENCE_START.search(context[: mention.start]):
             return None
-        if not _SENTENCE_START.search(context[: mention.start]):
+        if not self.cast.named_inside(mention.name) and not (
+            # "Carson defied the question.": a past-tense verb after it shows a subject even when the
+            # article writes the name only where sentences open ("Eyebrows raised, he ..." is no subject).
+            _PAST_VERB_AFTER.match(context, mention.end) and mention.name.lower() not in GROUP_NOUNS
+        ):
             return None
         after = re.match(r"\s+([a-z][\w\-]*)", context[mention.end : mention.end + 30])
         if after and (after.group(1) in PERSON_ROLE_NOUNS or after.group(1) in TITLE_WORDS):

@@ -536,3 +536,12 @@ def test_a_candidates_campaign_speaks_for_the_candidate():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_pronoun_goes_to_a_one_word_name_that_opens_its_sentence_with_a_past_verb():
+    text = (
+        "Pier Vote\n\n“We will win,” said Tomas Vik, the harbour master.\n\n"
+        "Osei defied the question. “Ask me again in May,” he said.\n"
+    )
+
+    assert speaker_of(text) == "Osei"
