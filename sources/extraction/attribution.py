@@ -56,6 +56,8 @@ _NAME_AT_END = re.compile(r"(?-i:[A-Z][\w.’'\-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w’'
 _VERB_LIKE = re.compile(r"\b[a-z]{3,}(?:ed|es)\b")
 # A description that an appositive name follows: "Vik's deputy campaign manager", "the former top aide to Vik".
 _DESCRIBES_NEXT = re.compile(r"(?:the|a|an|his|her|their|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*[’']s?)\s+[a-z]")
+# A noun phrase naming a source: a capitalised word, or an article or possessive and a word.
+_NOUN_PHRASE = re.compile(r"(?:[A-Z]|(?:the|a|an|one|another|his|her|their|its)\s+\w|(?:[a-z][\w\-]*\s+){1,3}[A-Z])")
 # Verbs whose object is the addressee ("told Reuters", "asked the mayor"): never an inverted subject.
 _ADDRESSING = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "urged", "urging"}
 _TIME_WORD = re.compile(
@@ -156,6 +158,23 @@ class QuoteSite:
         np = re.sub(rf"\s+{AUX}$", "", self.after[: verb.start()].rstrip())
         np = re.sub(r"\s+(?:has|had|have|would|will|is|was|were|did|does|also|then|later|once)$", "", np)
         return strip_appositive(np)
+
+    @cached_property
+    def names_its_source_after(self) -> bool:
+        """A verb of saying right after the quotation, with a subject that is no pronoun: the article names
+        this quotation's source there ("“...,” the editorial board writes"), whoever spoke before."""
+        verb = self.after_verb
+        if verb is None or self.fragment:
+            return False
+        if self.closing.text[: self.after_pos - 1].rstrip()[-1:] not in (",", "?", "!"):
+            return False  # the writer's sentence goes on after the quotation, or a new one begins
+        if not re.search(r"(?:ed|s|said|told|wrote|put|spoke|thought|felt)$", verb.group()):
+            return False  # "“...!” Conservatives still praise ...": a base form begins the writer's sentence
+        lead = self.after[: verb.start()].strip(" ,;:\u2013\u2014-\x00")
+        subject = lead or self.after[verb.end() :].strip(" ,\x00").split(",")[0]
+        if len(lead.split()) > 3 or not _NOUN_PHRASE.match(subject):
+            return False  # "“...,” and donations began to ...": the writer's sentence goes on
+        return not re.match(r"(?:he|she|they|we|i|it)\b", subject, re.I)
 
     @cached_property
     def sentence_start(self) -> int:
@@ -484,6 +503,8 @@ class Attributor:
     def attribute(self, quote: QuoteSpan) -> Attribution:
         site = QuoteSite(self, quote)
         for rule in self.fragment_order if site.fragment else self.full_order:
+            if rule in _FALLBACK and site.names_its_source_after:
+                break  # "“...,” columnist Ai Jun wrote": a source the rules could not name, not the last speaker
             speaker = rule.apply(site)
             if speaker is not None and (speaker.name or rule.settles):
                 confidence = min(rule.confidence, speaker.confidence)

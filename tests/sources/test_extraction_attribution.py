@@ -545,3 +545,12 @@ def test_pronoun_goes_to_a_one_word_name_that_opens_its_sentence_with_a_past_ver
     )
 
     assert speaker_of(text) == "Osei"
+
+
+def test_a_quote_whose_own_source_cannot_be_named_does_not_go_to_the_last_speaker():
+    text = (
+        "Pier Vote\n\n“We will win,” said Tomas Vik, the harbour master.\n\n"
+        "“Are we talking about the same pier?” the editorial board writes.\n"
+    )
+
+    assert speaker_of(text) is None
