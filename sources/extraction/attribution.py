@@ -231,6 +231,11 @@ def after_quote_inverted(q: QuoteSite) -> Speaker | None:
     parts = re.split(r"[,;:()\x00“”\"]", post.strip())
     np = parts[0].rstrip(" .")
     speaker = q.phrase(phrase_after_verb(np), q.after_base + verb.end())
+    if (speaker is None or not speaker.name) and np[:1].islower():
+        # ", said master of ceremonies Mina Holt": a lowercase title with its own "of", then the full name.
+        last = (find_mentions(np, 0) or [None])[-1]
+        if last is not None and last.kind == "person" and len(last.tokens) >= 2 and last.end >= len(np) - 1:
+            speaker = q.phrase(last.name, q.after_base + verb.end())
     if (speaker is None or not speaker.name) and len(parts) > 1 and _DESCRIBES_NEXT.match(np):
         # ", said Vik's deputy campaign manager, Mina Holt": a description, then the name it describes.
         named = q.phrase(parts[1].strip().rstrip(" ."), q.after_base + verb.end())

@@ -554,3 +554,9 @@ def test_a_quote_whose_own_source_cannot_be_named_does_not_go_to_the_last_speake
     )
 
     assert speaker_of(text) is None
+
+
+def test_a_lowercase_title_with_its_own_of_before_the_name_after_said():
+    text = "Pier Vote\n\n“Welcome to the new pier,” said master of ceremonies Mina Holt, a ferry pilot.\n"
+
+    assert speaker_of(text) == "Mina Holt"
