@@ -92,6 +92,19 @@ _CUE = VerbFinder(SPEECH_VERBS | PARTIAL_VERBS | _DOUBLED)
 _FRAGMENT_REACH = 4
 
 
+# "Rubio will continue to be", "began to wonder": a verb of the lexicon before an infinitive is no saying.
+_BEFORE_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
+_ASPECTUAL = {"continue", "continues", "continued", "continuing", "begin", "begins", "began", "beginning"}
+
+
+def _saying(finder: VerbFinder, text: str):
+    """The verbs of ``finder`` used as verbs of saying in ``text``."""
+    for verb in verbs_in(finder, text):
+        if verb.group() in _ASPECTUAL and _BEFORE_INFINITIVE.match(text, verb.end()):
+            continue
+        yield verb
+
+
 @dataclass
 class Attribution:
     speaker: Speaker
@@ -187,14 +200,14 @@ class QuoteSite:
 
     @cached_property
     def before_subject(self) -> SubjectFound | None:
-        verbs = list(verbs_in(_SPEECH_IN, self.before))
+        verbs = list(_saying(_SPEECH_IN, self.before))
         if not verbs or not _BEFORE_TAIL.match(self.before[verbs[-1].end() :]):
             return None
         return self.at.subject_of(self.opening, self.sentence_start, verbs[-1], self.before, self.mark)
 
     @cached_property
     def cue_subject(self) -> SubjectFound | None:
-        cues = list(verbs_in(_CUE, self.before))
+        cues = list(_saying(_CUE, self.before))
         if not cues:
             return None
         return self.at.subject_of(self.opening, self.sentence_start, cues[-1], self.before, self.mark, loose=True)
@@ -537,7 +550,7 @@ class Attributor:
         if re.search(r"\b(?:and|but)\s*$", np) or (np.endswith(",") and verb.group().endswith("ing")):
             # "Roe told the council on Monday, saying ..." / "Roe noted the delay, and said ...":
             # the subject of the verb before, or of the whole sentence.
-            earlier = list(verbs_in(_SPEECH_IN, before[: verb.start()]))
+            earlier = list(_saying(_SPEECH_IN, before[: verb.start()]))
             if earlier:
                 found = self._plain_subject(ctx, sent_start, earlier[-1], before[: verb.start()], mark)
                 if found is not None:

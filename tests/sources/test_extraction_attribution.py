@@ -560,3 +560,12 @@ def test_a_lowercase_title_with_its_own_of_before_the_name_after_said():
     text = "Pier Vote\n\n“Welcome to the new pier,” said master of ceremonies Mina Holt, a ferry pilot.\n"
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_continue_before_an_infinitive_does_not_introduce_the_quote():
+    text = (
+        "Pier Vote\n\nMina Holt and Tomas Vik ran for mayor.\n\n"
+        "Holt said she is certain Vik will continue to be “a champion for the harbour.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
