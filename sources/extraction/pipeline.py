@@ -81,7 +81,9 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
             [
                 m
                 for m in find_mentions(headline, -len(headline) - 1)
-                if len(m.tokens) > 1 and all(w in inside_caps or w.lower() not in lowercase for w in m.tokens)
+                if len(m.tokens) > 1
+                and all(w in inside_caps or w.lower() not in lowercase for w in m.tokens)
+                and not _place_in(m.tokens[0], m.tokens[1], body)
             ]
         )
         cast.headline = headline
@@ -104,6 +106,13 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
                 person.evidence += 1
     learn_genders(cast, mentions)
     return cast, mentions
+
+
+def _place_in(first: str, second: str, body: str) -> bool:
+    """ "... Outside Wisconsin Trump Rally": the body writes "in Wisconsin" without the word after it, so the
+    headline's run is a place before a name, not a first name."""
+    place = rf"\b(?:in|of|from|across|outside)\s+{re.escape(first)}\b(?!\s+{re.escape(second)})"
+    return re.search(place, body) is not None
 
 
 def _after_article(m: Mention, ctx: ParagraphContext) -> bool:

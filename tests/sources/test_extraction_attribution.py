@@ -569,3 +569,13 @@ def test_continue_before_an_infinitive_does_not_introduce_the_quote():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_place_before_a_surname_in_the_headline_is_no_first_name():
+    text = (
+        "Scuffle outside Portside Holt rally\n\n"
+        "As front-runner Mina Holt prepared to speak in Portside on Tuesday, a fight broke out.\n\n"
+        "“We will rebuild the pier,” Holt said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
