@@ -105,6 +105,13 @@ def _saying(finder: VerbFinder, text: str):
         yield verb
 
 
+# "After Vik argued ..., Holt said": the first verb is in a clause of its own, not the one that reports.
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:After|Before|Despite|When|While|Although|Though|If|As|Because|Since|Unlike|Once|Until|Whether)\b"
+)
+_REPORTS_A_CLAUSE = {"said", "says", "told", "wrote", "writes", "argued", "argues", "claimed", "claims", "insisted"}
+
+
 @dataclass
 class Attribution:
     speaker: Speaker
@@ -203,7 +210,20 @@ class QuoteSite:
         verbs = list(_saying(_SPEECH_IN, self.before))
         if not verbs or not _BEFORE_TAIL.match(self.before[verbs[-1].end() :]):
             return None
-        return self.at.subject_of(self.opening, self.sentence_start, verbs[-1], self.before, self.mark)
+        found = self.at.subject_of(self.opening, self.sentence_start, verbs[-1], self.before, self.mark)
+        if (
+            self.fragment
+            and len(verbs) > 1
+            and verbs[0].group() in _REPORTS_A_CLAUSE
+            and not _SUBORDINATE_OPENING.match(self.before.lstrip())
+            and not re.search(r",\s+(?:and|but)\s", self.before[verbs[0].end() : verbs[-1].start()])
+        ):
+            # "Holt said that Vik begged her and “would have dropped to his knees”": quoted words inside
+            # what Holt said are Holt's, not those of someone her clause mentions.
+            first = self.at.subject_of(self.opening, self.sentence_start, verbs[0], self.before, self.mark)
+            if first is not None and first.shape == "plain" and first.speaker.name and ";" not in self.before:
+                return first
+        return found
 
     @cached_property
     def cue_subject(self) -> SubjectFound | None:

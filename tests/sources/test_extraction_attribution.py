@@ -579,3 +579,21 @@ def test_a_place_before_a_surname_in_the_headline_is_no_first_name():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_quoted_words_inside_what_someone_said_are_theirs_not_those_of_a_person_in_the_clause():
+    text = (
+        "Pier Vote\n\nMina Holt and Tomas Vik ran for mayor.\n\n"
+        "Holt said that Vik begged her for an endorsement and “would have dropped to his knees” for it.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_verb_of_saying_in_an_opening_clause_does_not_report_the_main_clause():
+    text = (
+        "Pier Vote\n\nMina Holt and Tomas Vik ran for mayor.\n\n"
+        "After Holt argued that the pier should be rebuilt, Vik said only that her “numbers don’t add up.”\n"
+    )
+
+    assert speaker_of(text) == "Tomas Vik"
