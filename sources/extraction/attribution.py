@@ -60,6 +60,12 @@ _DESCRIBES_NEXT = re.compile(r"(?:the|a|an|his|her|their|[A-Z][\w.\-]*(?:\s[A-Z]
 _NOUN_PHRASE = re.compile(r"(?:[A-Z]|(?:the|a|an|one|another|his|her|their|its)\s+\w|(?:[a-z][\w\-]*\s+){1,3}[A-Z])")
 # Verbs whose object is the addressee ("told Reuters", "asked the mayor"): never an inverted subject.
 _ADDRESSING = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "urged", "urging"}
+# Verbs whose object is the person spoken of ("attacked Romney, calling him ..."): never an inverted subject.
+_TAKES_A_PERSON = {
+    "attacked", "attacking", "praised", "praising", "criticized", "criticizing", "criticised", "blasted",
+    "blasting", "slammed", "slamming", "mocked", "mocking", "accused", "accusing", "thanked", "thanking",
+    "branded", "labeled", "blamed", "endorsed", "endorsing",
+}  # fmt: skip
 _TIME_WORD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|Last|This|Earlier|Later)\b"
 )
@@ -68,7 +74,7 @@ _TIME_WORD = re.compile(
 def _inverted_subject(verb: VerbHit, rest: str) -> re.Match | None:
     """ ", explained Jane Roe, “" -- the subject after the verb; not an addressee ("telling Reuters,")
     nor a time ("said Thursday on Twitter,")."""
-    if verb.group().lower() in _ADDRESSING:
+    if verb.group().lower() in _ADDRESSING or verb.group().lower() in _TAKES_A_PERSON:
         return None
     m = _INVERTED_TAIL.match(rest)
     return None if m is None or _TIME_WORD.match(m.group("np")) else m

@@ -597,3 +597,12 @@ def test_a_verb_of_saying_in_an_opening_clause_does_not_report_the_main_clause()
     )
 
     assert speaker_of(text) == "Tomas Vik"
+
+
+def test_the_person_a_verb_of_attack_names_is_its_object_not_an_inverted_subject():
+    text = (
+        "Pier Vote\n\nMina Holt and Tomas Vik ran for mayor.\n\n"
+        "Early in the race, Holt attacked Vik, calling him, among other things, “a failed harbour master.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
