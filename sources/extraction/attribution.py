@@ -35,8 +35,9 @@ _ANY_PAST_SUBJECT = re.compile(
 # An adverbial opening before the subject: "On Monday, ", "In a speech in Ohio, ", "But ".
 _INTRO_CLAUSE = re.compile(
     r"^(?:(?:In|On|At|After|Before|During|Since|When|While|As|Last|This|Earlier|Later|Speaking|Asked|Following|"
-    r"Despite|With|Without|For|By|From|Under|Over|Meanwhile|However|Still|Yet|Now|Then|Also|Instead|Indeed)\b"
-    r"[^,]{0,80},\s+|(?:But|And|Yet|Still|Now|Then|So)\s+)"
+    r"Despite|With|Without|For|By|From|Under|Over|Meanwhile|However|Still|Yet|Now|Then|Also|Instead|Indeed|"
+    r"Here|There|Back|[A-Z][a-z]+ing)\b"
+    r"[^,]{0,80},\s+|(?:But|And|Yet|Still|Now|Then|So)\s+(?:then\s+|now\s+|so\s+)?)"
 )
 _IN_PLACE = re.compile(r"\b(?:in|at|from|near|outside)\s+(?:[a-z]+\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*$")
 _STATE_AFTER_PLACE = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s+(?=\S)")
@@ -53,8 +54,18 @@ _NOT_SUBJECT = re.compile(r"^(?!(?:he|she|they|it|i|we|the|a|an|his|her|their|it
 _NAME_AT_END = re.compile(r"(?-i:[A-Z][\w.’'\-]*\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+)$")
 # A lowercase past-tense or third-person verb form: "delivered", "sends" (a clause, not a name phrase).
 _VERB_LIKE = re.compile(r"\b[a-z]{3,}(?:ed|es)\b")
+# A description that an appositive name follows: "Vik's deputy campaign manager", "the former top aide to Vik".
+_DESCRIBES_NEXT = re.compile(r"(?:the|a|an|his|her|their|[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*)*[’']s?)\s+[a-z]")
+# A noun phrase naming a source: a capitalised word, or an article or possessive and a word.
+_NOUN_PHRASE = re.compile(r"(?:[A-Z]|(?:the|a|an|one|another|his|her|their|its)\s+\w|(?:[a-z][\w\-]*\s+){1,3}[A-Z])")
 # Verbs whose object is the addressee ("told Reuters", "asked the mayor"): never an inverted subject.
 _ADDRESSING = {"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking", "informed", "urged", "urging"}
+# Verbs whose object is the person spoken of ("attacked Romney, calling him ..."): never an inverted subject.
+_TAKES_A_PERSON = {
+    "attacked", "attacking", "praised", "praising", "criticized", "criticizing", "criticised", "blasted",
+    "blasting", "slammed", "slamming", "mocked", "mocking", "accused", "accusing", "thanked", "thanking",
+    "branded", "labeled", "blamed", "endorsed", "endorsing",
+}  # fmt: skip
 _TIME_WORD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|Last|This|Earlier|Later)\b"
 )
@@ -63,7 +74,7 @@ _TIME_WORD = re.compile(
 def _inverted_subject(verb: VerbHit, rest: str) -> re.Match | None:
     """ ", explained Jane Roe, “" -- the subject after the verb; not an addressee ("telling Reuters,")
     nor a time ("said Thursday on Twitter,")."""
-    if verb.group().lower() in _ADDRESSING:
+    if verb.group().lower() in _ADDRESSING or verb.group().lower() in _TAKES_A_PERSON:
         return None
     m = _INVERTED_TAIL.match(rest)
     return None if m is None or _TIME_WORD.match(m.group("np")) else m
@@ -75,10 +86,36 @@ _NAME_AFTER_ROLE = re.compile(
     rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{'|'.join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))})\s+"
     r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
 )
-_SPEECH_IN = VerbFinder(SPEECH_VERBS)
-_CUE = VerbFinder(SPEECH_VERBS | PARTIAL_VERBS)
+# Forms with a doubled consonant that the shared lexicon spells without it ("quiped", "admited", "dubed"):
+# "A flabbergasted Holt quipped, “...”" must find its verb.
+_DOUBLED = {
+    "quipped", "quipping", "admitted", "admitting", "dubbed", "dubbing", "concurred", "concurring",
+    "agreeing", "disagreeing", "gushes", "stresses",
+}  # fmt: skip
+_SPEECH_IN = VerbFinder(SPEECH_VERBS | _DOUBLED)
+_CUE = VerbFinder(SPEECH_VERBS | PARTIAL_VERBS | _DOUBLED)
 # A fragment's own attribution stands within this many words after it: "“a waste,” says Roe".
 _FRAGMENT_REACH = 4
+
+
+# "Rubio will continue to be", "began to wonder": a verb of the lexicon before an infinitive is no saying.
+_BEFORE_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
+_ASPECTUAL = {"continue", "continues", "continued", "continuing", "begin", "begins", "began", "beginning"}
+
+
+def _saying(finder: VerbFinder, text: str):
+    """The verbs of ``finder`` used as verbs of saying in ``text``."""
+    for verb in verbs_in(finder, text):
+        if verb.group() in _ASPECTUAL and _BEFORE_INFINITIVE.match(text, verb.end()):
+            continue
+        yield verb
+
+
+# "After Vik argued ..., Holt said": the first verb is in a clause of its own, not the one that reports.
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:After|Before|Despite|When|While|Although|Though|If|As|Because|Since|Unlike|Once|Until|Whether)\b"
+)
+_REPORTS_A_CLAUSE = {"said", "says", "told", "wrote", "writes", "argued", "argues", "claimed", "claims", "insisted"}
 
 
 @dataclass
@@ -149,6 +186,23 @@ class QuoteSite:
         return strip_appositive(np)
 
     @cached_property
+    def names_its_source_after(self) -> bool:
+        """A verb of saying right after the quotation, with a subject that is no pronoun: the article names
+        this quotation's source there ("“...,” the editorial board writes"), whoever spoke before."""
+        verb = self.after_verb
+        if verb is None or self.fragment:
+            return False
+        if self.closing.text[: self.after_pos - 1].rstrip()[-1:] not in (",", "?", "!"):
+            return False  # the writer's sentence goes on after the quotation, or a new one begins
+        if not re.search(r"(?:ed|s|said|told|wrote|put|spoke|thought|felt)$", verb.group()):
+            return False  # "“...!” Conservatives still praise ...": a base form begins the writer's sentence
+        lead = self.after[: verb.start()].strip(" ,;:\u2013\u2014-\x00")
+        subject = lead or self.after[verb.end() :].strip(" ,\x00").split(",")[0]
+        if len(lead.split()) > 3 or not _NOUN_PHRASE.match(subject):
+            return False  # "“...,” and donations began to ...": the writer's sentence goes on
+        return not re.match(r"(?:he|she|they|we|i|it)\b", subject, re.I)
+
+    @cached_property
     def sentence_start(self) -> int:
         return self.opening.sentence(self.mark)[0]
 
@@ -159,14 +213,27 @@ class QuoteSite:
 
     @cached_property
     def before_subject(self) -> SubjectFound | None:
-        verbs = list(verbs_in(_SPEECH_IN, self.before))
+        verbs = list(_saying(_SPEECH_IN, self.before))
         if not verbs or not _BEFORE_TAIL.match(self.before[verbs[-1].end() :]):
             return None
-        return self.at.subject_of(self.opening, self.sentence_start, verbs[-1], self.before, self.mark)
+        found = self.at.subject_of(self.opening, self.sentence_start, verbs[-1], self.before, self.mark)
+        if (
+            self.fragment
+            and len(verbs) > 1
+            and verbs[0].group() in _REPORTS_A_CLAUSE
+            and not _SUBORDINATE_OPENING.match(self.before.lstrip())
+            and not re.search(r",\s+(?:and|but)\s", self.before[verbs[0].end() : verbs[-1].start()])
+        ):
+            # "Holt said that Vik begged her and “would have dropped to his knees”": quoted words inside
+            # what Holt said are Holt's, not those of someone her clause mentions.
+            first = self.at.subject_of(self.opening, self.sentence_start, verbs[0], self.before, self.mark)
+            if first is not None and first.shape == "plain" and first.speaker.name and ";" not in self.before:
+                return first
+        return found
 
     @cached_property
     def cue_subject(self) -> SubjectFound | None:
-        cues = list(verbs_in(_CUE, self.before))
+        cues = list(_saying(_CUE, self.before))
         if not cues:
             return None
         return self.at.subject_of(self.opening, self.sentence_start, cues[-1], self.before, self.mark, loose=True)
@@ -200,8 +267,20 @@ def after_quote_inverted(q: QuoteSite) -> Speaker | None:
         return None
     if q.after_lead and _NAME_AT_END.search(q.after_lead):
         return None  # ",” another friend, Mina Holt told the Gazette": the name before the verb is its subject
-    np = re.split(r"[,;:()\x00“”\"]", post.strip())[0].rstrip(" .")
-    return q.phrase(phrase_after_verb(np), q.after_base + verb.end())
+    parts = re.split(r"[,;:()\x00“”\"]", post.strip())
+    np = parts[0].rstrip(" .")
+    speaker = q.phrase(phrase_after_verb(np), q.after_base + verb.end())
+    if (speaker is None or not speaker.name) and np[:1].islower():
+        # ", said master of ceremonies Mina Holt": a lowercase title with its own "of", then the full name.
+        last = (find_mentions(np, 0) or [None])[-1]
+        if last is not None and last.kind == "person" and len(last.tokens) >= 2 and last.end >= len(np) - 1:
+            speaker = q.phrase(last.name, q.after_base + verb.end())
+    if (speaker is None or not speaker.name) and len(parts) > 1 and _DESCRIBES_NEXT.match(np):
+        # ", said Vik's deputy campaign manager, Mina Holt": a description, then the name it describes.
+        named = q.phrase(parts[1].strip().rstrip(" ."), q.after_base + verb.end())
+        if named is not None and named.name and named.kind == "person" and named.how in ("full", "surname"):
+            return named
+    return speaker
 
 
 def after_quote_subject(q: QuoteSite) -> Speaker | None:
@@ -362,6 +441,31 @@ def continuation_two_back(q: QuoteSite) -> Speaker | None:
     return q.at.lead_in(pctx) if pctx.masked.rstrip().endswith(":") else None
 
 
+def sentence_head(q: QuoteSite) -> Speaker | None:
+    """Mina Holt sang “a song about the pier” at the party.
+
+    No verb of saying, but the sentence opens on a person the article names in full, and the quoted
+    words are in that person's sentence: right about as often as a cue verb. A name heard nowhere else
+    in full, or one found further into the sentence, is left to ``sentence_subject`` and a reviewer.
+    """
+    ctx = q.opening
+    if not q.before.strip():
+        return None
+    verb = q.after_verb
+    if verb is not None and len(q.after[: verb.start()].split()) <= _FRAGMENT_REACH:
+        return None  # "Roe would have to “move to the center,” Vik said": a source the rules could not name
+    speaker = q.at.sentence_head_of(ctx, q.sentence_start, q.mark)
+    if speaker is None or speaker.kind != "person" or speaker.how not in ("full", "surname"):
+        return None
+    cast = q.at.resolver.cast
+    if cast.lookup(speaker.name, ctx.base + q.sentence_start) is None:
+        return None  # a name the article gives only here
+    first = speaker.name.split()[0]
+    if first.endswith("ing") and not cast.named_inside(first):
+        return None  # "Celebrating Roe's win, ...": a participle opening the sentence
+    return speaker
+
+
 def sentence_subject(q: QuoteSite) -> Speaker | None:
     """Mina Holt raised the issue of “the buildup” on Monday."""
     ctx = q.opening
@@ -406,6 +510,7 @@ _FALLBACK = (
     Rule(r.CONTINUATION, 0.75, continuation),
     Rule(r.CONTINUATION_LEAD_IN, 0.5, continuation_lead_in),
     Rule(r.CONTINUATION_TWO_BACK, 0.35, continuation_two_back),
+    Rule(r.SENTENCE_HEAD, 0.85, sentence_head),
     Rule(r.SENTENCE_SUBJECT, 0.35, sentence_subject),
 )
 _AFTER_FRAGMENT = Rule(r.AFTER_FRAGMENT, 0.9, after_fragment, explicit=True)
@@ -442,6 +547,8 @@ class Attributor:
     def attribute(self, quote: QuoteSpan) -> Attribution:
         site = QuoteSite(self, quote)
         for rule in self.fragment_order if site.fragment else self.full_order:
+            if rule in _FALLBACK and site.names_its_source_after:
+                break  # "“...,” columnist Ai Jun wrote": a source the rules could not name, not the last speaker
             speaker = rule.apply(site)
             if speaker is not None and (speaker.name or rule.settles):
                 confidence = min(rule.confidence, speaker.confidence)
@@ -469,15 +576,16 @@ class Attributor:
         if re.search(r"\b(?:and|but)\s*$", np) or (np.endswith(",") and verb.group().endswith("ing")):
             # "Roe told the council on Monday, saying ..." / "Roe noted the delay, and said ...":
             # the subject of the verb before, or of the whole sentence.
-            earlier = list(verbs_in(_SPEECH_IN, before[: verb.start()]))
+            earlier = list(_saying(_SPEECH_IN, before[: verb.start()]))
             if earlier:
                 found = self._plain_subject(ctx, sent_start, earlier[-1], before[: verb.start()], mark)
                 if found is not None:
                     return SubjectFound("coordinated", found)
             speaker = self.sentence_subject_of(ctx, sent_start, verb.start())
             return SubjectFound("coordinated", speaker) if speaker else None
-        # "Holt, who runs the ferry, said" / "When asked, Holt said": the clause's own subject.
-        speaker = self.np(strip_appositive(np), ctx.base + sent_start + verb.start(), ctx, mark)
+        # "Holt, who runs the ferry, said" / "When asked, Holt said": the clause's own subject. "He" is read
+        # with the words before the verb only: "He said Roe was “a fraud”" is not about Roe.
+        speaker = self.np(strip_appositive(np), ctx.base + sent_start + verb.start(), ctx, sent_start + verb.start())
         if speaker is None and loose:
             speaker = self.sentence_subject_of(ctx, sent_start, verb.start())
         return SubjectFound("plain", speaker) if speaker else None
@@ -496,15 +604,25 @@ class Attributor:
             return self.np(np, ctx.base + sent_start + verb.end(), ctx, mark)
         if re.search(r"\b(?:and|but)\s*$", np) or (np.endswith(",") and verb.group().endswith("ing")):
             return self.sentence_subject_of(ctx, sent_start, verb.start())
-        return self.np(strip_appositive(np), ctx.base + sent_start + verb.start(), ctx, mark)
+        return self.np(strip_appositive(np), ctx.base + sent_start + verb.start(), ctx, sent_start + verb.start())
 
     def sentence_subject_of(self, ctx: ParagraphContext, sent_start: int, end: int) -> Speaker | None:
-        """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence."""
-        sentence = _DATELINE.sub("", squeeze(ctx.masked[sent_start:end]).lstrip(), count=1)
-        head = _INTRO_CLAUSE.sub("", sentence)
-        if head != sentence and _IN_PLACE.search(sentence[: len(sentence) - len(head)].rstrip(" ,")):
-            # "Speaking in Salem, New Hampshire, Roe said": the state finishes the place, Roe follows.
-            head = _STATE_AFTER_PLACE.sub("", head, count=1)
+        """ "The mayor, standing on the pier, promised ...": the first noun phrase of the sentence, else
+        the first person named among its first words."""
+        found = self.sentence_head_of(ctx, sent_start, end)
+        if found is not None:
+            return found
+        # "Republican candidate Jane Roe quickly took to the stage": the first name among the first words.
+        for mention in find_mentions(" ".join(self._head(ctx, sent_start, end).split()[:10]), 0):
+            if mention.start == 0 and mention.name.endswith("ing") and len(mention.tokens) == 1:
+                continue  # "Marking the end of ...": a participle opening the sentence
+            if mention.kind == "person" and not mention.possessive:
+                return self.resolver.mention(mention.name, mention.kind, ctx.base + sent_start, bool(mention.title))
+        return None
+
+    def sentence_head_of(self, ctx: ParagraphContext, sent_start: int, end: int) -> Speaker | None:
+        """The speaker the noun phrase opening the sentence names, after any opening adverbial."""
+        head = self._head(ctx, sent_start, end)
         prior = (self.contexts[ctx.index - 1].masked, self.contexts[ctx.index - 1].base) if ctx.index else None
         m = _SUBJECT_START.match(head)
         if m and m.group("np")[0].isupper():
@@ -514,13 +632,17 @@ class Attributor:
             found = self.resolver.from_phrase(m.group("np"), ctx.base + sent_start, ctx.masked[:sent_start], prior)
             if found is not None and found.name:
                 return found
-        # "Republican candidate Jane Roe quickly took to the stage": the first name among the first words.
-        for mention in find_mentions(" ".join(head.split()[:10]), 0):
-            if mention.start == 0 and mention.name.endswith("ing") and len(mention.tokens) == 1:
-                continue  # "Marking the end of ...": a participle opening the sentence
-            if mention.kind == "person" and not mention.possessive:
-                return self.resolver.mention(mention.name, mention.kind, ctx.base + sent_start, bool(mention.title))
         return None
+
+    @staticmethod
+    def _head(ctx: ParagraphContext, sent_start: int, end: int) -> str:
+        """The sentence up to ``end``, without its dateline and opening adverbial."""
+        sentence = _DATELINE.sub("", squeeze(ctx.masked[sent_start:end]).lstrip(), count=1)
+        head = _INTRO_CLAUSE.sub("", sentence)
+        if head != sentence and _IN_PLACE.search(sentence[: len(sentence) - len(head)].rstrip(" ,")):
+            # "Speaking in Salem, New Hampshire, Roe said": the state finishes the place, Roe follows.
+            head = _STATE_AFTER_PLACE.sub("", head, count=1)
+        return head
 
     def lead_in(self, ctx: ParagraphContext) -> Speaker | None:
         """The person heading the last sentence of a paragraph that introduces a quotation."""

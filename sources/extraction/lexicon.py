@@ -305,7 +305,7 @@ ORG_WORDS = _words(
     bureau cabinet campaign caucus center centre channel church club coalition college command
     commission committee company congress corp corporation council court daily department
     embassy federation force forces foundation fund gazette government group guard herald
-    house inc initiative institute institution journal kingdom league llc ltd magazine
+    house inc incorporated initiative institute institution journal kingdom league llc ltd magazine
     ministry movement nations navy network news office organisation organization pac
     parliament party police post press project radio republic review school
     secretariat senate service society staff states super_pac team times tribune trust tv

@@ -68,9 +68,10 @@ _ADDRESS = {"mr", "mrs", "ms", "dr"}
 _FIRST_NAME_NOT_MONTH = {"Jan"}
 # Capitalised words at a run's edge that modify a name without being part of it (rule "name_edges"):
 # a sentence adverb ("Curiously Holt ...") or a hyphenated modifier ("Portside-based Mina Holt").
+_HYPHEN_MODIFIER = re.compile(r"[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|born|run|made|bound)$")
 _MODIFIER = re.compile(
-    r"[A-Z][a-z]{2,}(?:ally|ately|ingly|edly|ently|antly|ously|ively|fully|lessly|ably|ibly)$"
-    r"|[A-Z][\w.]*-(?:[a-z]+(?:ed|ing)|born|run|made|bound)$"
+    r"[A-Z][a-z]{2,}(?:ally|ately|ingly|edly|ently|antly|ously|ively|fully|lessly|ably|ibly)$|"
+    + _HYPHEN_MODIFIER.pattern
 )
 # "Secretary of State", "Bank of Elbonia": words that a connector extends ("Roe of Ohio" it does not).
 _JOINS_BY_CONNECTOR = TITLE_WORDS | ORG_WORDS | PERSON_ROLE_NOUNS
@@ -126,11 +127,12 @@ class Mention:
         return self.name.split()
 
 
-def split_run(text: str, start: int) -> list[Mention]:
+def split_run(text: str, start: int, first_name: bool = False) -> list[Mention]:
     """Turn one capitalised run into mentions.
 
     A possessive ends a name ("Elbonia's Tomas Vik"), and so does a connector after a plain name
     ("Jane Roe of Ohio"); after a title or institution the connector belongs to it ("Secretary of State").
+    ``first_name``: the run's first word is a first name even if it is also a common word ("Will").
     """
     return [
         Mention(
@@ -143,12 +145,12 @@ def split_run(text: str, start: int) -> list[Mention]:
             m.possessive,
             m.honorific,
         )
-        for m in _split_run_at_zero(text)
+        for m in _split_run_at_zero(text, first_name)
     ]
 
 
 @functools.lru_cache(maxsize=8192)
-def _split_run_at_zero(text: str) -> tuple[Mention, ...]:
+def _split_run_at_zero(text: str, first_name: bool = False) -> tuple[Mention, ...]:
     """split_run for a run at offset 0: articles repeat the same names, and the speaker rules read the
     same phrases again. The mentions kept here never leave it; split_run hands out shifted copies."""
     tokens = [(t.group(), t.start()) for t in _NON_SPACE.finditer(text)]
@@ -168,7 +170,7 @@ def _split_run_at_zero(text: str) -> tuple[Mention, ...]:
         if not toks:
             continue
         base = toks[0][1]
-        found = _classify_words(tuple((w, at - base) for w, at in toks), possessive)
+        found = _classify_words(tuple((w, at - base) for w, at in toks), possessive, first_name and base == 0)
         if found:
             mentions.append(
                 Mention(
@@ -189,20 +191,21 @@ _NON_SPACE = re.compile(r"\S+")
 
 
 @functools.lru_cache(maxsize=8192)
-def _classify_words(toks: tuple[tuple[str, int], ...], possessive: bool) -> Mention | None:
+def _classify_words(toks: tuple[tuple[str, int], ...], possessive: bool, first_name: bool = False) -> Mention | None:
     """_classify for a piece whose offsets start at 0: articles name the same people again and again,
     and the resolver reads each paragraph more than once."""
-    return _classify(list(toks), possessive)
+    return _classify(list(toks), possessive, first_name)
 
 
 class Run:
     """One piece of a capitalised run as the name rules read it; the edge rules trim its tokens."""
 
-    __slots__ = ("toks", "possessive", "_split", "_lowered")
+    __slots__ = ("toks", "possessive", "first_name", "_split", "_lowered")
 
-    def __init__(self, toks: list[tuple[str, int]], possessive: bool):
+    def __init__(self, toks: list[tuple[str, int]], possessive: bool, first_name: bool = False):
         self.toks = toks
         self.possessive = possessive
+        self.first_name = first_name  # the first word is a first name, whatever the lexicon says
         self._split: tuple[list[tuple[str, int]], list[tuple[str, int]]] | None = None
         self._lowered: list[str] | None = None
 
@@ -230,9 +233,11 @@ class Run:
             name_toks: list[tuple[str, int]] = []
             for word, at in reversed(self.toks):
                 b = _bare(word)
-                if word in _CONNECTORS or (name_toks and (b in _BEFORE_NAME or b in DEMONYMS)):
+                if word in _CONNECTORS or (name_toks and (_is_title(b) or b in DEMONYMS)):
                     break
-                if not name_toks and ((b in TITLE_WORDS and b not in _SURNAME_LIKE) or b in DEMONYMS):
+                if not name_toks and (
+                    (b in TITLE_WORDS and b not in _SURNAME_LIKE) or ("-" in b and _is_title(b)) or b in DEMONYMS
+                ):
                     break
                 name_toks.insert(0, (word, at))
             title_toks = self.toks[: len(self.toks) - len(name_toks)]
@@ -262,6 +267,10 @@ def possessor(run: Run) -> None:
 def name_opener(run: Run) -> None:
     """Curiously Portside-based 1962 Mina Holt => Mina Holt"""
     toks = run.toks
+    # "South Elbonian-born Mina Holt": a hyphenated modifier inside the run ends what comes before it too.
+    inner = [i for i, (word, _) in enumerate(toks[1:-2], 1) if _HYPHEN_MODIFIER.match(word)]
+    if inner:
+        del toks[: inner[-1] + 1]
     while toks and (
         _bare(toks[0][0]) in NOT_NAME_WORDS
         or toks[0][0] in _CONNECTORS
@@ -272,6 +281,8 @@ def name_opener(run: Run) -> None:
             break  # "Mr. Roe": the address stays, a title of the name
         if toks[0][0] in _FIRST_NAME_NOT_MONTH and len(toks) >= 2:
             break  # "Jan Brewer": the month is abbreviated with a full stop ("Jan. 31"), a first name is not
+        if run.first_name and len(toks) >= 2:
+            break  # "said Will Doyle": inside a sentence, the modal is a first name
         toks.pop(0)
 
 
@@ -377,10 +388,10 @@ KIND_RULES = (
 NAME_RULES = (*EDGE_RULES, *KIND_RULES)
 
 
-def _classify(toks: list[tuple[str, int]], possessive: bool) -> Mention | None:
+def _classify(toks: list[tuple[str, int]], possessive: bool, first_name: bool = False) -> Mention | None:
     """The mention a piece of a capitalised run makes: the edge rules trim it, the first kind rule
     that decides names its kind."""
-    run = Run(toks, possessive)
+    run = Run(toks, possessive, first_name)
     for rule in EDGE_RULES:
         if not run.toks:
             return None
@@ -399,7 +410,12 @@ def _is_title_then_person(lowered: list[str]) -> bool:
     last = lowered[-1]
     if last in ORG_WORDS or last in TITLE_WORDS or last in DEMONYMS:
         return False
-    return any(w in TITLE_WORDS for w in lowered[:-1])
+    return any(_is_title(w) for w in lowered[:-1])
+
+
+def _is_title(word: str) -> bool:
+    """A title or role word before a name, hyphenated ones included: "Editor-in-Chief", "Co-Founder"."""
+    return word in _BEFORE_NAME or ("-" in word and any(part in _BEFORE_NAME for part in word.split("-")))
 
 
 def find_mentions(masked: str, offset: int) -> list[Mention]:
@@ -408,8 +424,18 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
     for m in CAP_RUN.finditer(masked):
         if m.start() and masked[m.start() - 1] in "(-/":
             continue  # "(D-Ohio)", "R-Texas": a party and state tag, not a name
-        out.extend(split_run(m.group(), offset + m.start()))
+        # "said Will Doyle", "Will Doyle, a professor": a modal inside a sentence or before a comma is a
+        # first name; "Will Roe win?" opens a question.
+        first_name = m.group().split(maxsplit=1)[0] in _MODAL_FIRST_NAMES and (
+            not _OPENS_SENTENCE.search(masked, max(0, m.start() - 4), m.start()) or masked[m.end() : m.end() + 1] == ","
+        )
+        out.extend(split_run(m.group(), offset + m.start(), first_name))
     return out
+
+
+# Common words that are also first names, kept as such where the sentence shows it.
+_MODAL_FIRST_NAMES = {"Will"}
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|^\s*)$")
 
 
 _WORD = re.compile(r"(?<![\w’'\-])[A-Za-z][\w’'\-]*")
@@ -503,7 +529,9 @@ class Cast:
         return self.inside_caps is None or all(word in self.inside_caps for word in name.split())
 
     # building ---------------------------------------------------------------------------
-    def add_mentions(self, mentions: list[Mention]) -> None:
+    def add_mentions(self, mentions: list[Mention], first_names: bool = True) -> None:
+        """Add the people and organisations of ``mentions``; ``first_names`` False keeps their first words
+        out of the first-name index (a name that may be a thing's: "the Harbour Express")."""
         for m in mentions:
             if m.kind == "organisation":
                 self.orgs.append((m.start, m.name))
@@ -513,7 +541,8 @@ class Cast:
                     person = Person(m.name, m.start)
                     self.people[m.name] = person
                     self.by_surname.setdefault(person.surname.lower(), []).append(person)
-                    self.by_first.setdefault(m.tokens[0].lower(), []).append(person)
+                    if first_names:
+                        self.by_first.setdefault(m.tokens[0].lower(), []).append(person)
                 person.positions.append(m.start)
                 self.note_title(person, m)
         for m in mentions:
@@ -539,6 +568,29 @@ class Cast:
                 person.roles.add(TITLE_ROLE.get(b, b))
         if person.title is None and any(_bare(w) not in {"mr", "mrs", "ms", "dr", "miss"} for w in m.title.split()):
             person.title = m.title
+
+    def promote_speaking_surnames(self, body: str) -> None:
+        """Rule "demonym_surname": "Mark Cuban", "Cornel West" read as organisations (the last word is a
+        demonym or a compass word), but an article that has that word speak alone ("Cuban said", "said
+        West") names a person by it."""
+        for start, name in list(self.orgs):
+            tokens = name.split()
+            if len(tokens) != 2 or name in self.people or tokens[1].lower() not in DEMONYMS:
+                continue
+            first = tokens[0].lower()
+            if first in _NOT_A_FIRST_NAME or first in ORG_WORDS or first in PLACE_WORDS or tokens[0] in GOVERNMENT_OF:
+                continue
+            if not any(
+                not _UNNAMED_BEFORE.search(body, max(0, m.start() - 12), m.start())
+                for m in re.finditer(
+                    rf"\b{tokens[1]}(?=\s+(?:said|says|told|added|wrote|continued)\b)"
+                    rf"|(?<=\bsaid )\b{tokens[1]}\b",
+                    body,
+                )
+            ):
+                continue
+            self.orgs.remove((start, name))
+            self.add_mentions([Mention(start, start + len(name), name, start, "person", "")])
 
     def finish(self) -> None:
         self._merge_described_names()
@@ -694,6 +746,8 @@ def _similar(surname: str, key: str) -> bool:
 # Two capitalised words side by side in a headline, the second one read ahead (pairs overlap).
 _HEADLINE_PAIR = re.compile(r"\b([A-Z][\w’'\-]+) (?=([A-Z][\w’'\-]+)\b)")
 _NOT_A_FIRST_NAME = NOT_NAME_WORDS | TITLE_WORDS | DEMONYMS
+# "one Republican said", "another Democrat said": a demonym speaking as a member of a group, not by name.
+_UNNAMED_BEFORE = re.compile(r"\b(?:a|an|one|another|other|the|some|many|most|every|each|fellow)\s+$", re.I)
 _MALE_KIN = {"husband", "son", "father", "brother", "grandson", "grandfather", "nephew", "uncle", "stepson"}
 _FEMALE_KIN = {"wife", "daughter", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt", "widow"}
 _KIN_BEFORE = re.compile(

@@ -81,15 +81,22 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
             [
                 m
                 for m in find_mentions(headline, -len(headline) - 1)
-                if len(m.tokens) > 1 and all(w in inside_caps or w.lower() not in lowercase for w in m.tokens)
+                if len(m.tokens) > 1
+                and all(w in inside_caps or w.lower() not in lowercase for w in m.tokens)
+                and not _place_in(m.tokens[0], m.tokens[1], body)
             ]
         )
         cast.headline = headline
     mentions: Mentions = []
     for ctx in contexts:
         found = find_mentions(ctx.masked, ctx.base)
-        cast.add_mentions(found)
+        # "on the Harbour Express", "the Mina Holt campaign": after "the", a name may be a thing's; its
+        # first word is then no first name a later "Harbour" stands for.
+        articled = [m for m in found if _after_article(m, ctx)]
+        cast.add_mentions([m for m in found if m not in articled])
+        cast.add_mentions(articled, first_names=False)
         mentions.extend((m, ctx.masked, ctx.base) for m in found)
+    cast.promote_speaking_surnames(body)
     cast.finish()
     for m, masked, base in mentions:
         # "Jane Roe, 35," / "Jane Roe, a teacher at ...": described like a person, so a person.
@@ -99,6 +106,19 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
                 person.evidence += 1
     learn_genders(cast, mentions)
     return cast, mentions
+
+
+def _place_in(first: str, second: str, body: str) -> bool:
+    """ "... Outside Wisconsin Trump Rally": the body writes "in Wisconsin" without the word after it, so the
+    headline's run is a place before a name, not a first name."""
+    place = rf"\b(?:in|of|from|across|outside)\s+{re.escape(first)}\b(?!\s+{re.escape(second)})"
+    return re.search(place, body) is not None
+
+
+def _after_article(m: Mention, ctx: ParagraphContext) -> bool:
+    """ "the Harbour Express": a capitalised run after a lowercase article, with no title before it."""
+    at = m.start - ctx.base
+    return m.kind == "person" and not m.title and ctx.masked[max(0, at - 4) : at] in ("the ", "The ")
 
 
 def collect_affiliations(

@@ -39,6 +39,7 @@ SAME_PARAGRAPH = "same_paragraph"
 CONTINUATION = "continuation"
 CONTINUATION_LEAD_IN = "continuation_lead_in"
 CONTINUATION_TWO_BACK = "continuation_two_back"
+SENTENCE_HEAD = "sentence_head"
 SENTENCE_SUBJECT = "sentence_subject"
 # Outcomes that are no rule: nobody found, or a scare quote nobody is presented as saying.
 NO_RULE = "none"

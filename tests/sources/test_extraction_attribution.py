@@ -453,3 +453,156 @@ def test_a_relative_clause_runs_on_to_its_places_state():
     text = "Pier Vote\n\nMina Holt, who is a pilot at the ferry of Portside, Elbonia, called it “a waste of money.”\n"
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_pronoun_before_the_verb_is_not_the_person_named_after_it():
+    text = (
+        "Pier Vote\n\nMayor Mina Holt wants the pier rebuilt. Tomas Vik spoke to the harbour board on Monday.\n\n"
+        "He said that Holt is “a menace to the whole coast.”\n"
+    )
+
+    assert speaker_of(text) == "Tomas Vik"
+
+
+def test_a_sentence_opening_on_a_person_named_in_full_attributes_its_fragment():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nHolt sang “a song about the sea and the pier” at the party.\n"
+
+    [quote] = quoted(text)
+
+    assert (quote.speaker, quote.rule) == ("Mina Holt", "sentence_head")
+
+
+def test_a_fragment_with_its_own_unresolved_source_is_not_given_to_the_sentence_subject():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nHolt would have to “move to the center,” Cuban said.\n"
+
+    [quote] = quoted(text)
+
+    assert quote.speaker is None
+
+
+def test_pronoun_does_not_go_to_a_name_after_an_article():
+    text = (
+        "Pier Vote\n\n“We will win,” said Tomas Vik, a lawyer.\n\n"
+        "He wrote a column for the Portside Ledger, the state's largest paper.\n\n"
+        "“The politics are blatant,” he said.\n"
+    )
+
+    assert speaker_of(text) == "Tomas Vik"
+
+
+def test_a_name_written_after_the_is_no_person_a_surname_stands_for():
+    text = "Pier Vote\n\nFans on the Holt Express wore paper hats.\n\n“We will win,” Holt told the crowd.\n"
+
+    assert speaker_of(text) == "Holt"
+
+
+def test_a_verb_with_a_doubled_consonant_introduces_the_quote():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nA weary Holt quipped, “The tide never asks for a permit.”\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_name_used_before_a_noun_after_the_still_names_the_person():
+    text = (
+        "Pier Vote\n\nVolunteers for the Mina Holt campaign knocked on doors.\n\n"
+        "“We will win the pier vote,” Holt said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_participle_opening_the_sentence_is_not_its_subject():
+    text = (
+        "Pier Vote\n\nTomas Vik chairs the harbour board.\n\n"
+        "Standing in for Mina Holt at the pier, Vik took aim at “the pier’s sorry state of repair.”\n"
+    )
+
+    assert speaker_of(text) == "Tomas Vik"
+
+
+def test_a_name_in_apposition_after_a_described_role_is_the_speaker():
+    text = (
+        "Pier Vote\n\nTomas Vik wants the pier rebuilt.\n\n"
+        "“We are treating the whole month as one long vote,” said Vik’s deputy campaign manager, Mina Holt.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_candidates_campaign_speaks_for_the_candidate():
+    text = (
+        "Pier Vote\n\nMina Holt is running for mayor. The Harbour Gazette backed her rival.\n\n"
+        "The Holt campaign projects that the new tolls would raise “two million a year.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_pronoun_goes_to_a_one_word_name_that_opens_its_sentence_with_a_past_verb():
+    text = (
+        "Pier Vote\n\n“We will win,” said Tomas Vik, the harbour master.\n\n"
+        "Osei defied the question. “Ask me again in May,” he said.\n"
+    )
+
+    assert speaker_of(text) == "Osei"
+
+
+def test_a_quote_whose_own_source_cannot_be_named_does_not_go_to_the_last_speaker():
+    text = (
+        "Pier Vote\n\n“We will win,” said Tomas Vik, the harbour master.\n\n"
+        "“Are we talking about the same pier?” the editorial board writes.\n"
+    )
+
+    assert speaker_of(text) is None
+
+
+def test_a_lowercase_title_with_its_own_of_before_the_name_after_said():
+    text = "Pier Vote\n\n“Welcome to the new pier,” said master of ceremonies Mina Holt, a ferry pilot.\n"
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_continue_before_an_infinitive_does_not_introduce_the_quote():
+    text = (
+        "Pier Vote\n\nMina Holt and Tomas Vik ran for mayor.\n\n"
+        "Holt said she is certain Vik will continue to be “a champion for the harbour.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_place_before_a_surname_in_the_headline_is_no_first_name():
+    text = (
+        "Scuffle outside Portside Holt rally\n\n"
+        "As front-runner Mina Holt prepared to speak in Portside on Tuesday, a fight broke out.\n\n"
+        "“We will rebuild the pier,” Holt said.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_quoted_words_inside_what_someone_said_are_theirs_not_those_of_a_person_in_the_clause():
+    text = (
+        "Pier Vote\n\nMina Holt and Tomas Vik ran for mayor.\n\n"
+        "Holt said that Vik begged her for an endorsement and “would have dropped to his knees” for it.\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_verb_of_saying_in_an_opening_clause_does_not_report_the_main_clause():
+    text = (
+        "Pier Vote\n\nMina Holt and Tomas Vik ran for mayor.\n\n"
+        "After Holt argued that the pier should be rebuilt, Vik said only that her “numbers don’t add up.”\n"
+    )
+
+    assert speaker_of(text) == "Tomas Vik"
+
+
+def test_the_person_a_verb_of_attack_names_is_its_object_not_an_inverted_subject():
+    text = (
+        "Pier Vote\n\nMina Holt and Tomas Vik ran for mayor.\n\n"
+        "Early in the race, Holt attacked Vik, calling him, among other things, “a failed harbour master.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"

@@ -106,3 +106,46 @@ def test_america_is_not_a_government_source():
     found = _speakers("America needs leaders who understand the games, the council said on Monday in Portside.")
 
     assert all(speaker != "United States" for speaker, _ in found)
+
+
+def test_a_modal_inside_a_sentence_is_a_first_name():
+    text = "Pier Vote\n\n“The tolls will pay for it,” said Will Osei, a harbour engineer.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker == "Will Osei"
+
+
+def test_a_hyphenated_title_before_a_name_is_not_part_of_it():
+    text = (
+        "Pier Vote\n\nThe statement came from Gazette Editor-in-Chief Mina Holt.\n\n"
+        "“We stand by the story,” said Holt.\n"
+    )
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker == "Mina Holt"
+
+
+def test_a_demonym_surname_that_speaks_alone_names_a_person():
+    text = "Pier Vote\n\nAna French runs the ferry.\n\n“The pier is late,” French said.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker == "Ana French"
+
+
+def test_a_demonym_speaking_as_a_member_of_a_group_names_nobody():
+    text = "Pier Vote\n\nPortside Republican clubs met on Monday.\n\n“The pier is late,” one Republican said.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker is None
+
+
+def test_a_hyphenated_modifier_inside_a_run_ends_what_comes_before_it():
+    text = "Pier Vote\n\nSouth Elbonian-born Mina Holt runs the ferry.\n\n“The pier is late,” said Holt.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker == "Mina Holt"
