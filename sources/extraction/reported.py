@@ -159,6 +159,10 @@ _THAT = re.compile(r"\bthat\b")
 _WRITER_GOES_ON = re.compile(r"(?:[a-z]+ing|and|but)\b")
 _WRITER_GOES_ON_PARTICIPLE = re.compile(r"(?:[a-z]+(?:ing|ed|en)|and|but)\b")
 _CLAUSE_OPENING = re.compile(r"[;:]|\s[-–—]\s")
+# A quotation, then its source right before the verb: "“We lost,” Roe, a pilot, " or "''We lost,'' Roe ".
+_QUOTATION_THEN_SOURCE = re.compile(
+    r"^\s*(?:[“\"]?\x00+[”\"]?|''[^\x00]*?[,?!]'')\s*(?:''\s*)?(?:(?!\b(?:who|whom|which|that|and|but)\b)[^\x00;:])*$"
+)
 _QUOTED_WORDS = re.compile(r"[“”\"]?\x00+[“”\"]?")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _MORE_WORDS = re.compile(r"^\s+\S")
@@ -277,6 +281,8 @@ class VerbClause:
         # The verb's clause: after a semicolon or colon; quoted words inside it are squeezed out
         # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
         subject = _CLAUSE_OPENING.split(masked[: verb.start()])[-1]
+        # "“We lost,” Roe said quietly, as ...": the verb attributes the quotation before it.
+        self.after_quotation = bool(_QUOTATION_THEN_SOURCE.match(subject))
         subject = _QUOTED_WORDS.sub(" ", subject)
         self.subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
         self.content_start: int | None = None
@@ -343,6 +349,8 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None  # "Roe supported the plan", "Roe began her tour": a stance or a deed, no statement
     if _PASSIVE_OR_RELATIVE.search(v.subject) and (verb_word.endswith("ed") or verb_word in _PARTICIPLES):
         return None  # "Roe was endorsed ...", "Doe, whom Roe attacked ...": the subject did not say it
+    if v.after_quotation and not said_that:
+        return None  # "“We lost,” Roe told the crowd in Ohio after the vote": when, where and to whom
     if not said_that and _WRITERS_CLAUSE.match(content):
         return None  # "..., Roe said, drawing gasps": the writer's clause after a quotation
     if verb_word in OBJECT_IS_NO_STATEMENT and not said_that:

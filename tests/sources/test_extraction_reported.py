@@ -354,3 +354,9 @@ def test_a_trailing_attribution_may_go_on_with_a_participle_holding_a_quotation(
 
 def test_an_aim_to_criticise_is_no_statement():
     assert reported("Pier Vote\n\nMina Holt has sought to challenge the harbour board's plan for the pier.\n") == []
+
+
+def test_what_follows_a_quotation_s_attribution_is_no_statement():
+    text = "Pier Vote\n\n“We lost the vote,” Mina Holt said quietly, as the crowd on the pier went home.\n"
+
+    assert reported(text) == []
