@@ -352,7 +352,15 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     if v.after_quotation and not said_that:
         return None  # "“We lost,” Roe told the crowd in Ohio after the vote": when, where and to whom
     if not said_that and _WRITERS_CLAUSE.match(content):
-        return None  # "..., Roe said, drawing gasps": the writer's clause after a quotation
+        return None  # "..., Roe said Monday": when the words were said, not what
+    if (
+        not said_that
+        and _WRITERS_PARTICIPLE.match(content)
+        and (verb_word not in _SAYS or "," in s.masked[v.verb.end() : v.content_start])
+    ):
+        # "..., Roe said, drawing gasps": the writer's clause after a quotation; "Roe recalled arriving ..."
+        # a deed. Right after "said" a gerund opens the clause said: "Roe said seeing the crew was a relief".
+        return None
     if verb_word in OBJECT_IS_NO_STATEMENT and not said_that:
         return None  # "Roe maintains a lead", "Roe knew instantly": a deed or a state, not a statement
     np = _np(v)
@@ -374,9 +382,11 @@ _PASSIVE_OR_RELATIVE = re.compile(
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:also|not|publicly|openly)\s+)?$", re.IGNORECASE)
 _PARTICIPLES = {"told", "said", "written", "known", "seen", "thought", "felt", "found", "shown", "spoken", "sought"}
 _OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s")
-# What the writer adds after "Roe said,": a participle, a source of the text, a time or a place.
+# What the writer adds after "Roe said": a source of the text, a time or a place; after "Roe said,", a participle.
+_WRITERS_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+_SAYS = {"said", "says", "say", "added", "adds", "argued", "argues", "noted", "notes", "explained", "explains"}
 _WRITERS_CLAUSE = re.compile(
-    r"\s*(?:[a-z]+ing\b|according\s+to\b|while\b|when\b|like\b|(?:the\s+)?(?:day|week|month|year|night|morning|"
+    r"\s*(?:according\s+to\b|while\b|when\b|like\b|(?:the\s+)?(?:day|week|month|year|night|morning|"
     r"afternoon|evening)\b|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
     re.IGNORECASE,
 )

@@ -360,3 +360,10 @@ def test_what_follows_a_quotation_s_attribution_is_no_statement():
     text = "Pier Vote\n\n“We lost the vote,” Mina Holt said quietly, as the crowd on the pier went home.\n"
 
     assert reported(text) == []
+
+
+def test_said_before_a_gerund_reports_the_clause_it_opens():
+    [statement] = reported("Pier Vote\n\nMina Holt said seeing the new crew at work was a relief.\n")
+
+    assert statement.text == "seeing the new crew at work was a relief"
+    assert statement.speaker == "Mina Holt"
