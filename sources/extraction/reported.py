@@ -118,6 +118,8 @@ _ADVERBIAL_OPENING = re.compile(
     r"after|before|until|once|as|if|unless|with|without|despite|during|in|on|at|by|for|amid|following)\b",
     re.IGNORECASE,
 )
+# Cue words news writing uses as nouns far more than as verbs: "swing states", "New York state".
+_MOSTLY_NOUNS = {"state", "states"}
 # A determiner or adjective right before a cue word makes it a noun ("no doubt", "the call").
 _NOUN_USE = re.compile(
     r"\b(?:a|an|the|little|no|any|some|his|her|their|its|our|my|this|that|of|much|more)\s*$", re.IGNORECASE
@@ -287,7 +289,7 @@ class VerbClause:
         self.subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
         self.content_start: int | None = None
         self.addressed = False
-        if not self.subject.strip() or _NOUN_USE.search(self.subject):
+        if not self.subject.strip() or _NOUN_USE.search(self.subject) or verb.group().lower() in _MOSTLY_NOUNS:
             return  # "left little doubt that", "the report said": the cue word is a noun here
         content_start = verb.end()
         rest = masked[verb.end() :]

@@ -367,3 +367,9 @@ def test_said_before_a_gerund_reports_the_clause_it_opens():
 
     assert statement.text == "seeing the new crew at work was a relief"
     assert statement.speaker == "Mina Holt"
+
+
+def test_states_as_a_plural_noun_is_no_cue():
+    text = "Pier Vote\n\nVoters went to the polls in the Coast Belt states that have lost ferry jobs.\n"
+
+    assert reported(text) == []
