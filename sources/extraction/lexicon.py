@@ -226,6 +226,15 @@ OBJECT_IS_NO_STATEMENT = _words(
     writes written writing support supported supports endorse endorsed endorses
     """
 )
+# Verbs whose bare object is something done, not said: "Roe used the speech to ...", "Roe is challenging
+# Doe for the seat", "Roe pledged her vote", "Roe voiced support", "Roe spoke Hebrew", "Roe was talking
+# policy". Their subject still acts in the story, so it stays the one "she" may stand for next.
+OBJECT_IS_A_DEED = _words(
+    """
+    use used uses using challenge challenged challenges challenging pledge pledged pledges pledging voice
+    voiced voices voicing talk talked talks talking speak spoke speaks speaking
+    """
+)
 
 TITLE_WORDS = _words(
     """

@@ -5,12 +5,13 @@ first the sentence shapes (the first that fits wins), then nouns of saying, then
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from . import rules as r
 from .context import ParagraphContext
 from .lexicon import (
+    OBJECT_IS_A_DEED,
     OBJECT_IS_CONTENT,
     OBJECT_IS_NO_STATEMENT,
     PARTIAL_VERBS,
@@ -136,7 +137,16 @@ class Statement:
     # The content holds quoted words. With words of the writer's around them it is one claim, the
     # statement with the quotation inside it; with none ("Roe said “the pier is safe.”"), it is the quotation.
     quoted: bool = False
-    paraphrased: bool = True
+    # Words of the writer's outside the quotation marks.
+    words_outside: bool = True
+    # "Roe used the speech to ...": the subject did something and said nothing. It is no claim, but it
+    # names who acts, so that a "she" after it can stand for Roe.
+    deed: bool = False
+
+    @property
+    def paraphrased(self) -> bool:
+        """A claim of its own: not all quotation (that is the quote's claim) and not a deed."""
+        return self.words_outside and not self.deed
 
     @property
     def confidence(self) -> float:
@@ -367,6 +377,9 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None  # "Roe maintains a lead", "Roe knew instantly": a deed or a state, not a statement
     np = _np(v)
     end = len(s.masked)
+    if verb_word in OBJECT_IS_A_DEED and not said_that:
+        made = s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
+        return replace(made, deed=True) if made else None
     if not said_that and verb_word not in SAYING_CLAUSE_VERBS:
         # "Roe praised the crew from the dock, noting ...": an object ends where the writer goes on.
         stop = _OBJECT_END.search(s.masked, v.content_start)
@@ -507,7 +520,7 @@ class Reporter:
             for rule in self.verb_rules:
                 made = rule.apply(s, clause)
                 if made is not None:
-                    if not any(_inside(made, f) for f in s.found):
+                    if not any(_inside(made, f) for f in s.found if not f.deed):
                         s.found.append(made)
                     break
         return s.found

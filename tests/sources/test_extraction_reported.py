@@ -369,6 +369,24 @@ def test_said_before_a_gerund_reports_the_clause_it_opens():
     assert statement.speaker == "Mina Holt"
 
 
+def test_a_verb_of_doing_with_a_bare_object_is_no_statement():
+    text = "Pier Vote\n\nMina Holt used her speech at the dock to thank the crew.\n"
+
+    assert reported(text) == []
+
+
+def test_the_subject_of_a_deed_is_still_who_she_stands_for_next():
+    text = (
+        "Pier Vote\n\nJon Reed runs the ferry. Mina Holt used her speech at the dock to thank the crew. "
+        "She said the pier would open in early May.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would open in early May"
+    assert statement.speaker == "Mina Holt"
+
+
 def test_states_as_a_plural_noun_is_no_cue():
     text = "Pier Vote\n\nVoters went to the polls in the Coast Belt states that have lost ferry jobs.\n"
 
