@@ -246,7 +246,18 @@ def content_then_verb(s: ReportSite) -> Statement | None:
     m = s.match(_TRAILING_SUBJECT)
     if m and _ADVERBIAL_OPENING.match(m.group("content")) and "," not in m.group("content"):
         return None  # "While the board waited, Roe told reporters ...": a scene, then the verb's own clause
+    if m and _CLAUSE_OF_ITS_OWN.match(m.group("np")):
+        return None  # "The fares rose, and Roe was expected to ...": the writer's next clause, no attribution
     return _shape(s, _TRAILING_SUBJECT, CONTENT_THEN_VERB)
+
+
+# A source that opens on a conjunction or a relative word starts a clause of the writer's own (", as Roe
+# noted" is an attribution).
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\s*(?:and|but|or|so|yet|where|when|while|which|who|whose|whom|because|if|though|although|after|before|"
+    r"since|until|once|whereas)\b",
+    re.IGNORECASE,
+)
 
 
 def content_then_verb_inverted(s: ReportSite) -> Statement | None:

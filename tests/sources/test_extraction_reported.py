@@ -391,3 +391,9 @@ def test_states_as_a_plural_noun_is_no_cue():
     text = "Pier Vote\n\nVoters went to the polls in the Coast Belt states that have lost ferry jobs.\n"
 
     assert reported(text) == []
+
+
+def test_a_writer_s_clause_after_and_is_no_trailing_attribution():
+    text = "Pier Vote\n\nMina Holt runs the ferry. The fares rose in May, and Holt was expected to lose the vote.\n"
+
+    assert reported(text) == []
