@@ -248,9 +248,14 @@ def content_then_verb(s: ReportSite) -> Statement | None:
         return None  # "While the board waited, Roe told reporters ...": a scene, then the verb's own clause
     if m and _CLAUSE_OF_ITS_OWN.match(m.group("np")):
         return None  # "The fares rose, and Roe was expected to ...": the writer's next clause, no attribution
+    if m and (_ENDS_ON_RELATIVE.search(m.group("content")) or any(verbs_in(_VERB_RE, m.group("np")))):
+        # "Roe, who ran the ferry, said on Monday that ...", "Roe, a pilot, said he called ...": the words
+        # before the verb are its subject, and what it reports follows it.
+        return None
     return _shape(s, _TRAILING_SUBJECT, CONTENT_THEN_VERB)
 
 
+_ENDS_ON_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
 # A source that opens on a conjunction or a relative word starts a clause of the writer's own (", as Roe
 # noted" is an attribution).
 _CLAUSE_OF_ITS_OWN = re.compile(

@@ -397,3 +397,12 @@ def test_a_writer_s_clause_after_and_is_no_trailing_attribution():
     text = "Pier Vote\n\nMina Holt runs the ferry. The fares rose in May, and Holt was expected to lose the vote.\n"
 
     assert reported(text) == []
+
+
+def test_a_source_with_its_relative_clause_is_no_content_before_the_verb():
+    text = "Pier Vote\n\nMina Holt, who backed the pier plan in 2012, said on Monday that she is supporting Jon Reed.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "she is supporting Jon Reed"
+    assert statement.speaker == "Mina Holt"
