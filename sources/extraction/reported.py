@@ -214,6 +214,11 @@ class ReportSite:
         return self.reporter.make(self.ctx, self.start, c_start, c_end, np, np_pos, rule, speaker)
 
 
+def _deed(made: Statement | None) -> Statement | None:
+    """The statement as a deed: no claim, but its source still acts in the story."""
+    return replace(made, deed=True) if made else None
+
+
 # The sentence shapes: the attribution and its content are the whole sentence. --------------------------
 def _shape(s: ReportSite, pattern: re.Pattern, rule: Rule, source=strip_appositive) -> Statement | None:
     m = s.match(pattern)
@@ -246,6 +251,9 @@ def content_then_verb(s: ReportSite) -> Statement | None:
     m = s.match(_TRAILING_SUBJECT)
     if m and _ADVERBIAL_OPENING.match(m.group("content")) and "," not in m.group("content"):
         return None  # "While the board waited, Roe told reporters ...": a scene, then the verb's own clause
+    if m and _NO_CLAUSE.fullmatch(m.group("content")):
+        # "At a rally in Dover, N.H., on Tuesday, Roe said ...": a scene, no statement, though Roe acts.
+        return _deed(_shape(s, _TRAILING_SUBJECT, CONTENT_THEN_VERB))
     if m and _CLAUSE_OF_ITS_OWN.match(m.group("np")):
         return None  # "The fares rose, and Roe was expected to ...": the writer's next clause, no attribution
     if m and (_ENDS_ON_RELATIVE.search(m.group("content")) or any(verbs_in(_VERB_RE, m.group("np")))):
@@ -255,6 +263,12 @@ def content_then_verb(s: ReportSite) -> Statement | None:
     return _shape(s, _TRAILING_SUBJECT, CONTENT_THEN_VERB)
 
 
+# Words without a finite verb or a quotation mark: a phrase of the writer's, never a statement.
+_NO_CLAUSE = re.compile(
+    r"(?:(?!\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|may|might|must|do|does|"
+    r"did|[a-z]+n[’']t|[a-z]+ed|[a-z]{3,}s)\b|[’'](?:s|re|ll|ve|d|m)\b|[“”\"\x00]|'')[^\n])*",
+    re.IGNORECASE,
+)
 _ENDS_ON_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
 # A source that opens on a conjunction or a relative word starts a clause of the writer's own (", as Roe
 # noted" is an attribution).
@@ -272,6 +286,9 @@ def content_then_verb_inverted(s: ReportSite) -> Statement | None:
         return None  # ", told Fox News on Sunday that ...": a reported clause, not a trailing source
     if m and m.group("verb").lower() in _TAKES_OBJECT:
         return None  # "“We are ready,” Roe, a pilot, told VOA.": who was told, not who said it
+    if m and _NO_CLAUSE.fullmatch(m.group("content")):
+        # "Weighing in on the fares, said Roe": no statement before the verb.
+        return _deed(_shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, phrase_after_verb))
     return _shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, phrase_after_verb)
 
 
@@ -394,8 +411,7 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     np = _np(v)
     end = len(s.masked)
     if verb_word in OBJECT_IS_A_DEED and not said_that:
-        made = s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
-        return replace(made, deed=True) if made else None
+        return _deed(s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT))
     if not said_that and verb_word not in SAYING_CLAUSE_VERBS:
         # "Roe praised the crew from the dock, noting ...": an object ends where the writer goes on.
         stop = _OBJECT_END.search(s.masked, v.content_start)

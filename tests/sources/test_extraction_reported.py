@@ -406,3 +406,9 @@ def test_a_source_with_its_relative_clause_is_no_content_before_the_verb():
 
     assert statement.text == "she is supporting Jon Reed"
     assert statement.speaker == "Mina Holt"
+
+
+def test_a_scene_before_the_source_is_no_statement():
+    text = "Pier Vote\n\nAt a rally in Dover, N.H., on Tuesday, Mina Holt endorsed Jon Reed, saying he knows ferries.\n"
+
+    assert not [s for s in reported(text) if s.text.startswith("At a rally")]
