@@ -185,6 +185,14 @@ PARTIAL_VERBS |= _IRREGULAR
 # intent ("Roe is considering a run") reports a clause only after "that": on polnear-train their
 # objects were a statement less than four times in ten.
 OBJECT_IS_CONTENT = frozenset((REPORTING_CLAUSE_VERBS | PARTIAL_VERBS) - _STANCE_AND_INTENT - _STANCE_PARTICIPLES)
+# The participles of saying that carry on the words of their sentence's subject: "Roe toured the pier,
+# saying (that) it would open in May".
+SAYING_PARTICIPLES = _words(
+    """
+    saying adding noting arguing explaining insisting warning claiming stressing asserting contending
+    suggesting declaring acknowledging predicting stating
+    """
+)
 # Verbs of saying whose statement is the object of a preposition: "spoke about the fares", "called for a
 # vote", "referred to the strike", "argued against the plan", "agreed with the mayor".
 PREPOSITION_CONTENT = {

@@ -18,6 +18,7 @@ from .lexicon import (
     PREPOSITION_CONTENT,
     REPORTING_CLAUSE_VERBS,
     SAYING_CLAUSE_VERBS,
+    SAYING_PARTICIPLES,
     SPEECH_VERBS,
     VerbFinder,
     VerbHit,
@@ -464,6 +465,47 @@ _PREPOSITION = re.compile(
 )
 
 
+def participle_of_saying(s: ReportSite, v: VerbClause) -> Statement | None:
+    """Mina Holt toured the pier on Monday, saying that it would open in early May."""
+    verb_word = v.verb.group().lower()
+    if verb_word not in SAYING_PARTICIPLES or v.content_start is None or v.inside_quotation:
+        return None
+    if not s.masked[: v.verb.start()].rstrip().endswith(","):
+        return None
+    content = s.masked[v.content_start :]
+    said_that = bool(_ENDS_ON_THAT.search(s.masked[v.verb.end() : v.content_start]))
+    if not said_that and (_NOT_A_CLAUSE.match(content) or _WHERE_OR_WHEN.match(content)):
+        return None
+    at = s.ctx.base + s.start + v.verb.start()
+    before = [f for f in s.found if f.body_start < at]
+    if before:
+        # "..., Roe said, adding that ...": the participle goes on with the statement's source.
+        return s.make(
+            v.content_start, len(s.masked), "", s.start + v.verb.start(), PARTICIPLE_OF_SAYING, before[-1].speaker
+        )
+    # "Roe toured the pier, saying ...": the participle's subject is the sentence's.
+    head = next((h for h in s.verbs if h.start() < v.verb.start()), None)
+    if head is None:
+        opening = _SENTENCE_SUBJECT.match(s.masked)
+        if opening is None or opening.end() > v.verb.start():
+            return None
+        np = strip_appositive(opening.group("np"))
+        return s.make(v.content_start, len(s.masked), np, s.start + opening.start("np"), PARTICIPLE_OF_SAYING)
+    clause = VerbClause(s, head)
+    if clause.shape != "plain" or clause.inside_quotation or _PASSIVE_OR_RELATIVE.search(clause.subject):
+        return None
+    return s.make(v.content_start, len(s.masked), _np(clause), s.start + head.start(), PARTICIPLE_OF_SAYING)
+
+
+# A sentence's own subject, a name or a named body, before its verb: "Mina Holt toured", "The Harbour
+# Ministry, which runs the pier, has said".
+_SENTENCE_SUBJECT = re.compile(
+    r"\s*(?:(?:And|But|So|Yet)\s+)?(?P<np>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:[A-Z][\w.’'\-]*|campaign|"
+    r"administration|government|ministry|department|committee|party)(?:,[^,\x00]{1,80},)?)\s+"
+    r"(?:[a-z]+ly\s+)?(?:has|had|have|was|were|is|are|will|would|did|also|then|[a-z]+ed|[a-z]+s)\b"
+)
+
+
 def _np(v: VerbClause) -> str:
     """The source phrase before a verb, without a conjunction opening the sentence ("But Democrats said")."""
     return _LEADING_CONJUNCTION.sub("", strip_appositive(trim_auxiliaries(v.subject)))
@@ -491,6 +533,7 @@ ATTRIBUTION_IN_MIDDLE = Rule(r.ATTRIBUTION_IN_MIDDLE, 0.6, attribution_in_middle
 ACCORDING_TO_MIDDLE = Rule(r.ACCORDING_TO_MIDDLE, 0.5, according_to_middle)
 SUBJECT_VERB_THAT = Rule(r.SUBJECT_VERB_THAT, 0.55, subject_verb_that)
 VERB_PREPOSITION = Rule(r.VERB_PREPOSITION, 0.5, verb_preposition)
+PARTICIPLE_OF_SAYING = Rule(r.PARTICIPLE_OF_SAYING, 0.5, participle_of_saying)
 # The shapes of a whole sentence, tried in this order; the first that fits is the sentence's.
 SHAPE_RULES = (
     ACCORDING_TO_BEFORE,
@@ -506,7 +549,7 @@ SHAPE_RULES = (
 # are gone: a paraphrase without a sure source is no claim.
 NOUN_RULES: tuple[Rule, ...] = ()
 # Tried for each cue verb.
-VERB_RULES = (SUBJECT_VERB_THAT, VERB_PREPOSITION)
+VERB_RULES = (SUBJECT_VERB_THAT, VERB_PREPOSITION, PARTICIPLE_OF_SAYING)
 REPORTED_RULES = (*SHAPE_RULES, *NOUN_RULES, *VERB_RULES)
 
 

@@ -347,9 +347,10 @@ def test_what_was_asked_ends_where_the_writer_s_clause_begins():
 def test_a_trailing_attribution_may_go_on_with_a_participle_holding_a_quotation():
     text = "Pier Vote\n\nThe pier is safe, Mina Holt told reporters, saying it would open in “early May.”\n"
 
-    [statement] = reported(text)
+    statement, participle = reported(text)
 
     assert statement.text == "The pier is safe"
+    assert participle.text == "it would open in “early May.”"
 
 
 def test_an_aim_to_criticise_is_no_statement():
@@ -412,3 +413,19 @@ def test_a_scene_before_the_source_is_no_statement():
     text = "Pier Vote\n\nAt a rally in Dover, N.H., on Tuesday, Mina Holt endorsed Jon Reed, saying he knows ferries.\n"
 
     assert not [s for s in reported(text) if s.text.startswith("At a rally")]
+
+
+def test_a_participle_of_saying_reports_for_the_subject_of_its_sentence():
+    [statement] = reported("Pier Vote\n\nMina Holt toured the pier on Monday, saying it would open in early May.\n")
+
+    assert statement.text == "it would open in early May"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_participle_of_saying_goes_on_with_the_statement_before_it():
+    text = "Pier Vote\n\nThe pier is late, Mina Holt said, adding that the fares would rise in June.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [
+        ("The pier is late", "Mina Holt"),
+        ("the fares would rise in June", "Mina Holt"),
+    ]
