@@ -395,6 +395,8 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None  # "Roe supported the plan", "Roe began her tour": a stance or a deed, no statement
     if _PASSIVE_OR_RELATIVE.search(v.subject) and (verb_word.endswith("ed") or verb_word in _PARTICIPLES):
         return None  # "Roe was endorsed ...", "Doe, whom Roe attacked ...": the subject did not say it
+    if not said_that and _INVERTED_SOURCE.match(content) and _ENDS_ON_COMMA.search(s.masked, 0, v.verb.start()):
+        return None  # "..., Clinton says, said Jon Reed, a pollster": the name after the verb is who said it
     if v.after_quotation and not said_that:
         return None  # "“We lost,” Roe told the crowd in Ohio after the vote": when, where and to whom
     if not said_that and _WRITERS_CLAUSE.match(content):
@@ -427,6 +429,9 @@ _PASSIVE_OR_RELATIVE = re.compile(
     r"|\b(?:whom|which|that)\s+(?:[\w’'\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A name, then its appositive or the sentence's end: the source of an inverted attribution.
+_INVERTED_SOURCE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*\s*(?:,|[.!?]?\s*$)")
+_ENDS_ON_COMMA = re.compile(r",(?:''|[”\"])?\s*$")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:also|not|publicly|openly)\s+)?$", re.IGNORECASE)
 _PARTICIPLES = {"told", "said", "written", "known", "seen", "thought", "felt", "found", "shown", "spoken", "sought"}
 _OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s")

@@ -429,3 +429,14 @@ def test_a_participle_of_saying_goes_on_with_the_statement_before_it():
         ("The pier is late", "Mina Holt"),
         ("the fares would rise in June", "Mina Holt"),
     ]
+
+
+def test_the_name_after_an_inverted_said_is_its_source_not_a_statement():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry. “It is unlikely” that the pier opens before Holt, said Jon Reed, "
+        "a pollster.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [
+        ("“It is unlikely” that the pier opens before Holt", "Jon Reed")
+    ]
