@@ -227,8 +227,9 @@ def _shape(s: ReportSite, pattern: re.Pattern, rule: Rule, source=strip_appositi
         return None
     np = m.group("np")
     made = s.make(m.start("content"), m.end("content"), source(np), s.start + m.start("np"), rule)
-    if made and rule.name != r.ATTRIBUTION_IN_MIDDLE and _OPENS_QUOTED.match(made.text):
-        # A quotation with its attribution at the end: the quoted sentences after it go on.
+    if made and rule.name != r.ATTRIBUTION_IN_MIDDLE and (_OPENS_QUOTED.match(made.text) or "''" in made.text):
+        # A quotation (or a statement ending on one) with its attribution at the end: the quoted sentences
+        # after it go on.
         made = s.reporter.run_on(s.ctx, made, s.end)
     return made
 
@@ -612,7 +613,10 @@ class Reporter:
         for start, stop in ctx.sentences:
             if start < end:
                 continue
-            if start != end or not _OPENS_QUOTED_AFTER_SPACE.match(ctx.text[start:stop]):
+            # A quotation in two-apostrophe marks left open runs on over the sentences it holds:
+            # "''We lost,'' Roe said. ''It hurts. We will be back.''"
+            open_quote = ctx.text[statement.body_start - ctx.base : end].count("''") % 2 == 1
+            if start != end or not (open_quote or _OPENS_QUOTED_AFTER_SPACE.match(ctx.text[start:stop])):
                 break
             end = stop
         if end == sent_end:

@@ -440,3 +440,13 @@ def test_the_name_after_an_inverted_said_is_its_source_not_a_statement():
     assert [(s.text, s.speaker) for s in reported(text)] == [
         ("“It is unlikely” that the pier opens before Holt", "Jon Reed")
     ]
+
+
+def test_an_open_two_apostrophe_quotation_runs_on_over_the_sentences_it_holds():
+    text = (
+        "Pier Vote\n\n''We lost the vote,'' Mina Holt said. ''It hurts. We will be back next year.'' The board met.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.text == "''We lost the vote,'' Mina Holt said. ''It hurts. We will be back next year.''"
