@@ -227,7 +227,10 @@ def _shape(s: ReportSite, pattern: re.Pattern, rule: Rule, source=strip_appositi
         return None
     np = m.group("np")
     made = s.make(m.start("content"), m.end("content"), source(np), s.start + m.start("np"), rule)
-    if made and rule.name != r.ATTRIBUTION_IN_MIDDLE and (_OPENS_QUOTED.match(made.text) or "''" in made.text):
+    if made and (
+        (rule.name != r.ATTRIBUTION_IN_MIDDLE and (_OPENS_QUOTED.match(made.text) or "''" in made.text))
+        or made.text.count("''") % 2 == 1
+    ):
         # A quotation (or a statement ending on one) with its attribution at the end: the quoted sentences
         # after it go on.
         made = s.reporter.run_on(s.ctx, made, s.end)

@@ -450,3 +450,11 @@ def test_an_open_two_apostrophe_quotation_runs_on_over_the_sentences_it_holds():
     [statement] = reported(text)
 
     assert statement.text == "''We lost the vote,'' Mina Holt said. ''It hurts. We will be back next year.''"
+
+
+def test_an_open_two_apostrophe_quotation_runs_on_after_a_middle_attribution():
+    text = "Pier Vote\n\nAfter all, Mina Holt said, the board ''has been after me for years. Nothing new there.''\n"
+
+    [statement] = reported(text)
+
+    assert statement.text.endswith("Nothing new there.''")
