@@ -424,7 +424,19 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         stop = _OBJECT_END.search(s.masked, v.content_start)
         if stop is not None:
             end = stop.start()
+    if _SUBORDINATE_SUBJECT.search(v.subject):
+        # "While Roe said that the pier was safe, Doe ...", "Roe, who said the pier was safe, toured ...":
+        # the statement sits in a clause of its own, which ends where the sentence's main clause goes on.
+        stop = s.masked.find(", ", v.content_start, end)
+        if stop != -1:
+            end = stop
     return s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
+
+
+_SUBORDINATE_SUBJECT = re.compile(
+    r"^\s*(?:(?:And|But)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|Whereas|If|Because|Since)\b[^,]*$"
+    r"|,\s*who\s+(?:[a-z]+ly\s+|has\s+|had\s+|have\s+)*$",
+)
 
 
 # "Roe was endorsed", "Doe, whom Roe attacked", "talking points that came": no statement by the subject.

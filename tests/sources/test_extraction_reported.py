@@ -458,3 +458,19 @@ def test_an_open_two_apostrophe_quotation_runs_on_after_a_middle_attribution():
     [statement] = reported(text)
 
     assert statement.text.endswith("Nothing new there.''")
+
+
+def test_a_statement_in_a_subordinate_clause_ends_where_the_main_clause_goes_on():
+    text = "Pier Vote\n\nWhile Mina Holt said that the pier was safe, the harbour board closed it on Monday.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the pier was safe"
+
+
+def test_a_statement_in_a_relative_clause_ends_where_the_main_clause_goes_on():
+    text = "Pier Vote\n\nMina Holt, who said the fares would rise, toured the dock on Monday with the crew.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the fares would rise"
