@@ -234,7 +234,14 @@ def _shape(s: ReportSite, pattern: re.Pattern, rule: Rule, source=strip_appositi
         # A quotation (or a statement ending on one) with its attribution at the end: the quoted sentences
         # after it go on.
         made = s.reporter.run_on(s.ctx, made, s.end)
+    if made and "''" not in made.text and _CLOSES_QUOTE.match(s.ctx.text, made.body_end - s.ctx.base):
+        # "''We lost. It hurts,'' Roe said.": the quotation ending before the attribution opened sentences
+        # earlier, and the statement opens with it.
+        made = s.reporter.run_back(s.ctx, made, s.start)
     return made
+
+
+_CLOSES_QUOTE = re.compile(r"[,.?!]?''")
 
 
 def according_to_before(s: ReportSite) -> Statement | None:
@@ -641,6 +648,22 @@ class Reporter:
         return Statement(
             text, statement.body_start, statement.body_start + len(text), statement.speaker, statement.rule
         )
+
+    def run_back(self, ctx: ParagraphContext, statement: Statement, sent_start: int) -> Statement:
+        """ "''We lost. It hurts,'' Roe said.": the sentences back to the two-apostrophe mark opening the
+        quotation that ends before the attribution are the statement's too."""
+        start = sent_start
+        for begin, stop in reversed(ctx.sentences):
+            if stop > start:
+                continue
+            if ctx.text[stop:start].strip() or start - begin > _LONGEST_SENTENCE:
+                break
+            start = begin
+            if ctx.text[start:sent_start].count("''") % 2 == 1:
+                text = ctx.text[start : statement.body_end - ctx.base].strip()
+                body_start = ctx.base + start + len(ctx.text[start:]) - len(ctx.text[start:].lstrip())
+                return Statement(text, body_start, body_start + len(text), statement.speaker, statement.rule)
+        return statement
 
     def make(self, ctx, sent_start, c_start, c_end, np, np_pos, rule: Rule, speaker=None) -> Statement | None:
         """The statement whose content is ``c_start:c_end`` of the sentence, said by the source ``np``."""

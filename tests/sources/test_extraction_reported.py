@@ -474,3 +474,12 @@ def test_a_statement_in_a_relative_clause_ends_where_the_main_clause_goes_on():
     [statement] = reported(text)
 
     assert statement.text == "the fares would rise"
+
+
+def test_a_two_apostrophe_quotation_opened_sentences_before_its_attribution_is_taken_whole():
+    text = "Pier Vote\n\nThe board met. ''We lost the vote. It hurts a lot,'' Mina Holt said. The ferry left.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "''We lost the vote. It hurts a lot"
+    assert text[statement.start : statement.end] == statement.text
