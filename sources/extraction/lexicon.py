@@ -185,6 +185,14 @@ PARTIAL_VERBS |= _IRREGULAR
 # intent ("Roe is considering a run") reports a clause only after "that": on polnear-train their
 # objects were a statement less than four times in ten.
 OBJECT_IS_CONTENT = frozenset((REPORTING_CLAUSE_VERBS | PARTIAL_VERBS) - _STANCE_AND_INTENT - _STANCE_PARTICIPLES)
+# The participles of saying that carry on the words of their sentence's subject: "Roe toured the pier,
+# saying (that) it would open in May".
+SAYING_PARTICIPLES = _words(
+    """
+    saying adding noting arguing explaining insisting warning claiming stressing asserting contending
+    suggesting declaring acknowledging predicting stating
+    """
+)
 # Verbs of saying whose statement is the object of a preposition: "spoke about the fares", "called for a
 # vote", "referred to the strike", "argued against the plan", "agreed with the mayor".
 PREPOSITION_CONTENT = {
@@ -224,6 +232,15 @@ OBJECT_IS_NO_STATEMENT = _words(
     know knew feel felt feels maintain maintained maintains see saw find found finds show showed shows offer
     offered offers plan plans planned seek sought seeks decide decided decides want wanted wants wrote write
     writes written writing support supported supports endorse endorsed endorses
+    """
+)
+# Verbs whose bare object is something done, not said: "Roe used the speech to ...", "Roe is challenging
+# Doe for the seat", "Roe pledged her vote", "Roe voiced support", "Roe spoke Hebrew", "Roe was talking
+# policy". Their subject still acts in the story, so it stays the one "she" may stand for next.
+OBJECT_IS_A_DEED = _words(
+    """
+    use used uses using challenge challenged challenges challenging pledge pledged pledges pledging voice
+    voiced voices voicing talk talked talks talking speak spoke speaks speaking
     """
 )
 

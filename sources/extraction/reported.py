@@ -5,18 +5,20 @@ first the sentence shapes (the first that fits wins), then nouns of saying, then
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from . import rules as r
 from .context import ParagraphContext
 from .lexicon import (
+    OBJECT_IS_A_DEED,
     OBJECT_IS_CONTENT,
     OBJECT_IS_NO_STATEMENT,
     PARTIAL_VERBS,
     PREPOSITION_CONTENT,
     REPORTING_CLAUSE_VERBS,
     SAYING_CLAUSE_VERBS,
+    SAYING_PARTICIPLES,
     SPEECH_VERBS,
     VerbFinder,
     VerbHit,
@@ -118,6 +120,8 @@ _ADVERBIAL_OPENING = re.compile(
     r"after|before|until|once|as|if|unless|with|without|despite|during|in|on|at|by|for|amid|following)\b",
     re.IGNORECASE,
 )
+# Cue words news writing uses as nouns far more than as verbs: "swing states", "New York state".
+_MOSTLY_NOUNS = {"state", "states"}
 # A determiner or adjective right before a cue word makes it a noun ("no doubt", "the call").
 _NOUN_USE = re.compile(
     r"\b(?:a|an|the|little|no|any|some|his|her|their|its|our|my|this|that|of|much|more)\s*$", re.IGNORECASE
@@ -134,7 +138,16 @@ class Statement:
     # The content holds quoted words. With words of the writer's around them it is one claim, the
     # statement with the quotation inside it; with none ("Roe said “the pier is safe.”"), it is the quotation.
     quoted: bool = False
-    paraphrased: bool = True
+    # Words of the writer's outside the quotation marks.
+    words_outside: bool = True
+    # "Roe used the speech to ...": the subject did something and said nothing. It is no claim, but it
+    # names who acts, so that a "she" after it can stand for Roe.
+    deed: bool = False
+
+    @property
+    def paraphrased(self) -> bool:
+        """A claim of its own: not all quotation (that is the quote's claim) and not a deed."""
+        return self.words_outside and not self.deed
 
     @property
     def confidence(self) -> float:
@@ -159,6 +172,10 @@ _THAT = re.compile(r"\bthat\b")
 _WRITER_GOES_ON = re.compile(r"(?:[a-z]+ing|and|but)\b")
 _WRITER_GOES_ON_PARTICIPLE = re.compile(r"(?:[a-z]+(?:ing|ed|en)|and|but)\b")
 _CLAUSE_OPENING = re.compile(r"[;:]|\s[-–—]\s")
+# A quotation, then its source right before the verb: "“We lost,” Roe, a pilot, " or "''We lost,'' Roe ".
+_QUOTATION_THEN_SOURCE = re.compile(
+    r"^\s*(?:[“\"]?\x00+[”\"]?|''[^\x00]*?[,?!]'')\s*(?:''\s*)?(?:(?!\b(?:who|whom|which|that|and|but)\b)[^\x00;:])*$"
+)
 _QUOTED_WORDS = re.compile(r"[“”\"]?\x00+[“”\"]?")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _MORE_WORDS = re.compile(r"^\s+\S")
@@ -198,6 +215,11 @@ class ReportSite:
         return self.reporter.make(self.ctx, self.start, c_start, c_end, np, np_pos, rule, speaker)
 
 
+def _deed(made: Statement | None) -> Statement | None:
+    """The statement as a deed: no claim, but its source still acts in the story."""
+    return replace(made, deed=True) if made else None
+
+
 # The sentence shapes: the attribution and its content are the whole sentence. --------------------------
 def _shape(s: ReportSite, pattern: re.Pattern, rule: Rule, source=strip_appositive) -> Statement | None:
     m = s.match(pattern)
@@ -205,10 +227,21 @@ def _shape(s: ReportSite, pattern: re.Pattern, rule: Rule, source=strip_appositi
         return None
     np = m.group("np")
     made = s.make(m.start("content"), m.end("content"), source(np), s.start + m.start("np"), rule)
-    if made and rule.name != r.ATTRIBUTION_IN_MIDDLE and _OPENS_QUOTED.match(made.text):
-        # A quotation with its attribution at the end: the quoted sentences after it go on.
+    if made and (
+        (rule.name != r.ATTRIBUTION_IN_MIDDLE and (_OPENS_QUOTED.match(made.text) or "''" in made.text))
+        or made.text.count("''") % 2 == 1
+    ):
+        # A quotation (or a statement ending on one) with its attribution at the end: the quoted sentences
+        # after it go on.
         made = s.reporter.run_on(s.ctx, made, s.end)
+    if made and "''" not in made.text and _CLOSES_QUOTE.match(s.ctx.text, made.body_end - s.ctx.base):
+        # "''We lost. It hurts,'' Roe said.": the quotation ending before the attribution opened sentences
+        # earlier, and the statement opens with it.
+        made = s.reporter.run_back(s.ctx, made, s.start)
     return made
+
+
+_CLOSES_QUOTE = re.compile(r"[,.?!]?''")
 
 
 def according_to_before(s: ReportSite) -> Statement | None:
@@ -230,7 +263,32 @@ def content_then_verb(s: ReportSite) -> Statement | None:
     m = s.match(_TRAILING_SUBJECT)
     if m and _ADVERBIAL_OPENING.match(m.group("content")) and "," not in m.group("content"):
         return None  # "While the board waited, Roe told reporters ...": a scene, then the verb's own clause
+    if m and _NO_CLAUSE.fullmatch(m.group("content")):
+        # "At a rally in Dover, N.H., on Tuesday, Roe said ...": a scene, no statement, though Roe acts.
+        return _deed(_shape(s, _TRAILING_SUBJECT, CONTENT_THEN_VERB))
+    if m and _CLAUSE_OF_ITS_OWN.match(m.group("np")):
+        return None  # "The fares rose, and Roe was expected to ...": the writer's next clause, no attribution
+    if m and (_ENDS_ON_RELATIVE.search(m.group("content")) or any(verbs_in(_VERB_RE, m.group("np")))):
+        # "Roe, who ran the ferry, said on Monday that ...", "Roe, a pilot, said he called ...": the words
+        # before the verb are its subject, and what it reports follows it.
+        return None
     return _shape(s, _TRAILING_SUBJECT, CONTENT_THEN_VERB)
+
+
+# Words without a finite verb or a quotation mark: a phrase of the writer's, never a statement.
+_NO_CLAUSE = re.compile(
+    r"(?:(?!\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|may|might|must|do|does|"
+    r"did|[a-z]+n[’']t|[a-z]+ed|[a-z]{3,}s)\b|[’'](?:s|re|ll|ve|d|m)\b|[“”\"\x00]|'')[^\n])*",
+    re.IGNORECASE,
+)
+_ENDS_ON_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
+# A source that opens on a conjunction or a relative word starts a clause of the writer's own (", as Roe
+# noted" is an attribution).
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\s*(?:and|but|or|so|yet|where|when|while|which|who|whose|whom|because|if|though|although|after|before|"
+    r"since|until|once|whereas)\b",
+    re.IGNORECASE,
+)
 
 
 def content_then_verb_inverted(s: ReportSite) -> Statement | None:
@@ -240,6 +298,9 @@ def content_then_verb_inverted(s: ReportSite) -> Statement | None:
         return None  # ", told Fox News on Sunday that ...": a reported clause, not a trailing source
     if m and m.group("verb").lower() in _TAKES_OBJECT:
         return None  # "“We are ready,” Roe, a pilot, told VOA.": who was told, not who said it
+    if m and _NO_CLAUSE.fullmatch(m.group("content")):
+        # "Weighing in on the fares, said Roe": no statement before the verb.
+        return _deed(_shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, phrase_after_verb))
     return _shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, phrase_after_verb)
 
 
@@ -277,11 +338,13 @@ class VerbClause:
         # The verb's clause: after a semicolon or colon; quoted words inside it are squeezed out
         # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
         subject = _CLAUSE_OPENING.split(masked[: verb.start()])[-1]
+        # "“We lost,” Roe said quietly, as ...": the verb attributes the quotation before it.
+        self.after_quotation = bool(_QUOTATION_THEN_SOURCE.match(subject))
         subject = _QUOTED_WORDS.sub(" ", subject)
         self.subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
         self.content_start: int | None = None
         self.addressed = False
-        if not self.subject.strip() or _NOUN_USE.search(self.subject):
+        if not self.subject.strip() or _NOUN_USE.search(self.subject) or verb.group().lower() in _MOSTLY_NOUNS:
             return  # "left little doubt that", "the report said": the cue word is a noun here
         content_start = verb.end()
         rest = masked[verb.end() :]
@@ -343,18 +406,44 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None  # "Roe supported the plan", "Roe began her tour": a stance or a deed, no statement
     if _PASSIVE_OR_RELATIVE.search(v.subject) and (verb_word.endswith("ed") or verb_word in _PARTICIPLES):
         return None  # "Roe was endorsed ...", "Doe, whom Roe attacked ...": the subject did not say it
+    if not said_that and _INVERTED_SOURCE.match(content) and _ENDS_ON_COMMA.search(s.masked, 0, v.verb.start()):
+        return None  # "..., Clinton says, said Jon Reed, a pollster": the name after the verb is who said it
+    if v.after_quotation and not said_that:
+        return None  # "“We lost,” Roe told the crowd in Ohio after the vote": when, where and to whom
     if not said_that and _WRITERS_CLAUSE.match(content):
-        return None  # "..., Roe said, drawing gasps": the writer's clause after a quotation
+        return None  # "..., Roe said Monday": when the words were said, not what
+    if (
+        not said_that
+        and _WRITERS_PARTICIPLE.match(content)
+        and (verb_word not in _SAYS or "," in s.masked[v.verb.end() : v.content_start])
+    ):
+        # "..., Roe said, drawing gasps": the writer's clause after a quotation; "Roe recalled arriving ..."
+        # a deed. Right after "said" a gerund opens the clause said: "Roe said seeing the crew was a relief".
+        return None
     if verb_word in OBJECT_IS_NO_STATEMENT and not said_that:
         return None  # "Roe maintains a lead", "Roe knew instantly": a deed or a state, not a statement
     np = _np(v)
     end = len(s.masked)
+    if verb_word in OBJECT_IS_A_DEED and not said_that:
+        return _deed(s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT))
     if not said_that and verb_word not in SAYING_CLAUSE_VERBS:
         # "Roe praised the crew from the dock, noting ...": an object ends where the writer goes on.
         stop = _OBJECT_END.search(s.masked, v.content_start)
         if stop is not None:
             end = stop.start()
+    if _SUBORDINATE_SUBJECT.search(v.subject):
+        # "While Roe said that the pier was safe, Doe ...", "Roe, who said the pier was safe, toured ...":
+        # the statement sits in a clause of its own, which ends where the sentence's main clause goes on.
+        stop = s.masked.find(", ", v.content_start, end)
+        if stop != -1:
+            end = stop
     return s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
+
+
+_SUBORDINATE_SUBJECT = re.compile(
+    r"^\s*(?:(?:And|But)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|Whereas|If|Because|Since)\b[^,]*$"
+    r"|,\s*who\s+(?:[a-z]+ly\s+|has\s+|had\s+|have\s+)*$",
+)
 
 
 # "Roe was endorsed", "Doe, whom Roe attacked", "talking points that came": no statement by the subject.
@@ -363,12 +452,17 @@ _PASSIVE_OR_RELATIVE = re.compile(
     r"|\b(?:whom|which|that)\s+(?:[\w’'\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A name, then its appositive or the sentence's end: the source of an inverted attribution.
+_INVERTED_SOURCE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*\s*(?:,|[.!?]?\s*$)")
+_ENDS_ON_COMMA = re.compile(r",(?:''|[”\"])?\s*$")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:also|not|publicly|openly)\s+)?$", re.IGNORECASE)
 _PARTICIPLES = {"told", "said", "written", "known", "seen", "thought", "felt", "found", "shown", "spoken", "sought"}
 _OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s")
-# What the writer adds after "Roe said,": a participle, a source of the text, a time or a place.
+# What the writer adds after "Roe said": a source of the text, a time or a place; after "Roe said,", a participle.
+_WRITERS_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+_SAYS = {"said", "says", "say", "added", "adds", "argued", "argues", "noted", "notes", "explained", "explains"}
 _WRITERS_CLAUSE = re.compile(
-    r"\s*(?:[a-z]+ing\b|according\s+to\b|while\b|when\b|like\b|(?:the\s+)?(?:day|week|month|year|night|morning|"
+    r"\s*(?:according\s+to\b|while\b|when\b|like\b|(?:the\s+)?(?:day|week|month|year|night|morning|"
     r"afternoon|evening)\b|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
     re.IGNORECASE,
 )
@@ -399,6 +493,47 @@ _PREPOSITION = re.compile(
 )
 
 
+def participle_of_saying(s: ReportSite, v: VerbClause) -> Statement | None:
+    """Mina Holt toured the pier on Monday, saying that it would open in early May."""
+    verb_word = v.verb.group().lower()
+    if verb_word not in SAYING_PARTICIPLES or v.content_start is None or v.inside_quotation:
+        return None
+    if not s.masked[: v.verb.start()].rstrip().endswith(","):
+        return None
+    content = s.masked[v.content_start :]
+    said_that = bool(_ENDS_ON_THAT.search(s.masked[v.verb.end() : v.content_start]))
+    if not said_that and (_NOT_A_CLAUSE.match(content) or _WHERE_OR_WHEN.match(content)):
+        return None
+    at = s.ctx.base + s.start + v.verb.start()
+    before = [f for f in s.found if f.body_start < at]
+    if before:
+        # "..., Roe said, adding that ...": the participle goes on with the statement's source.
+        return s.make(
+            v.content_start, len(s.masked), "", s.start + v.verb.start(), PARTICIPLE_OF_SAYING, before[-1].speaker
+        )
+    # "Roe toured the pier, saying ...": the participle's subject is the sentence's.
+    head = next((h for h in s.verbs if h.start() < v.verb.start()), None)
+    if head is None:
+        opening = _SENTENCE_SUBJECT.match(s.masked)
+        if opening is None or opening.end() > v.verb.start():
+            return None
+        np = strip_appositive(opening.group("np"))
+        return s.make(v.content_start, len(s.masked), np, s.start + opening.start("np"), PARTICIPLE_OF_SAYING)
+    clause = VerbClause(s, head)
+    if clause.shape != "plain" or clause.inside_quotation or _PASSIVE_OR_RELATIVE.search(clause.subject):
+        return None
+    return s.make(v.content_start, len(s.masked), _np(clause), s.start + head.start(), PARTICIPLE_OF_SAYING)
+
+
+# A sentence's own subject, a name or a named body, before its verb: "Mina Holt toured", "The Harbour
+# Ministry, which runs the pier, has said".
+_SENTENCE_SUBJECT = re.compile(
+    r"\s*(?:(?:And|But|So|Yet)\s+)?(?P<np>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:[A-Z][\w.’'\-]*|campaign|"
+    r"administration|government|ministry|department|committee|party)(?:,[^,\x00]{1,80},)?)\s+"
+    r"(?:[a-z]+ly\s+)?(?:has|had|have|was|were|is|are|will|would|did|also|then|[a-z]+ed|[a-z]+s)\b"
+)
+
+
 def _np(v: VerbClause) -> str:
     """The source phrase before a verb, without a conjunction opening the sentence ("But Democrats said")."""
     return _LEADING_CONJUNCTION.sub("", strip_appositive(trim_auxiliaries(v.subject)))
@@ -426,6 +561,7 @@ ATTRIBUTION_IN_MIDDLE = Rule(r.ATTRIBUTION_IN_MIDDLE, 0.6, attribution_in_middle
 ACCORDING_TO_MIDDLE = Rule(r.ACCORDING_TO_MIDDLE, 0.5, according_to_middle)
 SUBJECT_VERB_THAT = Rule(r.SUBJECT_VERB_THAT, 0.55, subject_verb_that)
 VERB_PREPOSITION = Rule(r.VERB_PREPOSITION, 0.5, verb_preposition)
+PARTICIPLE_OF_SAYING = Rule(r.PARTICIPLE_OF_SAYING, 0.5, participle_of_saying)
 # The shapes of a whole sentence, tried in this order; the first that fits is the sentence's.
 SHAPE_RULES = (
     ACCORDING_TO_BEFORE,
@@ -441,7 +577,7 @@ SHAPE_RULES = (
 # are gone: a paraphrase without a sure source is no claim.
 NOUN_RULES: tuple[Rule, ...] = ()
 # Tried for each cue verb.
-VERB_RULES = (SUBJECT_VERB_THAT, VERB_PREPOSITION)
+VERB_RULES = (SUBJECT_VERB_THAT, VERB_PREPOSITION, PARTICIPLE_OF_SAYING)
 REPORTED_RULES = (*SHAPE_RULES, *NOUN_RULES, *VERB_RULES)
 
 
@@ -487,7 +623,7 @@ class Reporter:
             for rule in self.verb_rules:
                 made = rule.apply(s, clause)
                 if made is not None:
-                    if not any(_inside(made, f) for f in s.found):
+                    if not any(_inside(made, f) for f in s.found if not f.deed):
                         s.found.append(made)
                     break
         return s.found
@@ -499,7 +635,10 @@ class Reporter:
         for start, stop in ctx.sentences:
             if start < end:
                 continue
-            if start != end or not _OPENS_QUOTED_AFTER_SPACE.match(ctx.text[start:stop]):
+            # A quotation in two-apostrophe marks left open runs on over the sentences it holds:
+            # "''We lost,'' Roe said. ''It hurts. We will be back.''"
+            open_quote = ctx.text[statement.body_start - ctx.base : end].count("''") % 2 == 1
+            if start != end or not (open_quote or _OPENS_QUOTED_AFTER_SPACE.match(ctx.text[start:stop])):
                 break
             end = stop
         if end == sent_end:
@@ -509,6 +648,22 @@ class Reporter:
         return Statement(
             text, statement.body_start, statement.body_start + len(text), statement.speaker, statement.rule
         )
+
+    def run_back(self, ctx: ParagraphContext, statement: Statement, sent_start: int) -> Statement:
+        """ "''We lost. It hurts,'' Roe said.": the sentences back to the two-apostrophe mark opening the
+        quotation that ends before the attribution are the statement's too."""
+        start = sent_start
+        for begin, stop in reversed(ctx.sentences):
+            if stop > start:
+                continue
+            if ctx.text[stop:start].strip() or start - begin > _LONGEST_SENTENCE:
+                break
+            start = begin
+            if ctx.text[start:sent_start].count("''") % 2 == 1:
+                text = ctx.text[start : statement.body_end - ctx.base].strip()
+                body_start = ctx.base + start + len(ctx.text[start:]) - len(ctx.text[start:].lstrip())
+                return Statement(text, body_start, body_start + len(text), statement.speaker, statement.rule)
+        return statement
 
     def make(self, ctx, sent_start, c_start, c_end, np, np_pos, rule: Rule, speaker=None) -> Statement | None:
         """The statement whose content is ``c_start:c_end`` of the sentence, said by the source ``np``."""

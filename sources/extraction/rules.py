@@ -54,6 +54,7 @@ ATTRIBUTION_IN_MIDDLE = "attribution_in_middle"
 ACCORDING_TO_MIDDLE = "according_to_middle"
 SUBJECT_VERB_THAT = "subject_verb_that"
 VERB_PREPOSITION = "verb_preposition"
+PARTICIPLE_OF_SAYING = "participle_of_saying"
 
 # What a capitalised run names (names.NAME_RULES): the edge rules trim it, the kind rules classify it.
 POSSESSOR = "possessor"

@@ -53,9 +53,9 @@ def test_seed_reported_speech_is_found(seed_scores):
 def test_seed_reported_speech_is_found_and_precise():
     scores = _scores(SEEDS, SEED_GOLD)
 
-    # Measured 0.655 recall at 0.923 precision (mixed statements emitted as the statement).
+    # Measured 0.724 recall at 0.909 precision (mixed statements emitted as the statement).
     assert scores.indirect_precision >= 0.85, scores.summary()
-    assert scores.indirect_recall >= 0.65, scores.summary()
+    assert scores.indirect_recall >= 0.70, scores.summary()
 
 
 @pytest.mark.slow
@@ -66,9 +66,9 @@ def test_polnear_train_targets():
     assert scores.f1 >= 0.95, scores.summary()
     assert scores.speaker_accuracy >= 0.88, scores.summary()
     assert scores.end_to_end_f1 >= 0.86, scores.summary()
-    # Measured 0.531 at recall 0.413. polnear-train's derived gold never lists a statement holding
+    # Measured 0.570 at recall 0.418. polnear-train's derived gold never lists a statement holding
     # “”-quoted words as reported speech (the quoted run alone is its `partial` record), so every such
     # statement, one claim with the quotation inside it (see the README), counts against precision
-    # here: without them the figures are 0.706 at 0.389.
-    assert scores.indirect_precision >= 0.52, scores.summary()
+    # here: without them the figures are 0.766 at 0.394.
+    assert scores.indirect_precision >= 0.55, scores.summary()
     assert scores.indirect_recall >= 0.41, scores.summary()

@@ -347,10 +347,139 @@ def test_what_was_asked_ends_where_the_writer_s_clause_begins():
 def test_a_trailing_attribution_may_go_on_with_a_participle_holding_a_quotation():
     text = "Pier Vote\n\nThe pier is safe, Mina Holt told reporters, saying it would open in “early May.”\n"
 
-    [statement] = reported(text)
+    statement, participle = reported(text)
 
     assert statement.text == "The pier is safe"
+    assert participle.text == "it would open in “early May.”"
 
 
 def test_an_aim_to_criticise_is_no_statement():
     assert reported("Pier Vote\n\nMina Holt has sought to challenge the harbour board's plan for the pier.\n") == []
+
+
+def test_what_follows_a_quotation_s_attribution_is_no_statement():
+    text = "Pier Vote\n\n“We lost the vote,” Mina Holt said quietly, as the crowd on the pier went home.\n"
+
+    assert reported(text) == []
+
+
+def test_said_before_a_gerund_reports_the_clause_it_opens():
+    [statement] = reported("Pier Vote\n\nMina Holt said seeing the new crew at work was a relief.\n")
+
+    assert statement.text == "seeing the new crew at work was a relief"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_verb_of_doing_with_a_bare_object_is_no_statement():
+    text = "Pier Vote\n\nMina Holt used her speech at the dock to thank the crew.\n"
+
+    assert reported(text) == []
+
+
+def test_the_subject_of_a_deed_is_still_who_she_stands_for_next():
+    text = (
+        "Pier Vote\n\nJon Reed runs the ferry. Mina Holt used her speech at the dock to thank the crew. "
+        "She said the pier would open in early May.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would open in early May"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_states_as_a_plural_noun_is_no_cue():
+    text = "Pier Vote\n\nVoters went to the polls in the Coast Belt states that have lost ferry jobs.\n"
+
+    assert reported(text) == []
+
+
+def test_a_writer_s_clause_after_and_is_no_trailing_attribution():
+    text = "Pier Vote\n\nMina Holt runs the ferry. The fares rose in May, and Holt was expected to lose the vote.\n"
+
+    assert reported(text) == []
+
+
+def test_a_source_with_its_relative_clause_is_no_content_before_the_verb():
+    text = "Pier Vote\n\nMina Holt, who backed the pier plan in 2012, said on Monday that she is supporting Jon Reed.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "she is supporting Jon Reed"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_scene_before_the_source_is_no_statement():
+    text = "Pier Vote\n\nAt a rally in Dover, N.H., on Tuesday, Mina Holt endorsed Jon Reed, saying he knows ferries.\n"
+
+    assert not [s for s in reported(text) if s.text.startswith("At a rally")]
+
+
+def test_a_participle_of_saying_reports_for_the_subject_of_its_sentence():
+    [statement] = reported("Pier Vote\n\nMina Holt toured the pier on Monday, saying it would open in early May.\n")
+
+    assert statement.text == "it would open in early May"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_participle_of_saying_goes_on_with_the_statement_before_it():
+    text = "Pier Vote\n\nThe pier is late, Mina Holt said, adding that the fares would rise in June.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [
+        ("The pier is late", "Mina Holt"),
+        ("the fares would rise in June", "Mina Holt"),
+    ]
+
+
+def test_the_name_after_an_inverted_said_is_its_source_not_a_statement():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry. “It is unlikely” that the pier opens before Holt, said Jon Reed, "
+        "a pollster.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [
+        ("“It is unlikely” that the pier opens before Holt", "Jon Reed")
+    ]
+
+
+def test_an_open_two_apostrophe_quotation_runs_on_over_the_sentences_it_holds():
+    text = (
+        "Pier Vote\n\n''We lost the vote,'' Mina Holt said. ''It hurts. We will be back next year.'' The board met.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.text == "''We lost the vote,'' Mina Holt said. ''It hurts. We will be back next year.''"
+
+
+def test_an_open_two_apostrophe_quotation_runs_on_after_a_middle_attribution():
+    text = "Pier Vote\n\nAfter all, Mina Holt said, the board ''has been after me for years. Nothing new there.''\n"
+
+    [statement] = reported(text)
+
+    assert statement.text.endswith("Nothing new there.''")
+
+
+def test_a_statement_in_a_subordinate_clause_ends_where_the_main_clause_goes_on():
+    text = "Pier Vote\n\nWhile Mina Holt said that the pier was safe, the harbour board closed it on Monday.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the pier was safe"
+
+
+def test_a_statement_in_a_relative_clause_ends_where_the_main_clause_goes_on():
+    text = "Pier Vote\n\nMina Holt, who said the fares would rise, toured the dock on Monday with the crew.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the fares would rise"
+
+
+def test_a_two_apostrophe_quotation_opened_sentences_before_its_attribution_is_taken_whole():
+    text = "Pier Vote\n\nThe board met. ''We lost the vote. It hurts a lot,'' Mina Holt said. The ferry left.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "''We lost the vote. It hurts a lot"
+    assert text[statement.start : statement.end] == statement.text
