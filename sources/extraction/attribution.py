@@ -86,14 +86,8 @@ _NAME_AFTER_ROLE = re.compile(
     rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{'|'.join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))})\s+"
     r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
 )
-# Forms with a doubled consonant that the shared lexicon spells without it ("quiped", "admited", "dubed"):
-# "A flabbergasted Holt quipped, “...”" must find its verb.
-_DOUBLED = {
-    "quipped", "quipping", "admitted", "admitting", "dubbed", "dubbing", "concurred", "concurring",
-    "agreeing", "disagreeing", "gushes", "stresses",
-}  # fmt: skip
-_SPEECH_IN = VerbFinder(SPEECH_VERBS | _DOUBLED)
-_CUE = VerbFinder(SPEECH_VERBS | PARTIAL_VERBS | _DOUBLED)
+_SPEECH_IN = VerbFinder(SPEECH_VERBS)
+_CUE = VerbFinder(SPEECH_VERBS | PARTIAL_VERBS)
 # A fragment's own attribution stands within this many words after it: "“a waste,” says Roe".
 _FRAGMENT_REACH = 4
 

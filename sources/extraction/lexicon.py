@@ -15,8 +15,8 @@ def _words(text: str) -> set[str]:
 SPEECH_VERBS = _words(
     """
     accuse accused accuses accusing acknowledge acknowledged acknowledges acknowledging add added adding
-    adds admit admited admiting admits advise advised advises advising affirm affirmed affirming affirms
-    agree agreed agrees agreing allege alleged alleges alleging announce announced announces announcing
+    adds admit admitted admitting admits advise advised advises advising affirm affirmed affirming affirms
+    agree agreed agrees agreeing allege alleged alleges alleging announce announced announces announcing
     argue argued argues arguing ask asked asking asks assert asserted asserting asserts assure assured
     assures assuring attack attacked attacking attacks beg began begged begging begin beginning begins
     begs believe believed believes believing blast blasted blasting blasts boast boasted boasting boasts
@@ -24,17 +24,17 @@ SPEECH_VERBS = _words(
     charged charges charging chime chimed chimes chiming chuckle chuckled chuckles chuckling claim
     claimed claiming claims comment commented commenting comments complain complained complaining
     complains concede conceded concedes conceding conclude concluded concludes concluding concur
-    concured concuring concurs confirm confirmed confirming confirms contend contended contending
+    concurred concurring concurs confirm confirmed confirming confirms contend contended contending
     contends continue continued continues continuing counter countered countering counters cried cries
     criticise criticised criticises criticising criticize criticized criticizes criticizing cry crying
     declare declared declares declaring demand demanded demanding demands denied denies deny denying
-    describe described describes describing disagree disagreed disagrees disagreing disclose disclosed
-    discloses disclosing dub dubed dubing dubs e-mail e-mailed e-mailing e-mails elaborate elaborated
+    describe described describes describing disagree disagreed disagrees disagreeing disclose disclosed
+    discloses disclosing dub dubbed dubbing dubs e-mail e-mailed e-mailing e-mails elaborate elaborated
     elaborates elaborating email emailed emailing emails emphasise emphasised emphasises emphasising
     emphasize emphasized emphasizes emphasizing estimate estimated estimates estimating exclaim
     exclaimed exclaiming exclaims explain explained explaining explains fear feared fearing fears feel
     feeling feels felt fire fire_back fired fired_back fires firing forecast forecasted forecasting
-    forecasts go_on goes_on going_on grumble grumbled grumbles grumbling gush gushed gushing gushs hint
+    forecasts go_on goes_on going_on grumble grumbled grumbles grumbling gush gushed gushing gushes hint
     hinted hinting hints hit_back hits_back hope hoped hopes hoping implied implies implore implored
     implores imploring imply implying indicate indicated indicates indicating insist insisted insisting
     insists interject interjected interjecting interjects joke joked jokes joking label labeled labeling
@@ -46,7 +46,7 @@ SPEECH_VERBS = _words(
     points posit posited positing posits post posted posting posts praise praised praises praising
     predict predicted predicting predicts proclaim proclaimed proclaiming proclaims project projected
     projecting projects promise promised promises promising propose proposed proposes proposing protest
-    protested protesting protests put_it puts_it quip quiped quiping quips rant ranted ranting rants
+    protested protesting protests put_it puts_it quip quipped quipping quips rant ranted ranting rants
     rave raved raves raving read readed reading reads reason reasoned reasoning reasons reassure
     reassured reassures reassuring recall recalled recalling recalls recommend recommended recommending
     recommends recount recounted recounting recounts reflect reflected reflecting reflects reiterate
@@ -57,7 +57,7 @@ SPEECH_VERBS = _words(
     shrugged shrugging shrugs sigh sighed sighing sighs signal signaled signaling signals slam slammed
     slamming slams smile smiled smiles smiling snap snapped snapping snaps sniff sniffed sniffing sniffs
     speculate speculated speculates speculating stammer stammered stammering stammers state stated
-    states stating stress stressed stressing stresss suggest suggested suggesting suggests surmise
+    states stating stress stressed stressing stresses suggest suggested suggesting suggests surmise
     surmised surmises surmising tell telling tells testified testifies testify testifying text texted
     texting texts think thinking thinks thought thunder thundered thundering thunders told tout touted
     touting touts tweet tweeted tweeting tweets underline underlined underlines underlining urge urged
@@ -70,7 +70,7 @@ SPEECH_VERBS = _words(
 # Verbs that take a reported clause ("X argued that ..."): the core of indirect speech.
 REPORTING_CLAUSE_VERBS = _words(
     """
-    acknowledge acknowledged acknowledges acknowledging add added adding adds admit admited admiting
+    acknowledge acknowledged acknowledges acknowledging add added adding adds admit admitted admitting
     admits allege alleged alleges alleging announce announced announces announcing argue argued argues
     arguing assert asserted asserting asserts believe believed believes believing caution cautioned
     cautioning cautions claim claimed claiming claims complain complained complaining complains concede
@@ -84,7 +84,7 @@ REPORTING_CLAUSE_VERBS = _words(
     promise promised promises promising recall recalled recalling recalls reiterate reiterated
     reiterates reiterating report reported reporting reports reveal revealed revealing reveals said say
     saying says signal signaled signaling signals state stated states stating stress stressed stressing
-    stresss suggest suggested suggesting suggests tell telling tells testified testifies testify
+    stresses suggest suggested suggesting suggests tell telling tells testified testifies testify
     testifying think thinking thinks thought told tweet tweeted tweeting tweets underline underlined
     underlines underlining vow vowed vowing vows warn warned warning warns write writes writing written
     wrote
@@ -105,14 +105,14 @@ PARTIAL_VERBS = _words(
     calls characterize characterized characterizes characterizing cite cited cites citing condemn
     condemned condemning condemns criticize criticized criticizes criticizing decried decries decry
     decrying demand demanded demanding demands denounce denounced denounces denouncing describe
-    described describes describing discuss discussed discussing discusss dub dubed dubing dubs envisage
+    described describes describing discuss discussed discussing discusss dub dubbed dubbing dubs envisage
     envisaged envisages envisaging envision envisioned envisioning envisions express expressed
     expressing expresss hail hailed hailing hails highlight highlighted highlighting highlights invoke
     invoked invokes invoking label labeled labeling labels mock mocked mocking mocks pledge pledged
     pledges pledging praise praised praises praising predict predicted predicting predicts promise
     promised promises promising question questioned questioning questions recount recounted recounting
     recounts refer referred referring refers repeat repeated repeating repeats saw see seeing sees slam
-    slammed slamming slams speak speaking speaks spoke spoken stress stressed stressing stresss talk
+    slammed slamming slams speak speaking speaks spoke spoken stress stressed stressing stresses talk
     talked talking talks term termed terming terms thank thanked thanking thanks tout touted touting
     touts urge urged urges urging use used uses using voice voiced voices voicing vow vowed vowing
     vowinged vowinging vowings vows
@@ -175,7 +175,8 @@ _STANCE_PARTICIPLES = _words(
 )
 REPORTING_CLAUSE_VERBS |= _STANCE_PARTICIPLES
 REPORTING_CLAUSE_VERBS |= _words("bragged bragging brags griped quipped confessed confesses averred")
-# Irregular spellings the generated lists above would otherwise miss.
+# Spellings the lists above miss (labelled), and doubled-consonant forms they hold only as verbs of
+# speaking, which report clauses and partial quotes too.
 _IRREGULAR = _words("admitted admitting dubbed dubbing agreeing disagreeing concurred labelled labelling gushes")
 SPEECH_VERBS |= _IRREGULAR
 REPORTING_CLAUSE_VERBS |= _IRREGULAR

@@ -502,6 +502,12 @@ def test_a_verb_with_a_doubled_consonant_introduces_the_quote():
     assert speaker_of(text) == "Mina Holt"
 
 
+def test_a_whole_sentence_after_a_verb_with_a_doubled_consonant_is_a_direct_quote():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nA weary Holt quipped, “The tide never asks for a permit.”\n"
+
+    assert quoted(text)[-1].kind == "direct"
+
+
 def test_a_name_used_before_a_noun_after_the_still_names_the_person():
     text = (
         "Pier Vote\n\nVolunteers for the Mina Holt campaign knocked on doors.\n\n"
