@@ -8,6 +8,7 @@ import bisect
 import difflib
 import functools
 import re
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 
 from . import rules as r
@@ -416,32 +417,73 @@ _WORD = re.compile(r"(?<![\w’'\-])[A-Za-z][\w’'\-]*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|[“\"(]\s*)$")
 
 
-def capitalised_inside(body: str) -> set[str]:
+class _BodyWords:
+    """Answers whether the body uses a word in some way, looking only when asked and remembering the answer.
+
+    An article asks about a few dozen words (its headline's, a few names), while its body holds thousands:
+    collecting every word up front cost more than all the asking.
+    """
+
+    def __init__(self, body: str):
+        self.body = body
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self._known:
+            self._known[word] = self._used(word)
+        return self._known[word]
+
+    def _used(self, word: str) -> bool:
+        raise NotImplementedError
+
+    def _whole_words(self, word: str) -> Iterator[int]:
+        """The offsets where ``word`` stands in the body as a whole word, as _WORD would find it."""
+        body, i = self.body, self.body.find(word)
+        while i != -1:
+            end = i + len(word)
+            if not (i and _WORD_CHAR.match(body, i - 1)) and not _WORD_CHAR.match(body, end):
+                yield i
+            i = body.find(word, i + 1)
+
+
+class _CapitalisedInside(_BodyWords):
+    def _used(self, word: str) -> bool:
+        if not _CAPITALISED_WORD.fullmatch(word):
+            return False
+        return any(_capital_says_name(self.body, start, start + len(word)) for start in self._whole_words(word))
+
+
+class _LowercaseWords(_BodyWords):
+    def _used(self, word: str) -> bool:
+        return bool(_LOWERCASE_WORD.fullmatch(word)) and next(self._whole_words(word), None) is not None
+
+
+def capitalised_inside(body: str) -> Container[str]:
     """Capitalised words the body uses inside a sentence, where the capital says "name"; also those
     right after a quotation and before a verb of saying ("“... offensive!” Cruz said")."""
-    found: set[str] = set()
-    for m in _CAPITALISED_WORD.finditer(body):
-        word = m.group()
-        if word in found:
-            continue  # a word is looked at until one use shows it inside a sentence
-        start = m.start()
-        if not (
-            _SENTENCE_OPENING.search(body[max(0, start - 3) : start])
-            or _AFTER_DATELINE.search(body[max(0, start - 6) : start])
-        ) or (body[max(0, start - 2) : start - 1] in _CLOSING_MARKS and _SAID_AFTER.match(body, m.end())):
-            found.add(word)
-    return found
+    return _CapitalisedInside(body)
+
+
+def _capital_says_name(body: str, start: int, end: int) -> bool:
+    """The capitalised word at ``start:end`` stands inside a sentence, or names who spoke a quotation."""
+    return not (
+        _SENTENCE_OPENING.search(body[max(0, start - 3) : start])
+        or _AFTER_DATELINE.search(body[max(0, start - 6) : start])
+    ) or (body[max(0, start - 2) : start - 1] in _CLOSING_MARKS and bool(_SAID_AFTER.match(body, end)))
 
 
 # The words _WORD finds that open on a capital or on a lowercase letter (the same lookbehind, so the
-# same words): the regex engine skips the others faster than a loop in Python.
+# same words).
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*")
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
+_WORD_CHAR = re.compile(r"[\w’'\-]")
 
 
-def lowercase_words(body: str) -> set[str]:
+def lowercase_words(body: str) -> Container[str]:
     """The words the body writes in lowercase: common words, whatever a headline's title case says."""
-    return set(_LOWERCASE_WORD.findall(body))
+    return _LowercaseWords(body)
 
 
 _CLOSING_MARKS = {"”", '"', "’"}
@@ -450,7 +492,9 @@ _AFTER_DATELINE = re.compile(r"\)\s*[–—-]+\s*$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|replied|wrote|continued)\b")
 
 
-def headline_case(headline: str, body: str, capital: set[str] | None = None, lower: set[str] | None = None) -> str:
+def headline_case(
+    headline: str, body: str, capital: Container[str] | None = None, lower: Container[str] | None = None
+) -> str:
     """Rule "headline_case": lower the title-case words of a headline that the body writes as common words.
 
     "Mina Holt Wins Pier Vote" over a body that says "she wins" and "the vote", and never "Wins" or "Vote"
@@ -496,7 +540,7 @@ class Cast:
         self.by_first: dict[str, list[Person]] = {}
         self.orgs: list[tuple[int, str]] = []
         self.headline = ""
-        self.inside_caps: set[str] | None = None  # capitalised_inside() of the body, when known
+        self.inside_caps: Container[str] | None = None  # capitalised_inside() of the body, when known
 
     def named_inside(self, name: str) -> bool:
         """The body writes every word of ``name`` with its capital inside a sentence (True when unknown)."""
