@@ -119,9 +119,18 @@ _ADVERBIAL_OPENING = re.compile(
     re.IGNORECASE,
 )
 # A determiner or adjective right before a cue word makes it a noun ("no doubt", "the call").
-_NOUN_USE = re.compile(
-    r"\b(?:a|an|the|little|no|any|some|his|her|their|its|our|my|this|that|of|much|more)\s*$", re.IGNORECASE
+_NOUN_MARKERS: tuple[str, ...] = (
+    *("a", "an", "the", "little", "no", "any", "some", "his", "her", "their", "its", "our", "my", "this"),
+    *("that", "of", "much", "more"),
 )
+_NOUN_USE = re.compile(rf"\b(?:{'|'.join(_NOUN_MARKERS)})\s*$", re.IGNORECASE)
+_LONGEST_NOUN_MARKER = max(map(len, _NOUN_MARKERS))
+
+
+def _noun_use(subject: str) -> bool:
+    """The subject ends on a noun marker: _NOUN_USE searched from where its longest marker could start,
+    not along the whole sentence before the verb (the rules ask this of every cue verb)."""
+    return bool(_NOUN_USE.search(subject, max(0, len(subject.rstrip()) - _LONGEST_NOUN_MARKER)))
 
 
 @dataclass
@@ -277,11 +286,15 @@ class VerbClause:
         # The verb's clause: after a semicolon or colon; quoted words inside it are squeezed out
         # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
         subject = _CLAUSE_OPENING.split(masked[: verb.start()])[-1]
-        subject = _QUOTED_WORDS.sub(" ", subject)
-        self.subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
+        # (Most subjects hold no quotation and no parenthesis: the substitutions would find nothing.)
+        if MASK in subject:
+            subject = _QUOTED_WORDS.sub(" ", subject)
+        if "(" in subject:
+            subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
+        self.subject = subject
         self.content_start: int | None = None
         self.addressed = False
-        if not self.subject.strip() or _NOUN_USE.search(self.subject):
+        if not self.subject.strip() or _noun_use(self.subject):
             return  # "left little doubt that", "the report said": the cue word is a noun here
         content_start = verb.end()
         rest = masked[verb.end() :]
