@@ -541,6 +541,7 @@ class Cast:
         self.orgs: list[tuple[int, str]] = []
         self.headline = ""
         self.inside_caps: Container[str] | None = None  # capitalised_inside() of the body, when known
+        self._headline_firsts: dict[tuple[str, str], str | None] = {}
 
     def named_inside(self, name: str) -> bool:
         """The body writes every word of ``name`` with its capital inside a sentence (True when unknown)."""
@@ -643,22 +644,30 @@ class Cast:
     def _from_headline(self, surname: str) -> Person | None:
         """ "Jane Roe Wins Pier Vote" then "Roe said": a headline's title case hides where names end,
         but the word before a surname the body uses is its first name."""
-        first = next(
-            (
-                m.group(1)
-                for m in _HEADLINE_PAIR.finditer(self.headline)
-                if m.group(2) == surname
-                or m.group(2)[len(surname) :] in ("’s", "'s", "’", "'")
-                and m.group(2).startswith(surname)
-            ),
-            None,
-        )
+        first = self._before_in_headline(surname)
         if first is None or _bare(first) in _NOT_A_FIRST_NAME:
             return None
         person = Person(f"{first} {surname}", -1, [-1])
         self.people[person.name] = person
         self.by_surname.setdefault(surname.lower(), []).append(person)
         return person
+
+    def _before_in_headline(self, surname: str) -> str | None:
+        """The capitalised word before ``surname`` in the headline. Remembered: every unresolved one-word
+        name of the article asks, most of them many times."""
+        key = (self.headline, surname)
+        if key not in self._headline_firsts:
+            self._headline_firsts[key] = next(
+                (
+                    m.group(1)
+                    for m in _HEADLINE_PAIR.finditer(self.headline)
+                    if m.group(2) == surname
+                    or m.group(2)[len(surname) :] in ("’s", "'s", "’", "'")
+                    and m.group(2).startswith(surname)
+                ),
+                None,
+            )
+        return self._headline_firsts[key]
 
     def _misspelt(self, key: str) -> list[Person]:
         """A surname one or two letters off a known one ("Hollt" for "Holt" is too short to guess)."""
