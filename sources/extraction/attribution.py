@@ -95,6 +95,12 @@ class SubjectFound:
     speaker: Speaker
 
 
+# The words between a subject and its verb, at the end of the words before the verb (compiled once:
+# AUX is long, and building the pattern per quotation cost more than matching it).
+_AUX_AT_END = re.compile(rf"\s+{AUX}$")
+_AUX_WORD_AT_END = re.compile(r"\s+(?:has|had|have|would|will|is|was|were|did|does|also|then|later|once)$")
+
+
 class QuoteSite:
     """Where a quotation sits, and what the rules read around it (each computed once, when asked)."""
 
@@ -144,8 +150,8 @@ class QuoteSite:
         verb = self.after_verb
         if verb is None:
             return ""
-        np = re.sub(rf"\s+{AUX}$", "", self.after[: verb.start()].rstrip())
-        np = re.sub(r"\s+(?:has|had|have|would|will|is|was|were|did|does|also|then|later|once)$", "", np)
+        np = _AUX_AT_END.sub("", self.after[: verb.start()].rstrip())
+        np = _AUX_WORD_AT_END.sub("", np)
         return strip_appositive(np)
 
     @cached_property

@@ -410,6 +410,13 @@ class SpeakerResolver:
         return Speaker(None, "person", Sure.NOBODY, "role")
 
 
+# strip_appositive's patterns, compiled once: the rules call it for every source phrase.
+_ABSOLUTE_WITH = re.compile(r"(?:^|(?<=,\s))(?:with|as)\s+(?=[A-Z])")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_TRAILING_WHO = re.compile(r",?\s+who(?:\s+\w+ly)?$")
+_COMMA_SPACE = re.compile(r",\s+")
+
+
 def strip_appositive(phrase: str) -> str:
     """Cut a trailing appositive: "Jane Roe, a professor at Some University," -> "Jane Roe".
 
@@ -417,12 +424,12 @@ def strip_appositive(phrase: str) -> str:
     """
     phrase = phrase.strip(" ,\x00")
     # "..., with Jane Roe saying": the absolute construction's subject follows "with".
-    phrase = re.sub(r"(?:^|(?<=,\s))(?:with|as)\s+(?=[A-Z])", "", phrase)
+    phrase = _ABSOLUTE_WITH.sub("", phrase)
     # "Jane Roe - who ran the ferry -" / "Jane Roe, who": dashes set off appositives too, and a relative
     # clause left at the end belongs to the name before it.
-    phrase = re.sub(r"\s+[-–—]\s+", ", ", phrase)
-    phrase = re.sub(r",?\s+who(?:\s+\w+ly)?$", "", phrase)
-    segments = re.split(r",\s+", phrase)
+    phrase = _SPACED_DASH.sub(", ", phrase)
+    phrase = _TRAILING_WHO.sub("", phrase)
+    segments = _COMMA_SPACE.split(phrase)
     if len(segments) == 1:
         return _SUBORDINATOR.sub("", phrase)
     relative = next((i for i, seg in enumerate(segments) if i and re.match(r"(?:who|whose)\b", seg)), None)
