@@ -209,8 +209,12 @@ class ReportSite:
         self.verbs = list(verbs_in(_VERB_RE, self.masked))
         self.found: list[Statement] = []
         self._matches: dict[int, re.Match | None] = {}
-        # Every "according to" shape needs the words themselves (matched as they do, ignoring case).
-        self.according = bool(_ACCORDING_TO.search(self.masked))
+
+    @cached_property
+    def according(self) -> bool:
+        """Every "according to" shape needs the words themselves (matched as they do, ignoring case).
+        Asked only of the sentences the shapes are tried on."""
+        return bool(_ACCORDING_TO.search(self.masked))
 
     def match(self, pattern: re.Pattern) -> re.Match | None:
         """``pattern.match`` of the sentence, once: a shape rule checks its costly pattern's match
