@@ -434,8 +434,9 @@ class Attributor:
         self.resolver = resolver
         self.by_paragraph: dict[int, list[tuple[int, Speaker]]] = {}  # attributed speakers per paragraph
         self.quoted_by_paragraph: dict[int, list[tuple[int, Speaker]]] = {}  # ... of quotations only
-        self.full_order = tuple(rule for rule in FULL_QUOTE_ORDER if rule in rules)
-        self.fragment_order = tuple(rule for rule in FRAGMENT_ORDER if rule in rules)
+        chosen = set(rules)  # a set: "in" on the tuple compared the rules' fields one rule at a time
+        self.full_order = tuple(rule for rule in FULL_QUOTE_ORDER if rule in chosen)
+        self.fragment_order = tuple(rule for rule in FRAGMENT_ORDER if rule in chosen)
 
     def note(self, paragraph: int, pos: int, speaker: Speaker, quoted: bool = True) -> None:
         """Remember who spoke at ``pos``; ``quoted`` False for the source of a reported statement."""

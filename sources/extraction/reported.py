@@ -491,9 +491,10 @@ class Reporter:
     ):
         self.contexts = contexts
         self.resolver = resolver
-        self.shape_rules = tuple(rule for rule in SHAPE_RULES if rule in rules)
-        self.noun_rules = tuple(rule for rule in NOUN_RULES if rule in rules)
-        self.verb_rules = tuple(rule for rule in VERB_RULES if rule in rules)
+        chosen = set(rules)  # a set: "in" on the tuple compared the rules' fields one rule at a time
+        self.shape_rules = tuple(rule for rule in SHAPE_RULES if rule in chosen)
+        self.noun_rules = tuple(rule for rule in NOUN_RULES if rule in chosen)
+        self.verb_rules = tuple(rule for rule in VERB_RULES if rule in chosen)
 
     def statements(self, ctx: ParagraphContext) -> list[Statement]:
         out: list[Statement] = []
