@@ -6,10 +6,10 @@ correction can be traced to it. Each rule's docstring opens with a made-up examp
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from . import rules as r
 from .context import ParagraphContext, squeeze
+from .lazy import cached_property
 from .lexicon import PARTIAL_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VerbFinder, VerbHit
 from .names import find_mentions
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in

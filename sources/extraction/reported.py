@@ -6,10 +6,10 @@ first the sentence shapes (the first that fits wins), then nouns of saying, then
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from . import rules as r
 from .context import ParagraphContext
+from .lazy import cached_property
 from .lexicon import (
     OBJECT_IS_CONTENT,
     OBJECT_IS_NO_STATEMENT,
