@@ -761,6 +761,16 @@ _GENDERED_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|herself))\
 _CLAUSE_BREAK = re.compile(r"[.!?;:\x00](?:\s|$)|[.!?]$|\x00")
 
 
+def _kin_before(masked: str, start: int) -> re.Match | None:
+    """_KIN_BEFORE right before ``start``, searched only when the word there is a kin word (the pattern
+    ends on one, then a comma and spaces): the search is asked at every person's mention."""
+    head = masked[max(0, start - 30) : start].rstrip()
+    last = (head[:-1] if head.endswith(",") else head).rsplit(None, 1)
+    if not last or last[-1] not in _MALE_KIN and last[-1] not in _FEMALE_KIN:
+        return None
+    return _KIN_BEFORE.search(masked, max(0, start - 30), start)
+
+
 def learn_genders(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> None:
     """Rule "pronoun_gender": "Tomas Vik left early because he was tired" tells that Vik is a man.
 
@@ -773,7 +783,7 @@ def learn_genders(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> None:
     for i, (m, masked, base) in enumerate(mentions):
         if m.kind != "person":
             continue
-        kin = _KIN_BEFORE.search(masked, max(0, m.start - base - 30), m.start - base)
+        kin = _kin_before(masked, m.start - base)
         if kin:
             # Rule "kin_gender": "her husband, Tomas Vik" is a man, "his daughter Mina" a woman.
             person = cast.lookup(m.name, m.start)
