@@ -84,9 +84,9 @@ def _verb_somewhere(verb_onwards: str) -> str:
     A shape costs most in the sentences it fails on, where it tries a source at every comma; most
     of those have no verb that ends the sentence (or is followed by a comma) at all, which one
     scan ahead tells. The verb of each shape follows a space, so the lookahead finds it wherever the
-    shape could.
+    shape could; it steps from space to space, not from character to character.
     """
-    return rf"(?=(?s:.*?)\s{verb_onwards})"
+    return rf"(?=(?:\S*+\s)+?{verb_onwards})"
 
 
 _TRAILING_SUBJECT = re.compile(
