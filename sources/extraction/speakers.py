@@ -14,10 +14,11 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     TITLE_WORDS,
+    word_alternation,
 )
 from .names import Cast, Person, find_mentions
 
-_ROLE_WORDS = "|".join(sorted(PERSON_ROLE_NOUNS | set(ORG_ROLE_NOUNS), key=len, reverse=True))
+_ROLE_WORDS = word_alternation(sorted(PERSON_ROLE_NOUNS | set(ORG_ROLE_NOUNS), key=len, reverse=True))
 # "the senator", "the former secretary of state", "the Chinese leader", "the newspaper"
 _ROLE_NP = re.compile(
     rf"(?:\b(?:the|this|that|his|her|their)|(?P<owner>(?-i:[A-Z][\w.\-]*))[’']s)\s+(?:[\w\-.’']+\s+){{0,3}}?"
