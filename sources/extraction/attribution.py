@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from . import rules as r
 from .context import ParagraphContext, squeeze
 from .lazy import cached_property
-from .lexicon import PARTIAL_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VerbFinder, VerbHit
+from .lexicon import PARTIAL_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VerbFinder, VerbHit, word_alternation
 from .names import find_mentions
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import QuoteSpan
@@ -72,7 +72,7 @@ def _inverted_subject(verb: VerbHit, rest: str) -> re.Match | None:
 # "WASHINGTON (Agency) — Roe said ...": a dateline is where the story was filed, never its subject.
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.’'\-]*(?:[ ,]+[A-Z][A-Za-z.’'\-]*){0,3}\s*\([^()]{1,30}\)\s*[–—-]+\s*")
 _NAME_AFTER_ROLE = re.compile(
-    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{'|'.join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))})\s+"
+    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{word_alternation(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))})\s+"
     r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
 )
 _SPEECH_IN = VerbFinder(SPEECH_VERBS)

@@ -57,7 +57,7 @@ _GOVERNMENT_PHRASE = re.compile(
     r"|government\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))$"
 )
 _GROUP = re.compile(
-    rf"(?:^|\s)(?P<mod>(?-i:(?:[A-Z][\w\-.’']*\s+){{0,3}}))(?P<noun>{'|'.join(sorted(GROUP_NOUNS))})$",
+    rf"(?:^|\s)(?P<mod>(?-i:(?:[A-Z][\w\-.’']*\s+){{0,3}}))(?P<noun>{word_alternation(sorted(GROUP_NOUNS))})$",
     re.IGNORECASE,
 )
 # An appositive opens on an article, a relative pronoun or a lowercase word that is not a pronoun.
