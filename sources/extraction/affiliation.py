@@ -9,12 +9,12 @@ Three shapes, each with a made-up example:
 import re
 from dataclasses import dataclass
 
-from .lexicon import ABBREVIATIONS, DEMONYMS, NOT_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS
+from .lexicon import ABBREVIATIONS, DEMONYMS, NOT_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS, word_alternation
 from .names import Cast, Mention, Person
 from .quotes import MASK
 
 _ROLE = sorted(PERSON_ROLE_NOUNS | {w for w in TITLE_WORDS if len(w) > 3 and w.isalpha()}, key=len, reverse=True)
-_ROLE_RE = re.compile(rf"\b(?:{'|'.join(_ROLE)})s?\b", re.IGNORECASE)
+_ROLE_RE = re.compile(rf"\b(?:{word_alternation(_ROLE)})s?\b", re.IGNORECASE)
 _NOT_APPOSITIVE = re.compile(
     r"^(?:who|whose|which|that|and|but|or|said|says|told|added|when|while|as|if|even|also|though|although|because|"
     r"since|despite|after|before|until|so|is|was|were|are|has|had|have|will|would|could|should|did|does|"
@@ -467,7 +467,7 @@ def collect(
 
 # "The presumptive nominee said ...": a definite description heading a sentence, standing for someone.
 _DEFINITE_SUBJECT = re.compile(
-    rf"(?:^|[.!?][”\"’]?\s+|[,\x00][”\"’]?\s+)(?P<np>[Tt]he\s+(?:[\w\-’'“”]+\s+){{0,4}}?(?:{'|'.join(_ROLE)}))"
+    rf"(?:^|[.!?][”\"’]?\s+|[,\x00][”\"’]?\s+)(?P<np>[Tt]he\s+(?:[\w\-’'“”]+\s+){{0,4}}?(?:{word_alternation(_ROLE)}))"
     r"\s+(?:has|had|is|was|said|says|told|wrote|reported|added|also|then|later|did|does|will|would|[a-z]+ed)\b"
 )
 # How far before a description the person it stands for was named, in characters.

@@ -6,11 +6,11 @@ correction can be traced to it. Each rule's docstring opens with a made-up examp
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from . import rules as r
 from .context import ParagraphContext, squeeze
-from .lexicon import PARTIAL_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VerbFinder, VerbHit
+from .lazy import cached_property
+from .lexicon import PARTIAL_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VerbFinder, VerbHit, word_alternation
 from .names import find_mentions
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import QuoteSpan
@@ -83,7 +83,7 @@ def _inverted_subject(verb: VerbHit, rest: str) -> re.Match | None:
 # "WASHINGTON (Agency) — Roe said ...": a dateline is where the story was filed, never its subject.
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.’'\-]*(?:[ ,]+[A-Z][A-Za-z.’'\-]*){0,3}\s*\([^()]{1,30}\)\s*[–—-]+\s*")
 _NAME_AFTER_ROLE = re.compile(
-    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{'|'.join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))})\s+"
+    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{word_alternation(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))})\s+"
     r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
 )
 _SPEECH_IN = VerbFinder(SPEECH_VERBS)
@@ -124,6 +124,12 @@ class SubjectFound:
 
     shape: str  # inverted | coordinated | plain
     speaker: Speaker
+
+
+# The words between a subject and its verb, at the end of the words before the verb (compiled once:
+# AUX is long, and building the pattern per quotation cost more than matching it).
+_AUX_AT_END = re.compile(rf"\s+{AUX}$")
+_AUX_WORD_AT_END = re.compile(r"\s+(?:has|had|have|would|will|is|was|were|did|does|also|then|later|once)$")
 
 
 class QuoteSite:
@@ -175,8 +181,8 @@ class QuoteSite:
         verb = self.after_verb
         if verb is None:
             return ""
-        np = re.sub(rf"\s+{AUX}$", "", self.after[: verb.start()].rstrip())
-        np = re.sub(r"\s+(?:has|had|have|would|will|is|was|were|did|does|also|then|later|once)$", "", np)
+        np = _AUX_AT_END.sub("", self.after[: verb.start()].rstrip())
+        np = _AUX_WORD_AT_END.sub("", np)
         return strip_appositive(np)
 
     @cached_property
@@ -527,8 +533,9 @@ class Attributor:
         self.resolver = resolver
         self.by_paragraph: dict[int, list[tuple[int, Speaker]]] = {}  # attributed speakers per paragraph
         self.quoted_by_paragraph: dict[int, list[tuple[int, Speaker]]] = {}  # ... of quotations only
-        self.full_order = tuple(rule for rule in FULL_QUOTE_ORDER if rule in rules)
-        self.fragment_order = tuple(rule for rule in FRAGMENT_ORDER if rule in rules)
+        chosen = set(rules)  # a set: "in" on the tuple compared the rules' fields one rule at a time
+        self.full_order = tuple(rule for rule in FULL_QUOTE_ORDER if rule in chosen)
+        self.fragment_order = tuple(rule for rule in FRAGMENT_ORDER if rule in chosen)
 
     def note(self, paragraph: int, pos: int, speaker: Speaker, quoted: bool = True) -> None:
         """Remember who spoke at ``pos``; ``quoted`` False for the source of a reported statement."""

@@ -8,6 +8,7 @@ import bisect
 import difflib
 import functools
 import re
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 
 from . import rules as r
@@ -442,32 +443,73 @@ _WORD = re.compile(r"(?<![\w’'\-])[A-Za-z][\w’'\-]*")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|[“\"(]\s*)$")
 
 
-def capitalised_inside(body: str) -> set[str]:
+class _BodyWords:
+    """Answers whether the body uses a word in some way, looking only when asked and remembering the answer.
+
+    An article asks about a few dozen words (its headline's, a few names), while its body holds thousands:
+    collecting every word up front cost more than all the asking.
+    """
+
+    def __init__(self, body: str):
+        self.body = body
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self._known:
+            self._known[word] = self._used(word)
+        return self._known[word]
+
+    def _used(self, word: str) -> bool:
+        raise NotImplementedError
+
+    def _whole_words(self, word: str) -> Iterator[int]:
+        """The offsets where ``word`` stands in the body as a whole word, as _WORD would find it."""
+        body, i = self.body, self.body.find(word)
+        while i != -1:
+            end = i + len(word)
+            if not (i and _WORD_CHAR.match(body, i - 1)) and not _WORD_CHAR.match(body, end):
+                yield i
+            i = body.find(word, i + 1)
+
+
+class _CapitalisedInside(_BodyWords):
+    def _used(self, word: str) -> bool:
+        if not _CAPITALISED_WORD.fullmatch(word):
+            return False
+        return any(_capital_says_name(self.body, start, start + len(word)) for start in self._whole_words(word))
+
+
+class _LowercaseWords(_BodyWords):
+    def _used(self, word: str) -> bool:
+        return bool(_LOWERCASE_WORD.fullmatch(word)) and next(self._whole_words(word), None) is not None
+
+
+def capitalised_inside(body: str) -> Container[str]:
     """Capitalised words the body uses inside a sentence, where the capital says "name"; also those
     right after a quotation and before a verb of saying ("“... offensive!” Cruz said")."""
-    found: set[str] = set()
-    for m in _CAPITALISED_WORD.finditer(body):
-        word = m.group()
-        if word in found:
-            continue  # a word is looked at until one use shows it inside a sentence
-        start = m.start()
-        if not (
-            _SENTENCE_OPENING.search(body[max(0, start - 3) : start])
-            or _AFTER_DATELINE.search(body[max(0, start - 6) : start])
-        ) or (body[max(0, start - 2) : start - 1] in _CLOSING_MARKS and _SAID_AFTER.match(body, m.end())):
-            found.add(word)
-    return found
+    return _CapitalisedInside(body)
+
+
+def _capital_says_name(body: str, start: int, end: int) -> bool:
+    """The capitalised word at ``start:end`` stands inside a sentence, or names who spoke a quotation."""
+    return not (
+        _SENTENCE_OPENING.search(body[max(0, start - 3) : start])
+        or _AFTER_DATELINE.search(body[max(0, start - 6) : start])
+    ) or (body[max(0, start - 2) : start - 1] in _CLOSING_MARKS and bool(_SAID_AFTER.match(body, end)))
 
 
 # The words _WORD finds that open on a capital or on a lowercase letter (the same lookbehind, so the
-# same words): the regex engine skips the others faster than a loop in Python.
+# same words).
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]*")
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'\-])[a-z][\w’'\-]*")
+_WORD_CHAR = re.compile(r"[\w’'\-]")
 
 
-def lowercase_words(body: str) -> set[str]:
+def lowercase_words(body: str) -> Container[str]:
     """The words the body writes in lowercase: common words, whatever a headline's title case says."""
-    return set(_LOWERCASE_WORD.findall(body))
+    return _LowercaseWords(body)
 
 
 _CLOSING_MARKS = {"”", '"', "’"}
@@ -476,7 +518,9 @@ _AFTER_DATELINE = re.compile(r"\)\s*[–—-]+\s*$")
 _SAID_AFTER = re.compile(r"\s+(?:said|says|told|added|asked|replied|wrote|continued)\b")
 
 
-def headline_case(headline: str, body: str, capital: set[str] | None = None, lower: set[str] | None = None) -> str:
+def headline_case(
+    headline: str, body: str, capital: Container[str] | None = None, lower: Container[str] | None = None
+) -> str:
     """Rule "headline_case": lower the title-case words of a headline that the body writes as common words.
 
     "Mina Holt Wins Pier Vote" over a body that says "she wins" and "the vote", and never "Wins" or "Vote"
@@ -522,7 +566,8 @@ class Cast:
         self.by_first: dict[str, list[Person]] = {}
         self.orgs: list[tuple[int, str]] = []
         self.headline = ""
-        self.inside_caps: set[str] | None = None  # capitalised_inside() of the body, when known
+        self.inside_caps: Container[str] | None = None  # capitalised_inside() of the body, when known
+        self._headline_firsts: dict[tuple[str, str], str | None] = {}
 
     def named_inside(self, name: str) -> bool:
         """The body writes every word of ``name`` with its capital inside a sentence (True when unknown)."""
@@ -651,22 +696,30 @@ class Cast:
     def _from_headline(self, surname: str) -> Person | None:
         """ "Jane Roe Wins Pier Vote" then "Roe said": a headline's title case hides where names end,
         but the word before a surname the body uses is its first name."""
-        first = next(
-            (
-                m.group(1)
-                for m in _HEADLINE_PAIR.finditer(self.headline)
-                if m.group(2) == surname
-                or m.group(2)[len(surname) :] in ("’s", "'s", "’", "'")
-                and m.group(2).startswith(surname)
-            ),
-            None,
-        )
+        first = self._before_in_headline(surname)
         if first is None or _bare(first) in _NOT_A_FIRST_NAME:
             return None
         person = Person(f"{first} {surname}", -1, [-1])
         self.people[person.name] = person
         self.by_surname.setdefault(surname.lower(), []).append(person)
         return person
+
+    def _before_in_headline(self, surname: str) -> str | None:
+        """The capitalised word before ``surname`` in the headline. Remembered: every unresolved one-word
+        name of the article asks, most of them many times."""
+        key = (self.headline, surname)
+        if key not in self._headline_firsts:
+            self._headline_firsts[key] = next(
+                (
+                    m.group(1)
+                    for m in _HEADLINE_PAIR.finditer(self.headline)
+                    if m.group(2) == surname
+                    or m.group(2)[len(surname) :] in ("’s", "'s", "’", "'")
+                    and m.group(2).startswith(surname)
+                ),
+                None,
+            )
+        return self._headline_firsts[key]
 
     def _misspelt(self, key: str) -> list[Person]:
         """A surname one or two letters off a known one ("Hollt" for "Holt" is too short to guess)."""
@@ -762,6 +815,16 @@ _GENDERED_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|herself))\
 _CLAUSE_BREAK = re.compile(r"[.!?;:\x00](?:\s|$)|[.!?]$|\x00")
 
 
+def _kin_before(masked: str, start: int) -> re.Match | None:
+    """_KIN_BEFORE right before ``start``, searched only when the word there is a kin word (the pattern
+    ends on one, then a comma and spaces): the search is asked at every person's mention."""
+    head = masked[max(0, start - 30) : start].rstrip()
+    last = (head[:-1] if head.endswith(",") else head).rsplit(None, 1)
+    if not last or last[-1] not in _MALE_KIN and last[-1] not in _FEMALE_KIN:
+        return None
+    return _KIN_BEFORE.search(masked, max(0, start - 30), start)
+
+
 def learn_genders(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> None:
     """Rule "pronoun_gender": "Tomas Vik left early because he was tired" tells that Vik is a man.
 
@@ -774,7 +837,7 @@ def learn_genders(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> None:
     for i, (m, masked, base) in enumerate(mentions):
         if m.kind != "person":
             continue
-        kin = _KIN_BEFORE.search(masked, max(0, m.start - base - 30), m.start - base)
+        kin = _kin_before(masked, m.start - base)
         if kin:
             # Rule "kin_gender": "her husband, Tomas Vik" is a man, "his daughter Mina" a woman.
             person = cast.lookup(m.name, m.start)

@@ -44,10 +44,13 @@ def verbs_in(pattern: VerbFinder, text: str) -> Iterator[VerbHit]:
         yield m
 
 
-_TRAILING_AUX = re.compile(
-    r"(?:\s+(?:also|later|then|again|once|recently|previously|still|even|further|now|already|just|has|had|have|"
-    r"would|will|is|was|were|did|does|could|can|may|might|must|should|long|never|often|always|[a-z]\w*ly))+$"
+_AUX_WORDS: tuple[str, ...] = (
+    *("also", "later", "then", "again", "once", "recently", "previously", "still", "even", "further", "now"),
+    *("already", "just", "has", "had", "have", "would", "will", "is", "was", "were", "did", "does", "could"),
+    *("can", "may", "might", "must", "should", "long", "never", "often", "always"),
 )
+_TRAILING_AUX = re.compile(rf"(?:\s+(?:{'|'.join(_AUX_WORDS)}|[a-z]\w*ly))+$")
+_ADVERB = re.compile(r"[a-z]\w*ly")
 _TRAILING_TIME = re.compile(
     r"\s+(?:on|last|this|earlier|late|early)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"week|month|year|night|morning|afternoon|evening|weekend)\s*)+$|\s+(?:yesterday|today|tonight)$",
@@ -58,8 +61,20 @@ _TRAILING_TIME = re.compile(
 def trim_auxiliaries(np: str) -> str:
     """ "Roe has long" -> "Roe", "the ministry on Tuesday" -> "the ministry": words between a subject
     and its verb."""
-    np = _TRAILING_AUX.sub("", np.rstrip())
-    return _TRAILING_AUX.sub("", _TRAILING_TIME.sub("", np))
+    np = _without_trailing_aux(np.rstrip())
+    return _without_trailing_aux(_TRAILING_TIME.sub("", np))
+
+
+_AUX_WORD_SET = frozenset(_AUX_WORDS)
+
+
+def _without_trailing_aux(np: str) -> str:
+    """``_TRAILING_AUX.sub("", np)``, which can only match when the last word is one of its words: most
+    phrases end on a name, and the pattern tried at every space costs more than looking at that word."""
+    last = np.rsplit(None, 1)
+    if not last or (last[-1] not in _AUX_WORD_SET and not _ADVERB.fullmatch(last[-1])):
+        return np
+    return _TRAILING_AUX.sub("", np)
 
 
 # Addressee and topic after "told"/"of": never the speaker ("Roe told Doe", "Roe said of Doe").

@@ -6,10 +6,10 @@ first the sentence shapes (the first that fits wins), then nouns of saying, then
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
 
 from . import rules as r
 from .context import ParagraphContext
+from .lazy import cached_property
 from .lexicon import (
     OBJECT_IS_A_DEED,
     OBJECT_IS_CONTENT,
@@ -78,8 +78,23 @@ _TAIL = (
 )
 # The source of a trailing attribution, with at most one appositive: "Jane Roe, a pollster,".
 _SOURCE = r"[^,\x00]{1,60}?(?:,\s+[^,\x00]{1,80},)?"
+
+
+def _verb_somewhere(verb_onwards: str) -> str:
+    """A lookahead for a shape's verb and what must follow it, wherever the verb is.
+
+    A shape costs most in the sentences it fails on, where it tries a source at every comma; most
+    of those have no verb that ends the sentence (or is followed by a comma) at all, which one
+    scan ahead tells. The verb of each shape follows a space, so the lookahead finds it wherever the
+    shape could; it steps from space to space, not from character to character.
+    """
+    return rf"(?=(?:\S*+\s)+?{verb_onwards})"
+
+
 _TRAILING_SUBJECT = re.compile(
-    rf"^(?P<content>.+?){_COMMA}(?P<np>{_SOURCE})\s+{AUX}(?:{_VERBS})\b"
+    "^"
+    + _verb_somewhere(rf"(?:{_VERBS})\b{_TAIL}[.!?]?\s*$")
+    + rf"(?P<content>.+?){_COMMA}(?P<np>{_SOURCE})\s+{AUX}(?:{_VERBS})\b"
     rf"(?P<tail>{_TAIL})[.!?]?\s*$",
     re.IGNORECASE,
 )
@@ -89,7 +104,10 @@ _TRAILING_INVERTED = re.compile(
 )
 # "The pier, Roe said, will open in May." -- the attribution in the middle; the content is the sentence.
 _MIDDLE_SUBJECT = re.compile(
-    rf"^(?P<content>(?P<head>.+?){_COMMA}(?P<np>{_SOURCE})\s+{AUX}(?:{_VERBS})\s*,(?:''|’’)?\s+(?P<rest>.+?))[.!?]?\s*$",
+    "^"
+    + _verb_somewhere(rf"(?:{_VERBS})\s*,")
+    + rf"(?P<content>(?P<head>.+?){_COMMA}(?P<np>{_SOURCE})\s+{AUX}(?:{_VERBS})\s*,(?:''|’’)?\s+"
+    rf"(?P<rest>.+?))[.!?]?\s*$",
     re.IGNORECASE,
 )
 # What may come between the verb and its reported clause: "in a statement", "on Tuesday", "reporters".
@@ -123,9 +141,18 @@ _ADVERBIAL_OPENING = re.compile(
 # Cue words news writing uses as nouns far more than as verbs: "swing states", "New York state".
 _MOSTLY_NOUNS = {"state", "states"}
 # A determiner or adjective right before a cue word makes it a noun ("no doubt", "the call").
-_NOUN_USE = re.compile(
-    r"\b(?:a|an|the|little|no|any|some|his|her|their|its|our|my|this|that|of|much|more)\s*$", re.IGNORECASE
+_NOUN_MARKERS: tuple[str, ...] = (
+    *("a", "an", "the", "little", "no", "any", "some", "his", "her", "their", "its", "our", "my", "this"),
+    *("that", "of", "much", "more"),
 )
+_NOUN_USE = re.compile(rf"\b(?:{'|'.join(_NOUN_MARKERS)})\s*$", re.IGNORECASE)
+_LONGEST_NOUN_MARKER = max(map(len, _NOUN_MARKERS))
+
+
+def _noun_use(subject: str) -> bool:
+    """The subject ends on a noun marker: _NOUN_USE searched from where its longest marker could start,
+    not along the whole sentence before the verb (the rules ask this of every cue verb)."""
+    return bool(_NOUN_USE.search(subject, max(0, len(subject.rstrip()) - _LONGEST_NOUN_MARKER)))
 
 
 @dataclass
@@ -199,8 +226,12 @@ class ReportSite:
         self.verbs = list(verbs_in(_VERB_RE, self.masked))
         self.found: list[Statement] = []
         self._matches: dict[int, re.Match | None] = {}
-        # Every "according to" shape needs the words themselves (matched as they do, ignoring case).
-        self.according = bool(_ACCORDING_TO.search(self.masked))
+
+    @cached_property
+    def according(self) -> bool:
+        """Every "according to" shape needs the words themselves (matched as they do, ignoring case).
+        Asked only of the sentences the shapes are tried on."""
+        return bool(_ACCORDING_TO.search(self.masked))
 
     def match(self, pattern: re.Pattern) -> re.Match | None:
         """``pattern.match`` of the sentence, once: a shape rule checks its costly pattern's match
@@ -340,11 +371,15 @@ class VerbClause:
         subject = _CLAUSE_OPENING.split(masked[: verb.start()])[-1]
         # "“We lost,” Roe said quietly, as ...": the verb attributes the quotation before it.
         self.after_quotation = bool(_QUOTATION_THEN_SOURCE.match(subject))
-        subject = _QUOTED_WORDS.sub(" ", subject)
-        self.subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
+        # (Most subjects hold no quotation and no parenthesis: the substitutions would find nothing.)
+        if MASK in subject:
+            subject = _QUOTED_WORDS.sub(" ", subject)
+        if "(" in subject:
+            subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
+        self.subject = subject
         self.content_start: int | None = None
         self.addressed = False
-        if not self.subject.strip() or _NOUN_USE.search(self.subject) or verb.group().lower() in _MOSTLY_NOUNS:
+        if not self.subject.strip() or _noun_use(self.subject) or verb.group().lower() in _MOSTLY_NOUNS:
             return  # "left little doubt that", "the report said": the cue word is a noun here
         content_start = verb.end()
         rest = masked[verb.end() :]
@@ -592,9 +627,10 @@ class Reporter:
     ):
         self.contexts = contexts
         self.resolver = resolver
-        self.shape_rules = tuple(rule for rule in SHAPE_RULES if rule in rules)
-        self.noun_rules = tuple(rule for rule in NOUN_RULES if rule in rules)
-        self.verb_rules = tuple(rule for rule in VERB_RULES if rule in rules)
+        chosen = set(rules)  # a set: "in" on the tuple compared the rules' fields one rule at a time
+        self.shape_rules = tuple(rule for rule in SHAPE_RULES if rule in chosen)
+        self.noun_rules = tuple(rule for rule in NOUN_RULES if rule in chosen)
+        self.verb_rules = tuple(rule for rule in VERB_RULES if rule in chosen)
 
     def statements(self, ctx: ParagraphContext) -> list[Statement]:
         out: list[Statement] = []

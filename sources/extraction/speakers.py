@@ -14,10 +14,11 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     TITLE_WORDS,
+    word_alternation,
 )
 from .names import Cast, Person, find_mentions
 
-_ROLE_WORDS = "|".join(sorted(PERSON_ROLE_NOUNS | set(ORG_ROLE_NOUNS), key=len, reverse=True))
+_ROLE_WORDS = word_alternation(sorted(PERSON_ROLE_NOUNS | set(ORG_ROLE_NOUNS), key=len, reverse=True))
 # "the senator", "the former secretary of state", "the Chinese leader", "the newspaper"
 _ROLE_NP = re.compile(
     rf"(?:\b(?:the|this|that|his|her|their)|(?P<owner>(?-i:[A-Z][\w.\-]*))[’']s)\s+(?:[\w\-.’']+\s+){{0,3}}?"
@@ -64,7 +65,7 @@ _GOVERNMENT_PHRASE = re.compile(
     r"|government\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))$"
 )
 _GROUP = re.compile(
-    rf"(?:^|\s)(?P<mod>(?-i:(?:[A-Z][\w\-.’']*\s+){{0,3}}))(?P<noun>{'|'.join(sorted(GROUP_NOUNS))})$",
+    rf"(?:^|\s)(?P<mod>(?-i:(?:[A-Z][\w\-.’']*\s+){{0,3}}))(?P<noun>{word_alternation(sorted(GROUP_NOUNS))})$",
     re.IGNORECASE,
 )
 # An appositive opens on an article, a relative pronoun or a lowercase word that is not a pronoun.
@@ -439,6 +440,13 @@ class SpeakerResolver:
         return Speaker(None, "person", Sure.NOBODY, "role")
 
 
+# strip_appositive's patterns, compiled once: the rules call it for every source phrase.
+_ABSOLUTE_WITH = re.compile(r"(?:^|(?<=,\s))(?:with|as)\s+(?=[A-Z])")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_TRAILING_WHO = re.compile(r",?\s+who(?:\s+\w+ly)?$")
+_COMMA_SPACE = re.compile(r",\s+")
+
+
 def strip_appositive(phrase: str) -> str:
     """Cut a trailing appositive: "Jane Roe, a professor at Some University," -> "Jane Roe".
 
@@ -446,12 +454,12 @@ def strip_appositive(phrase: str) -> str:
     """
     phrase = phrase.strip(" ,\x00")
     # "..., with Jane Roe saying": the absolute construction's subject follows "with".
-    phrase = re.sub(r"(?:^|(?<=,\s))(?:with|as)\s+(?=[A-Z])", "", phrase)
+    phrase = _ABSOLUTE_WITH.sub("", phrase)
     # "Jane Roe - who ran the ferry -" / "Jane Roe, who": dashes set off appositives too, and a relative
     # clause left at the end belongs to the name before it.
-    phrase = re.sub(r"\s+[-–—]\s+", ", ", phrase)
-    phrase = re.sub(r",?\s+who(?:\s+\w+ly)?$", "", phrase)
-    segments = re.split(r",\s+", phrase)
+    phrase = _SPACED_DASH.sub(", ", phrase)
+    phrase = _TRAILING_WHO.sub("", phrase)
+    segments = _COMMA_SPACE.split(phrase)
     if len(segments) == 1:
         return _SUBORDINATOR.sub("", phrase)
     relative = next((i for i, seg in enumerate(segments) if i and re.match(r"(?:who|whose)\b", seg)), None)

@@ -1,6 +1,7 @@
 import datetime
 
 from sources.parsing import parse_article
+from sources.parsing.boilerplate import is_boilerplate
 
 ARTICLE = """Join our new Telegram channel for news you will not read elsewhere!
 
@@ -115,6 +116,24 @@ def test_cookie_notice_is_boilerplate():
     text = "Title\n\nBody text here.\n\nThis website uses cookies to improve your experience. Accept\n"
 
     assert parse_article(text).body == "Body text here."
+
+
+def test_every_kind_of_promotion_is_boilerplate_whatever_its_case():
+    # One line per alternative of the promotion pattern: its lookahead must hold each first letter.
+    promotions = [
+        "Join our WhatsApp group today",
+        "Find us on our Telegram channel",
+        "This site uses cookies.",
+        "WE USE COOKIES to improve your visit.",
+        "Read our cookie policy",
+        "Subscribe to our daily briefing",
+        "Sign up for our morning email",
+        "Get the newsletter in your inbox",
+        "Follow us on social media",
+        "Download our app for alerts",
+    ]
+
+    assert all(is_boilerplate(line) for line in promotions)
 
 
 def test_written_date_line_under_the_headline_is_the_publication_date():
