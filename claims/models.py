@@ -276,8 +276,10 @@ class Claim(models.Model):
             # A speaker's claims newest first, and a speaker's counts per status from the index alone.
             models.Index(fields=["speaker", "-created_at", "-id"], name="claims_claim_speaker_newest"),
             models.Index(fields=["speaker", "status"], name="claims_claim_speaker_status"),
-            # A date range alone, however narrow or old.
+            # A date range alone, however narrow or old; and counted with a status (the list's count
+            # read a status's every entry in the index above: 1.5 ms against 0.3 for a year).
             models.Index(fields=["published"], name="claims_claim_published"),
+            models.Index(fields=["status", "published"], name="claims_claim_status_published"),
             # The review queue, in its order (querysets.REVIEW_QUEUE_ORDER), over the claims waiting for a verdict.
             models.Index(*REVIEW_QUEUE_ORDER, condition=Q(status__in=WAITING_STATUSES), name="claims_claim_queue"),
             models.Index(fields=["taken_by", "status"], name="claims_claim_taken_by"),
