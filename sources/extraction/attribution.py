@@ -272,7 +272,8 @@ def after_quote_inverted(q: QuoteSite) -> Speaker | None:
     speaker = q.phrase(phrase_after_verb(np), q.after_base + verb.end())
     if (speaker is None or not speaker.name) and np[:1].islower():
         # ", said master of ceremonies Mina Holt": a lowercase title with its own "of", then the full name.
-        last = (find_mentions(np, 0) or [None])[-1]
+        found = find_mentions(np, 0)
+        last = found[-1] if found else None
         if last is not None and last.kind == "person" and len(last.tokens) >= 2 and last.end >= len(np) - 1:
             speaker = q.phrase(last.name, q.after_base + verb.end())
     if (speaker is None or not speaker.name) and len(parts) > 1 and _DESCRIBES_NEXT.match(np):
@@ -455,7 +456,7 @@ def sentence_head(q: QuoteSite) -> Speaker | None:
     if verb is not None and len(q.after[: verb.start()].split()) <= _FRAGMENT_REACH:
         return None  # "Roe would have to “move to the center,” Vik said": a source the rules could not name
     speaker = q.at.sentence_head_of(ctx, q.sentence_start, q.mark)
-    if speaker is None or speaker.kind != "person" or speaker.how not in ("full", "surname"):
+    if speaker is None or not speaker.name or speaker.kind != "person" or speaker.how not in ("full", "surname"):
         return None
     cast = q.at.resolver.cast
     if cast.lookup(speaker.name, ctx.base + q.sentence_start) is None:

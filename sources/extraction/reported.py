@@ -469,9 +469,9 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     if _SUBORDINATE_SUBJECT.search(v.subject):
         # "While Roe said that the pier was safe, Doe ...", "Roe, who said the pier was safe, toured ...":
         # the statement sits in a clause of its own, which ends where the sentence's main clause goes on.
-        stop = s.masked.find(", ", v.content_start, end)
-        if stop != -1:
-            end = stop
+        comma = s.masked.find(", ", v.content_start, end)
+        if comma != -1:
+            end = comma
     return s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
 
 
