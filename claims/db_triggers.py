@@ -6,6 +6,35 @@ SQLite drops a table's triggers whenever a migration rebuilds the table, so the 
 (re)installed after every migrate as well as by the migration that introduced them.
 """
 
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Triggers:
+    """Triggers kept on both databases: PostgreSQL's as the SQL that installs and removes them,
+    SQLite's as each trigger's name and the rest of its CREATE TRIGGER statement."""
+
+    postgres_install: str
+    postgres_remove: str
+    sqlite: dict[str, str]
+
+    def install(self, connection) -> None:
+        with connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                cursor.execute(self.postgres_install)
+            elif connection.vendor == "sqlite":
+                for name, body in self.sqlite.items():
+                    cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+
+    def remove(self, connection) -> None:
+        with connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                cursor.execute(self.postgres_remove)
+            elif connection.vendor == "sqlite":
+                for name in self.sqlite:
+                    cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+
+
 POSTGRES_INSTALL = """
 CREATE OR REPLACE FUNCTION claims_claim_offsets_inside_body() RETURNS trigger AS $$
 BEGIN
@@ -26,32 +55,20 @@ POSTGRES_REMOVE = """
 DROP TRIGGER IF EXISTS claims_claim_offsets_inside_body ON claims_claim;
 DROP FUNCTION IF EXISTS claims_claim_offsets_inside_body();
 """
-SQLITE_EVENTS = ("insert", "update")
-SQLITE_INSTALL = """
-CREATE TRIGGER IF NOT EXISTS claims_claim_offsets_inside_body_{event} BEFORE {statement} ON claims_claim
+_SQLITE_OFFSETS = """BEFORE {statement} ON claims_claim
 WHEN NEW."end" IS NOT NULL AND NEW."end" > (SELECT length(body) FROM sources_article WHERE id = NEW.article_id)
 BEGIN
     SELECT RAISE(ABORT, 'CHECK constraint failed: claims_claim_offsets_inside_body');
-END;
-"""
-
-
-def install(connection) -> None:
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(POSTGRES_INSTALL)
-        elif connection.vendor == "sqlite":
-            for event in SQLITE_EVENTS:
-                cursor.execute(SQLITE_INSTALL.format(event=event, statement=event.upper()))
-
-
-def remove(connection) -> None:
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(POSTGRES_REMOVE)
-        elif connection.vendor == "sqlite":
-            for event in SQLITE_EVENTS:
-                cursor.execute(f"DROP TRIGGER IF EXISTS claims_claim_offsets_inside_body_{event}")
+END"""
+OFFSETS = Triggers(
+    POSTGRES_INSTALL,
+    POSTGRES_REMOVE,
+    {
+        f"claims_claim_offsets_inside_body_{event}": _SQLITE_OFFSETS.format(statement=event.upper())
+        for event in ("insert", "update")
+    },
+)
+install, remove = OFFSETS.install, OFFSETS.remove
 
 
 def install_after_migrate(sender, using, plan=None, **kwargs) -> None:

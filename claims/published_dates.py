@@ -13,6 +13,8 @@ its claims in the same statement. SQLite drops a table's triggers whenever a mig
 so they are (re)installed after every migrate (claims.db_triggers.install_after_migrate).
 """
 
+from claims.db_triggers import Triggers
+
 _ARTICLE_DATE = "(SELECT published FROM sources_article WHERE id = NEW.article_id)"
 
 POSTGRES_INSTALL = f"""
@@ -68,22 +70,8 @@ BACKFILL = {
 }
 
 
-def install(connection) -> None:
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(POSTGRES_INSTALL)
-        elif connection.vendor == "sqlite":
-            for name, body in SQLITE_TRIGGERS.items():
-                cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
-
-
-def remove(connection) -> None:
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(POSTGRES_REMOVE)
-        elif connection.vendor == "sqlite":
-            for name in SQLITE_TRIGGERS:
-                cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+TRIGGERS = Triggers(POSTGRES_INSTALL, POSTGRES_REMOVE, SQLITE_TRIGGERS)
+install, remove = TRIGGERS.install, TRIGGERS.remove
 
 
 def backfill(connection) -> None:

@@ -10,6 +10,8 @@ SQLite drops a table's triggers whenever a migration rebuilds it, so they are (r
 every migrate (claims.db_triggers.install_after_migrate) as well as by their migration.
 """
 
+from claims.db_triggers import Triggers
+
 TABLE = "claims_speakerstatuscount"
 _UPSERT = f"""
     INSERT INTO {TABLE} (speaker_id, status, claims)
@@ -78,22 +80,8 @@ RECOUNT = f"""
 """
 
 
-def install(connection) -> None:
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(POSTGRES_INSTALL)
-        elif connection.vendor == "sqlite":
-            for name, body in SQLITE_TRIGGERS.items():
-                cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
-
-
-def remove(connection) -> None:
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute(POSTGRES_REMOVE)
-        elif connection.vendor == "sqlite":
-            for name in SQLITE_TRIGGERS:
-                cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+TRIGGERS = Triggers(POSTGRES_INSTALL, POSTGRES_REMOVE, SQLITE_TRIGGERS)
+install, remove = TRIGGERS.install, TRIGGERS.remove
 
 
 def recount(connection) -> None:
