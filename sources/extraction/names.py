@@ -410,6 +410,11 @@ def _is_title_then_person(lowered: list[str]) -> bool:
     last = lowered[-1]
     if last in ORG_WORDS or last in TITLE_WORDS or last in DEMONYMS:
         return False
+    # "Bureau of Labor Statistics", "Board of Elections": after an institution's "of" only a person's
+    # role ("Department of Defense Secretary Ash Carter") makes the rest a person's name.
+    for i, word in enumerate(lowered[:-2]):
+        if word in ORG_WORDS and lowered[i + 1] in _CONNECTORS:
+            return any(w in PERSON_ROLE_NOUNS for w in lowered[i + 2 : -1])
     return any(_is_title(w) for w in lowered[:-1])
 
 

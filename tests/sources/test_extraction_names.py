@@ -149,3 +149,21 @@ def test_a_hyphenated_modifier_inside_a_run_ends_what_comes_before_it():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker == "Mina Holt"
+
+
+def test_an_organisation_head_noun_keeps_the_organisation_whole():
+    (mention,) = split_run("The Welsh Legion", 0)
+
+    assert (mention.kind, mention.name) == ("organisation", "Welsh Legion")
+
+
+def test_a_domain_word_after_an_institutions_of_is_no_title():
+    (mention,) = split_run("Bureau of Harbour Statistics", 0)
+
+    assert (mention.kind, mention.name) == ("organisation", "Bureau of Harbour Statistics")
+
+
+def test_a_role_after_an_institutions_of_still_titles_a_person():
+    (mention,) = split_run("Bank of Elbonia Governor Mina Holt", 0)
+
+    assert (mention.kind, mention.name) == ("person", "Mina Holt")
