@@ -65,6 +65,8 @@ _TRAILING_NOISE = {
     *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
 }
 _ADDRESS = {"mr", "mrs", "ms", "dr"}
+# Members of a party, which name a person but never an organisation: "a Portside Democrat said".
+_PARTY_MEMBER = {"democrat", "republican", "libertarian", "independent"}
 _FIRST_NAME_NOT_MONTH = {"Jan"}
 # Capitalised words at a run's edge that modify a name without being part of it (rule "name_edges"):
 # a sentence adverb ("Curiously Holt ...") or a hyphenated modifier ("Portside-based Mina Holt").
@@ -333,6 +335,8 @@ def titled_body(run: Run) -> Mention | None:
     """Harbour Pollster => organisation Harbour Pollster"""
     if run.split()[1]:
         return None
+    if run.lowered[-1] in _PARTY_MEMBER:
+        return NOT_A_NAME  # "Portside Democrat": a party member from a place, unnamed
     if len(run.toks) >= 2 and not all(w in TITLE_WORDS or w in DEMONYMS for w in run.lowered):
         return run.mention("organisation")
     return NOT_A_NAME  # "Deputy Minister": titles alone name nobody

@@ -167,3 +167,11 @@ def test_a_role_after_an_institutions_of_still_titles_a_person():
     (mention,) = split_run("Bank of Elbonia Governor Mina Holt", 0)
 
     assert (mention.kind, mention.name) == ("person", "Mina Holt")
+
+
+def test_a_party_member_from_a_place_is_an_unnamed_source():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\n“The pier is late,” said a Portside Democrat.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker is None
