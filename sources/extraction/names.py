@@ -603,6 +603,7 @@ class Cast:
 
     def finish(self) -> None:
         self._merge_described_names()
+        self._merge_two_word_surnames()
         for people in self.by_surname.values():
             for p in people:
                 p.positions.sort()
@@ -633,6 +634,38 @@ class Cast:
                     if long in people:
                         people.remove(long)
             self.people[name] = short
+
+    def _merge_two_word_surnames(self) -> None:
+        """Rule "two_word_surname": "Bill de Blasio ... De Blasio said" is Bill de Blasio. A two-word name
+        that only ever follows a longer one ending in it, whose extra words are first names, is the
+        longer one's surname."""
+        for name, short in list(self.people.items()):
+            tokens = name.split()
+            if len(tokens) != 2 or short.name != name:
+                continue
+            tail = name.lower()
+            longer = [
+                p
+                for n, p in self.people.items()
+                if p.name == n
+                and len(n.split()) > 2
+                and n.lower().endswith(" " + tail)
+                and 0 <= p.first_pos < short.first_pos  # in the body: a headline's title case hides names
+                and all(_first_name_like(w) for w in n.split()[:-2])
+                and self.named_inside(" ".join(n.split()[:-2]))
+            ]
+            if len(longer) != 1:
+                continue
+            (long,) = longer
+            long.positions.extend(short.positions)
+            long.evidence += short.evidence + 1
+            long.gender = long.gender or short.gender
+            long.roles |= short.roles
+            for index in (self.by_surname, self.by_first):
+                for people in index.values():
+                    if short in people:
+                        people.remove(short)
+            self.people[name] = long
 
     # resolving --------------------------------------------------------------------------
     def lookup(self, name: str, pos: int) -> Person | None:
@@ -744,6 +777,12 @@ class Cast:
         if best is None and noun in {"company", "group", "firm", "organization", "campaign"}:
             return nearest
         return best
+
+
+def _first_name_like(word: str) -> bool:
+    """A word that may be a first name or an initial: capitalised, no lexicon word, no participle."""
+    bare = _bare(word)
+    return word[:1].isupper() and bare not in _NOT_A_FIRST_NAME and not bare.endswith("ing")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -175,3 +175,11 @@ def test_a_party_member_from_a_place_is_an_unnamed_source():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker is None
+
+
+def test_a_two_word_surname_resolves_to_the_full_name_given_before():
+    text = "Pier Vote\n\nMayor Ana de Souza opened the pier.\n\n“The pier is late,” De Souza said.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker == "Ana de Souza"
