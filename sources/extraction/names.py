@@ -62,8 +62,10 @@ _TRAILING_NOISE = {
         "november",
         "december",
     ],
-    *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
 }
+# Abbreviated months end a run only written with their full stop ("Russia Jan. 31"): without it the
+# word is a name's ("Ai Jun"). find_mentions hands the full stop on with the run.
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _ADDRESS = {"mr", "mrs", "ms", "dr"}
 # Members of a party, which name a person but never an organisation: "a Portside Democrat said".
 _PARTY_MEMBER = {"democrat", "republican", "libertarian", "independent"}
@@ -292,7 +294,10 @@ def name_tail(run: Run) -> None:
     """Mina Holt Thursday of => Mina Holt"""
     toks = run.toks
     while toks and (
-        toks[-1][0] in _CONNECTORS or _bare(toks[-1][0]) in _TRAILING_NOISE or _MODIFIER.match(toks[-1][0])
+        toks[-1][0] in _CONNECTORS
+        or _bare(toks[-1][0]) in _TRAILING_NOISE
+        or (toks[-1][0].endswith(".") and _bare(toks[-1][0]) in _MONTH_ABBREVIATIONS)
+        or _MODIFIER.match(toks[-1][0])
     ):
         toks.pop()
 
@@ -438,7 +443,10 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
         first_name = m.group().split(maxsplit=1)[0] in _MODAL_FIRST_NAMES and (
             not _OPENS_SENTENCE.search(masked, max(0, m.start() - 4), m.start()) or masked[m.end() : m.end() + 1] == ","
         )
-        out.extend(split_run(m.group(), offset + m.start(), first_name))
+        run = m.group()
+        if masked[m.end() : m.end() + 1] == "." and run[run.rfind(" ") + 1 :].lower() in _MONTH_ABBREVIATIONS:
+            run += "."  # "Russia Jan. 31": the month's full stop, which the run leaves out
+        out.extend(split_run(run, offset + m.start(), first_name))
     return out
 
 

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from sources.extraction import extract_article
-from sources.extraction.names import EDGE_RULES, KIND_RULES, NAME_RULES, NOT_A_NAME, Run, split_run
+from sources.extraction.names import EDGE_RULES, KIND_RULES, NAME_RULES, NOT_A_NAME, Run, find_mentions, split_run
 
 
 def _example(rule) -> tuple[Run, str]:
@@ -183,3 +183,17 @@ def test_a_two_word_surname_resolves_to_the_full_name_given_before():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker == "Ana de Souza"
+
+
+def test_a_month_abbreviation_without_its_full_stop_ends_no_name():
+    text = "Pier Vote\n\n“The pier is late,” said Li Jun, a harbour engineer.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker == "Li Jun"
+
+
+def test_a_month_abbreviation_with_its_full_stop_ends_a_name():
+    mentions = find_mentions("Portside sided with Mina Holt Jan. 31 on the pier.", 0)
+
+    assert [m.name for m in mentions] == ["Portside", "Mina Holt"]
