@@ -197,3 +197,8 @@ def test_a_month_abbreviation_with_its_full_stop_ends_a_name():
     mentions = find_mentions("Portside sided with Mina Holt Jan. 31 on the pier.", 0)
 
     assert [m.name for m in mentions] == ["Portside", "Mina Holt"]
+
+
+def test_a_venue_or_a_law_names_no_speaker():
+    assert split_run("Portside Harbour Inn", 0) == []
+    assert split_run("Fair Tolls Act", 0) == []
