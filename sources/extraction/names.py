@@ -540,10 +540,15 @@ class Cast:
         self.orgs: list[tuple[int, str]] = []
         self.headline = ""
         self.inside_caps: set[str] | None = None  # capitalised_inside() of the body, when known
+        self.lowercase: set[str] = set()  # lowercase_words() of the body, when known
 
     def named_inside(self, name: str) -> bool:
         """The body writes every word of ``name`` with its capital inside a sentence (True when unknown)."""
         return self.inside_caps is None or all(word in self.inside_caps for word in name.split())
+
+    def common_word(self, name: str) -> bool:
+        """A one-word ``name`` the body also writes in lowercase ("the star", "on the web"): a common word."""
+        return " " not in name and name[:1].lower() + name[1:] in self.lowercase
 
     # building ---------------------------------------------------------------------------
     def add_mentions(self, mentions: list[Mention], first_names: bool = True) -> None:

@@ -71,9 +71,9 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
     cast = Cast()
     body = "\n".join(c.masked for c in contexts)
     inside_caps = cast.inside_caps = capitalised_inside(body)
+    lowercase = cast.lowercase = lowercase_words(body)
     if parsed.title:
         # A headline may be the only place that gives a surname's full name; it ranks before the body.
-        lowercase = lowercase_words(body)
         headline = headline_case(parsed.title, body, inside_caps, lowercase)
         # Title case hides where names end: a word the body writes in lowercase ends the name
         # ("Leaders' Chat Moves Russia, China Toward Unity" names nobody).

@@ -326,8 +326,9 @@ class SpeakerResolver:
         org = self.cast.long_org(name) if " " not in name else None
         if org is not None:
             return Speaker(org, "organisation", Sure.ORGANISATION, "organisation")
-        if not titled and not self.cast.named_inside(name):
-            # "Any confrontation would ...": a word capitalised only where it opens a sentence is no name.
+        if not titled and (not self.cast.named_inside(name) or self.cast.common_word(name)):
+            # "Any confrontation would ...": a word capitalised only where it opens a sentence is no name;
+            # nor is one the article also writes in lowercase ("the star", "the web"), unless titled.
             return Speaker(None, "person", Sure.NOBODY, "unknown")
         sure = Sure.NEW_NAME if (len(name.split()) > 1 or titled) else Sure.NEW_ONE_WORD_NAME
         return Speaker(name, "person", sure, "full")

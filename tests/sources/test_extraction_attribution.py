@@ -612,3 +612,11 @@ def test_the_person_a_verb_of_attack_names_is_its_object_not_an_inverted_subject
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_one_word_source_the_article_writes_in_lowercase_is_no_name():
+    text = "Pier Vote\n\nThe ferry was the star of the harbour.\n\n“The pier is late,” Star said.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker is None
