@@ -620,3 +620,13 @@ def test_a_one_word_source_the_article_writes_in_lowercase_is_no_name():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker is None
+
+
+def test_a_place_qualifying_a_role_is_not_the_sentence_subject():
+    text = (
+        "Pier Vote\n\nThe Portside senator emailed supporters saying: “The struggle continues” and vowing to fight.\n"
+    )
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker != "Portside"
