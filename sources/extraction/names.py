@@ -310,6 +310,12 @@ def sentence_full_stop(run: Run) -> None:
 
 
 # The kind rules: the first that decides gives the mention, or NOT_A_NAME. -------------------------------
+def shouted_headline(run: Run) -> Mention | None:
+    """PIER VOTE DELAYED AGAIN => nothing"""
+    words = [w for w, _ in run.toks if not re.fullmatch(r"(?:[A-Z]\.)+", w)]
+    return NOT_A_NAME if len(words) >= 3 and all(w.isupper() and len(w) > 1 for w in words) else None
+
+
 def place_or_event(run: Run) -> Mention | None:
     """Harbour Bay Summer Games => nothing"""
     lowered = [w for w in run.lowered if w not in _SUFFIXES]  # "World War II"
@@ -386,6 +392,7 @@ EDGE_RULES = (
     Rule(r.SENTENCE_FULL_STOP, 1.0, sentence_full_stop),
 )
 KIND_RULES = (
+    Rule(r.SHOUTED_HEADLINE, 1.0, shouted_headline),
     Rule(r.PLACE_OR_EVENT, 1.0, place_or_event),
     Rule(r.COUNTRY, 0.8, country),
     Rule(r.ORGANISATION_WORDS, 0.81, organisation_words),
