@@ -202,3 +202,9 @@ def test_a_month_abbreviation_with_its_full_stop_ends_a_name():
 def test_a_venue_or_a_law_names_no_speaker():
     assert split_run("Portside Harbour Inn", 0) == []
     assert split_run("Fair Tolls Act", 0) == []
+
+
+def test_the_abbreviated_president_is_a_title():
+    (mention,) = split_run("Pres. Mina Holt", 0)
+
+    assert (mention.kind, mention.name) == ("person", "Mina Holt")
