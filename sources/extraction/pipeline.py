@@ -66,6 +66,9 @@ def read_paragraphs(parsed: ParsedArticle, spans: list[QuoteSpan]) -> list[Parag
     ]
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple[Cast, Mentions]:
     """Stage 2: the people and organisations the article names, from the headline and the body."""
     cast = Cast()
@@ -83,6 +86,8 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
                 for m in find_mentions(headline, -len(headline) - 1)
                 if len(m.tokens) > 1
                 and all(w in inside_caps or w.lower() not in lowercase for w in m.tokens)
+                # "Obama Just Let Something Slip": a person's name runs to three words (and a suffix)
+                and (m.kind != "person" or len([w for w in m.tokens if w.rstrip(".").lower() not in _SUFFIXES]) <= 3)
                 and not _place_in(m.tokens[0], m.tokens[1], body)
             ]
         )

@@ -208,3 +208,11 @@ def test_the_abbreviated_president_is_a_title():
     (mention,) = split_run("Pres. Mina Holt", 0)
 
     assert (mention.kind, mention.name) == ("person", "Mina Holt")
+
+
+def test_a_headline_run_longer_than_a_name_gives_no_full_name():
+    text = "Holt Just Let Something Slip\n\nThe pier opened on Monday.\n\n“The pier is late,” Holt said.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker != "Holt Just Let Something Slip"
