@@ -494,6 +494,17 @@ def lowercase_words(body: str) -> set[str]:
     return set(_LOWERCASE_WORD.findall(body))
 
 
+# "in San Diego", "across Central Asia": a capitalised run after a preposition of place, not possessive.
+_AFTER_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|near|across|throughout)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?![\w’'\-])(?![’']s)"
+)
+
+
+def places_in(body: str) -> set[str]:
+    """The capitalised runs the body writes after "in", "near", "across" or "throughout": places."""
+    return {m.group(1) for m in _AFTER_PLACE_PREPOSITION.finditer(body)}
+
+
 _CLOSING_MARKS = {"”", '"', "’"}
 # "PORTSIDE (Wire) — Fog rolled in": the dash after a dateline opens the story's first sentence.
 _AFTER_DATELINE = re.compile(r"\)\s*[–—-]+\s*$")
@@ -548,6 +559,7 @@ class Cast:
         self.headline = ""
         self.inside_caps: set[str] | None = None  # capitalised_inside() of the body, when known
         self.lowercase: set[str] = set()  # lowercase_words() of the body, when known
+        self.places: set[str] = set()  # places_in() of the body, when known
 
     def named_inside(self, name: str) -> bool:
         """The body writes every word of ``name`` with its capital inside a sentence (True when unknown)."""

@@ -17,6 +17,7 @@ from .names import (
     headline_case,
     learn_genders,
     lowercase_words,
+    places_in,
 )
 from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
@@ -75,6 +76,7 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
     body = "\n".join(c.masked for c in contexts)
     inside_caps = cast.inside_caps = capitalised_inside(body)
     lowercase = cast.lowercase = lowercase_words(body)
+    cast.places = places_in(body)
     if parsed.title:
         # A headline may be the only place that gives a surname's full name; it ranks before the body.
         headline = headline_case(parsed.title, body, inside_caps, lowercase)

@@ -630,3 +630,11 @@ def test_a_place_qualifying_a_role_is_not_the_sentence_subject():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker != "Portside"
+
+
+def test_a_place_the_article_writes_after_in_is_no_speaker():
+    text = "Pier Vote\n\nThe ferry docks in Port Harbour.\n\n“The pier is late,” Port Harbour said.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker is None
