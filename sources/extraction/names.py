@@ -500,9 +500,13 @@ _AFTER_PLACE_PREPOSITION = re.compile(
 )
 
 
-def places_in(body: str) -> set[str]:
-    """The capitalised runs the body writes after "in", "near", "across" or "throughout": places."""
-    return {m.group(1) for m in _AFTER_PLACE_PREPOSITION.finditer(body)}
+def places_in(body: str) -> dict[str, int]:
+    """The capitalised runs the body writes after "in", "near", "across" or "throughout" (places), with
+    how often."""
+    found: dict[str, int] = {}
+    for m in _AFTER_PLACE_PREPOSITION.finditer(body):
+        found[m.group(1)] = found.get(m.group(1), 0) + 1
+    return found
 
 
 _CLOSING_MARKS = {"”", '"', "’"}
@@ -559,7 +563,7 @@ class Cast:
         self.headline = ""
         self.inside_caps: set[str] | None = None  # capitalised_inside() of the body, when known
         self.lowercase: set[str] = set()  # lowercase_words() of the body, when known
-        self.places: set[str] = set()  # places_in() of the body, when known
+        self.places: dict[str, int] = {}  # places_in() of the body, when known
 
     def named_inside(self, name: str) -> bool:
         """The body writes every word of ``name`` with its capital inside a sentence (True when unknown)."""

@@ -338,7 +338,7 @@ class SpeakerResolver:
     def _place(self, name: str, person: Person | None) -> bool:
         """ "in San Diego": a name of two words or more the article writes after "in", "near", "across" or
         "throughout", never with a title or shortened; one word there may be an outlet ("in Politico")."""
-        return " " in name and name in self.cast.places and not (person and person.evidence)
+        return self.cast.places.get(name, 0) >= (1 if " " in name else 2) and not (person and person.evidence)
 
     def pronoun(self, pron: str, pos: int, context: str = "", prior: tuple[str, int] | None = None) -> Speaker:
         """he/she: someone named earlier in the paragraph, else the last speaker of that gender, unless the

@@ -638,3 +638,13 @@ def test_a_place_the_article_writes_after_in_is_no_speaker():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker is None
+
+
+def test_one_word_the_article_writes_twice_after_in_is_a_place():
+    text = (
+        "Pier Vote\n\nThe ferry docks in Portside. Tolls in Portside are high.\n\n“The pier is late,” Portside said.\n"
+    )
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker is None
