@@ -86,6 +86,7 @@ _NAME_AFTER_ROLE = re.compile(
     rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{word_alternation(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))})\s+"
     r"(?P<np>(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
 )
+_QUALIFIES_ROLE = re.compile(rf"\s+(?:{'|'.join(sorted(PERSON_ROLE_NOUNS, key=len, reverse=True))})\b")
 _SPEECH_IN = VerbFinder(SPEECH_VERBS)
 _CUE = VerbFinder(SPEECH_VERBS | PARTIAL_VERBS)
 # A fragment's own attribution stands within this many words after it: "“a waste,” says Roe".
@@ -615,9 +616,12 @@ class Attributor:
         if found is not None:
             return found
         # "Republican candidate Jane Roe quickly took to the stage": the first name among the first words.
-        for mention in find_mentions(" ".join(self._head(ctx, sent_start, end).split()[:10]), 0):
+        head = " ".join(self._head(ctx, sent_start, end).split()[:10])
+        for mention in find_mentions(head, 0):
             if mention.start == 0 and mention.name.endswith("ing") and len(mention.tokens) == 1:
                 continue  # "Marking the end of ...": a participle opening the sentence
+            if _QUALIFIES_ROLE.match(head, mention.end):
+                continue  # "The Portside senator emailed ...": a place qualifying a role, no name
             if mention.kind == "person" and not mention.possessive:
                 return self.resolver.mention(mention.name, mention.kind, ctx.base + sent_start, bool(mention.title))
         return None

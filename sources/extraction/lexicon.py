@@ -265,7 +265,7 @@ TITLE_WORDS = _words(
     solicitor speaker spokesman spokesperson spokeswoman staff state strategist supreme surgeon then
     then- trade transportation treasury u.k. u.n. u.s u.s. uk un us veterans vice visiting whip white
     advocate alderman assemblyman assemblywoman auditor clerk comptroller councilman councilmember
-    councilwoman dj recorder sens reps superintendent treasurer
+    councilwoman dj recorder sens reps superintendent treasurer supervisor pres
     """
 )
 
@@ -330,6 +330,7 @@ ORG_WORDS = _words(
     parliament party police post press project radio republic review school
     secretariat senate service society staff states super_pac team times tribune trust tv
     union university watch weekly
+    academies chamber conference convention electric legion workers
     """
 )
 # Common nouns only: an acronym ("NATO", "CNN") is an organisation by its shape (names._classify), and a
@@ -340,6 +341,7 @@ PLACE_WORDS = _words(
     """
     bay canal coast desert gulf island islands lake mountain mountains ocean peninsula river sea strait
     valley olympics games cup championship championships festival summit war
+    airport arena avenue bowl hotel inn plaza square stadium street tower act
     """
 )
 

@@ -63,9 +63,13 @@ _TRAILING_NOISE = {
         "november",
         "december",
     ],
-    *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
 }
+# Abbreviated months end a run only written with their full stop ("Russia Jan. 31"): without it the
+# word is a name's ("Ai Jun"). find_mentions hands the full stop on with the run.
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _ADDRESS = {"mr", "mrs", "ms", "dr"}
+# Members of a party, which name a person but never an organisation: "a Portside Democrat said".
+_PARTY_MEMBER = {"democrat", "republican", "libertarian", "independent"}
 _FIRST_NAME_NOT_MONTH = {"Jan"}
 # Capitalised words at a run's edge that modify a name without being part of it (rule "name_edges"):
 # a sentence adverb ("Curiously Holt ...") or a hyphenated modifier ("Portside-based Mina Holt").
@@ -291,7 +295,10 @@ def name_tail(run: Run) -> None:
     """Mina Holt Thursday of => Mina Holt"""
     toks = run.toks
     while toks and (
-        toks[-1][0] in _CONNECTORS or _bare(toks[-1][0]) in _TRAILING_NOISE or _MODIFIER.match(toks[-1][0])
+        toks[-1][0] in _CONNECTORS
+        or _bare(toks[-1][0]) in _TRAILING_NOISE
+        or (toks[-1][0].endswith(".") and _bare(toks[-1][0]) in _MONTH_ABBREVIATIONS)
+        or _MODIFIER.match(toks[-1][0])
     ):
         toks.pop()
 
@@ -304,6 +311,12 @@ def sentence_full_stop(run: Run) -> None:
 
 
 # The kind rules: the first that decides gives the mention, or NOT_A_NAME. -------------------------------
+def shouted_headline(run: Run) -> Mention | None:
+    """PIER VOTE DELAYED AGAIN => nothing"""
+    words = [w for w, _ in run.toks if not re.fullmatch(r"(?:[A-Z]\.)+", w)]
+    return NOT_A_NAME if len(words) >= 3 and all(w.isupper() and len(w) > 1 for w in words) else None
+
+
 def place_or_event(run: Run) -> Mention | None:
     """Harbour Bay Summer Games => nothing"""
     lowered = [w for w in run.lowered if w not in _SUFFIXES]  # "World War II"
@@ -334,6 +347,8 @@ def titled_body(run: Run) -> Mention | None:
     """Harbour Pollster => organisation Harbour Pollster"""
     if run.split()[1]:
         return None
+    if run.lowered[-1] in _PARTY_MEMBER:
+        return NOT_A_NAME  # "Portside Democrat": a party member from a place, unnamed
     if len(run.toks) >= 2 and not all(w in TITLE_WORDS or w in DEMONYMS for w in run.lowered):
         return run.mention("organisation")
     return NOT_A_NAME  # "Deputy Minister": titles alone name nobody
@@ -378,6 +393,7 @@ EDGE_RULES = (
     Rule(r.SENTENCE_FULL_STOP, 1.0, sentence_full_stop),
 )
 KIND_RULES = (
+    Rule(r.SHOUTED_HEADLINE, 1.0, shouted_headline),
     Rule(r.PLACE_OR_EVENT, 1.0, place_or_event),
     Rule(r.COUNTRY, 0.8, country),
     Rule(r.ORGANISATION_WORDS, 0.81, organisation_words),
@@ -411,6 +427,11 @@ def _is_title_then_person(lowered: list[str]) -> bool:
     last = lowered[-1]
     if last in ORG_WORDS or last in TITLE_WORDS or last in DEMONYMS:
         return False
+    # "Bureau of Labor Statistics", "Board of Elections": after an institution's "of" only a person's
+    # role ("Department of Defense Secretary Ash Carter") makes the rest a person's name.
+    for i, word in enumerate(lowered[:-2]):
+        if word in ORG_WORDS and lowered[i + 1] in _CONNECTORS:
+            return any(w in PERSON_ROLE_NOUNS for w in lowered[i + 2 : -1])
     return any(_is_title(w) for w in lowered[:-1])
 
 
@@ -430,7 +451,10 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
         first_name = m.group().split(maxsplit=1)[0] in _MODAL_FIRST_NAMES and (
             not _OPENS_SENTENCE.search(masked, max(0, m.start() - 4), m.start()) or masked[m.end() : m.end() + 1] == ","
         )
-        out.extend(split_run(m.group(), offset + m.start(), first_name))
+        run = m.group()
+        if masked[m.end() : m.end() + 1] == "." and run[run.rfind(" ") + 1 :].lower() in _MONTH_ABBREVIATIONS:
+            run += "."  # "Russia Jan. 31": the month's full stop, which the run leaves out
+        out.extend(split_run(run, offset + m.start(), first_name))
     return out
 
 
@@ -512,6 +536,21 @@ def lowercase_words(body: str) -> Container[str]:
     return _LowercaseWords(body)
 
 
+# "in San Diego", "across Central Asia": a capitalised run after a preposition of place, not possessive.
+_AFTER_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|near|across|throughout)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?![\w’'\-])(?![’']s)"
+)
+
+
+def places_in(body: str) -> dict[str, int]:
+    """The capitalised runs the body writes after "in", "near", "across" or "throughout" (places), with
+    how often."""
+    found: dict[str, int] = {}
+    for m in _AFTER_PLACE_PREPOSITION.finditer(body):
+        found[m.group(1)] = found.get(m.group(1), 0) + 1
+    return found
+
+
 _CLOSING_MARKS = {"”", '"', "’"}
 # "PORTSIDE (Wire) — Fog rolled in": the dash after a dateline opens the story's first sentence.
 _AFTER_DATELINE = re.compile(r"\)\s*[–—-]+\s*$")
@@ -568,10 +607,16 @@ class Cast:
         self.headline = ""
         self.inside_caps: Container[str] | None = None  # capitalised_inside() of the body, when known
         self._headline_firsts: dict[tuple[str, str], str | None] = {}
+        self.lowercase: Container[str] = set()  # lowercase_words() of the body, when known
+        self.places: dict[str, int] = {}  # places_in() of the body, when known
 
     def named_inside(self, name: str) -> bool:
         """The body writes every word of ``name`` with its capital inside a sentence (True when unknown)."""
         return self.inside_caps is None or all(word in self.inside_caps for word in name.split())
+
+    def common_word(self, name: str) -> bool:
+        """A one-word ``name`` the body also writes in lowercase ("the star", "on the web"): a common word."""
+        return " " not in name and name[:1].lower() + name[1:] in self.lowercase
 
     # building ---------------------------------------------------------------------------
     def add_mentions(self, mentions: list[Mention], first_names: bool = True) -> None:
@@ -639,6 +684,7 @@ class Cast:
 
     def finish(self) -> None:
         self._merge_described_names()
+        self._merge_two_word_surnames()
         for people in self.by_surname.values():
             for p in people:
                 p.positions.sort()
@@ -669,6 +715,38 @@ class Cast:
                     if long in people:
                         people.remove(long)
             self.people[name] = short
+
+    def _merge_two_word_surnames(self) -> None:
+        """Rule "two_word_surname": "Bill de Blasio ... De Blasio said" is Bill de Blasio. A two-word name
+        that only ever follows a longer one ending in it, whose extra words are first names, is the
+        longer one's surname."""
+        for name, short in list(self.people.items()):
+            tokens = name.split()
+            if len(tokens) != 2 or short.name != name:
+                continue
+            tail = name.lower()
+            longer = [
+                p
+                for n, p in self.people.items()
+                if p.name == n
+                and len(n.split()) > 2
+                and n.lower().endswith(" " + tail)
+                and 0 <= p.first_pos < short.first_pos  # in the body: a headline's title case hides names
+                and all(_first_name_like(w) for w in n.split()[:-2])
+                and self.named_inside(" ".join(n.split()[:-2]))
+            ]
+            if len(longer) != 1:
+                continue
+            (long,) = longer
+            long.positions.extend(short.positions)
+            long.evidence += short.evidence + 1
+            long.gender = long.gender or short.gender
+            long.roles |= short.roles
+            for index in (self.by_surname, self.by_first):
+                for people in index.values():
+                    if short in people:
+                        people.remove(short)
+            self.people[name] = long
 
     # resolving --------------------------------------------------------------------------
     def lookup(self, name: str, pos: int) -> Person | None:
@@ -788,6 +866,12 @@ class Cast:
         if best is None and noun in {"company", "group", "firm", "organization", "campaign"}:
             return nearest
         return best
+
+
+def _first_name_like(word: str) -> bool:
+    """A word that may be a first name or an initial: capitalised, no lexicon word, no participle."""
+    bare = _bare(word)
+    return word[:1].isupper() and bare not in _NOT_A_FIRST_NAME and not bare.endswith("ing")
 
 
 @functools.lru_cache(maxsize=65536)

@@ -17,6 +17,7 @@ from .names import (
     headline_case,
     learn_genders,
     lowercase_words,
+    places_in,
 )
 from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
@@ -66,14 +67,18 @@ def read_paragraphs(parsed: ParsedArticle, spans: list[QuoteSpan]) -> list[Parag
     ]
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple[Cast, Mentions]:
     """Stage 2: the people and organisations the article names, from the headline and the body."""
     cast = Cast()
     body = "\n".join(c.masked for c in contexts)
     inside_caps = cast.inside_caps = capitalised_inside(body)
+    lowercase = cast.lowercase = lowercase_words(body)
+    cast.places = places_in(body)
     if parsed.title:
         # A headline may be the only place that gives a surname's full name; it ranks before the body.
-        lowercase = lowercase_words(body)
         headline = headline_case(parsed.title, body, inside_caps, lowercase)
         # Title case hides where names end: a word the body writes in lowercase ends the name
         # ("Leaders' Chat Moves Russia, China Toward Unity" names nobody).
@@ -83,6 +88,8 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
                 for m in find_mentions(headline, -len(headline) - 1)
                 if len(m.tokens) > 1
                 and all(w in inside_caps or w.lower() not in lowercase for w in m.tokens)
+                # "Obama Just Let Something Slip": a person's name runs to three words (and a suffix)
+                and (m.kind != "person" or len([w for w in m.tokens if w.rstrip(".").lower() not in _SUFFIXES]) <= 3)
                 and not _place_in(m.tokens[0], m.tokens[1], body)
             ]
         )

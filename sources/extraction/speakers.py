@@ -321,17 +321,25 @@ class SpeakerResolver:
             name = _LEADING_THE.sub("", name)
             return Speaker(self.cast.full_org(name, pos), "organisation", Sure.ORGANISATION, "organisation")
         person = self.cast.lookup(name, pos)
+        if person is not None and not titled and self._place(person.name, person):
+            return Speaker(None, "person", Sure.NOBODY, "unknown")
         if person is not None:
             how = "full" if person.name == name else "surname"
             return Speaker(person.name, "person", Sure.FULL_NAME if how == "full" else Sure.SURNAME, how, person.gender)
         org = self.cast.long_org(name) if " " not in name else None
         if org is not None:
             return Speaker(org, "organisation", Sure.ORGANISATION, "organisation")
-        if not titled and not self.cast.named_inside(name):
-            # "Any confrontation would ...": a word capitalised only where it opens a sentence is no name.
+        if not titled and (not self.cast.named_inside(name) or self.cast.common_word(name) or self._place(name, None)):
+            # "Any confrontation would ...": a word capitalised only where it opens a sentence is no name;
+            # nor is one the article also writes in lowercase ("the star", "the web"), unless titled.
             return Speaker(None, "person", Sure.NOBODY, "unknown")
         sure = Sure.NEW_NAME if (len(name.split()) > 1 or titled) else Sure.NEW_ONE_WORD_NAME
         return Speaker(name, "person", sure, "full")
+
+    def _place(self, name: str, person: Person | None) -> bool:
+        """ "in San Diego": a name of two words or more the article writes after "in", "near", "across" or
+        "throughout", never with a title or shortened; one word there may be an outlet ("in Politico")."""
+        return self.cast.places.get(name, 0) >= (1 if " " in name else 2) and not (person and person.evidence)
 
     def pronoun(self, pron: str, pos: int, context: str = "", prior: tuple[str, int] | None = None) -> Speaker:
         """he/she: someone named earlier in the paragraph, else the last speaker of that gender, unless the

@@ -612,3 +612,39 @@ def test_the_person_a_verb_of_attack_names_is_its_object_not_an_inverted_subject
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_one_word_source_the_article_writes_in_lowercase_is_no_name():
+    text = "Pier Vote\n\nThe ferry was the star of the harbour.\n\n“The pier is late,” Star said.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker is None
+
+
+def test_a_place_qualifying_a_role_is_not_the_sentence_subject():
+    text = (
+        "Pier Vote\n\nThe Portside senator emailed supporters saying: “The struggle continues” and vowing to fight.\n"
+    )
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker != "Portside"
+
+
+def test_a_place_the_article_writes_after_in_is_no_speaker():
+    text = "Pier Vote\n\nThe ferry docks in Port Harbour.\n\n“The pier is late,” Port Harbour said.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker is None
+
+
+def test_one_word_the_article_writes_twice_after_in_is_a_place():
+    text = (
+        "Pier Vote\n\nThe ferry docks in Portside. Tolls in Portside are high.\n\n“The pier is late,” Portside said.\n"
+    )
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker is None

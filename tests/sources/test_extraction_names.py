@@ -5,7 +5,7 @@ import re
 import pytest
 
 from sources.extraction import extract_article
-from sources.extraction.names import EDGE_RULES, KIND_RULES, NAME_RULES, NOT_A_NAME, Run, split_run
+from sources.extraction.names import EDGE_RULES, KIND_RULES, NAME_RULES, NOT_A_NAME, Run, find_mentions, split_run
 
 
 def _example(rule) -> tuple[Run, str]:
@@ -149,3 +149,70 @@ def test_a_hyphenated_modifier_inside_a_run_ends_what_comes_before_it():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker == "Mina Holt"
+
+
+def test_an_organisation_head_noun_keeps_the_organisation_whole():
+    (mention,) = split_run("The Welsh Legion", 0)
+
+    assert (mention.kind, mention.name) == ("organisation", "Welsh Legion")
+
+
+def test_a_domain_word_after_an_institutions_of_is_no_title():
+    (mention,) = split_run("Bureau of Harbour Statistics", 0)
+
+    assert (mention.kind, mention.name) == ("organisation", "Bureau of Harbour Statistics")
+
+
+def test_a_role_after_an_institutions_of_still_titles_a_person():
+    (mention,) = split_run("Bank of Elbonia Governor Mina Holt", 0)
+
+    assert (mention.kind, mention.name) == ("person", "Mina Holt")
+
+
+def test_a_party_member_from_a_place_is_an_unnamed_source():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\n“The pier is late,” said a Portside Democrat.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker is None
+
+
+def test_a_two_word_surname_resolves_to_the_full_name_given_before():
+    text = "Pier Vote\n\nMayor Ana de Souza opened the pier.\n\n“The pier is late,” De Souza said.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker == "Ana de Souza"
+
+
+def test_a_month_abbreviation_without_its_full_stop_ends_no_name():
+    text = "Pier Vote\n\n“The pier is late,” said Li Jun, a harbour engineer.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker == "Li Jun"
+
+
+def test_a_month_abbreviation_with_its_full_stop_ends_a_name():
+    mentions = find_mentions("Portside sided with Mina Holt Jan. 31 on the pier.", 0)
+
+    assert [m.name for m in mentions] == ["Portside", "Mina Holt"]
+
+
+def test_a_venue_or_a_law_names_no_speaker():
+    assert split_run("Portside Harbour Inn", 0) == []
+    assert split_run("Fair Tolls Act", 0) == []
+
+
+def test_the_abbreviated_president_is_a_title():
+    (mention,) = split_run("Pres. Mina Holt", 0)
+
+    assert (mention.kind, mention.name) == ("person", "Mina Holt")
+
+
+def test_a_headline_run_longer_than_a_name_gives_no_full_name():
+    text = "Holt Just Let Something Slip\n\nThe pier opened on Monday.\n\n“The pier is late,” Holt said.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert quote.speaker != "Holt Just Let Something Slip"
