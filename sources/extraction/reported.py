@@ -181,6 +181,12 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _MORE_WORDS = re.compile(r"^\s+\S")
 _ENDS_ON_LINK = re.compile(r"(?:,|\band|\bbut)\s*$")
 _AFTER_CONJUNCTION = re.compile(r"\b(?:and|but)\b[^,]{0,30}$")
+# A conjunction, then a new subject right before the verb: "..., and Doe said", "... but she has said". The
+# words before it end on a lowercase word ("the pier and Doe said"), never a name ("Roe and Doe said").
+_OWN_SUBJECT = re.compile(
+    r"(?:(?P<comma>,)|\b(?!(?:he|she|it|we|they|i|you|him|her|them|both|either)\b)[a-z][\w’'\-]*)\s+(?:and|but)\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}"
+    r"[A-Z][\w’'\-]*|he|she)(?:\s+(?:has|had|also|later|then|[a-z]+ly))*\s*$"
+)
 _ENDS_ON_SUBORDINATOR = re.compile(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$")
 _ENDS_ON_THAT = re.compile(r"\bthat\s*$")
 _FINAL_STOPS = re.compile(r"[.!?]+$")
@@ -341,7 +347,18 @@ class VerbClause:
         # "“We lost,” Roe said quietly, as ...": the verb attributes the quotation before it.
         self.after_quotation = bool(_QUOTATION_THEN_SOURCE.match(subject))
         subject = _QUOTED_WORDS.sub(" ", subject)
-        self.subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
+        subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
+        # "Roe toured the pier, and Doe said ...": a clause of its own after the conjunction, with its own
+        # subject, which is the verb's (not the sentence's first subject, nor "Roe and Doe" together).
+        own = _OWN_SUBJECT.search(subject)
+        if (
+            own
+            and verb.group().lower() in SAYING_CLAUSE_VERBS
+            and not verb.group().endswith("ing")
+            and (own.group("comma") or len(subject[: own.start()].split()) >= 4)
+        ):
+            subject = own.group("np")
+        self.subject = subject
         self.content_start: int | None = None
         self.addressed = False
         if not self.subject.strip() or _NOUN_USE.search(self.subject) or verb.group().lower() in _MOSTLY_NOUNS:

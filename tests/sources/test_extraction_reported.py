@@ -483,3 +483,18 @@ def test_a_two_apostrophe_quotation_opened_sentences_before_its_attribution_is_t
 
     assert statement.text == "''We lost the vote. It hurts a lot"
     assert text[statement.start : statement.end] == statement.text
+
+
+def test_a_clause_after_a_conjunction_with_its_own_subject_is_that_subjects_statement():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nThe board met, and Holt said the pier would open in May.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would open in May"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_two_names_joined_by_and_stay_two_sources():
+    text = "Pier Vote\n\nMina Holt and Jon Reed met.\n\nMina Holt and Jon Reed said the pier would open in May.\n"
+
+    assert reported(text) == []
