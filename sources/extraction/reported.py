@@ -97,7 +97,7 @@ _BRIDGE = re.compile(
     r"^\s*(?:(?:in|on|at|during|via|to|over|after|before)\s+[^,\x00]{1,50}?\s+"
     # A few words, but not a clause of its own ("said it is no surprise that ..."): no subject pronoun or verb.
     r"|(?:(?!(?:it|he|she|they|we|i|you|there|is|was|are|were|be|been|not|has|have|had|will|would|could|should|"
-    r"can|may|might)\b)\w+\s+){0,4}?)?(?:that\s+|,\s+(?!and\b))",
+    r"can|may|might)\b)\w+\s+){0,4}?)?(?:that\s+|,\s+(?!and\b)|:\s*(?=''))",
     re.IGNORECASE,
 )
 # Even two words can be what someone announced or criticised ("his resignation"); such short contents
@@ -189,6 +189,7 @@ _OWN_SUBJECT = re.compile(
 )
 _ENDS_ON_SUBORDINATOR = re.compile(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$")
 _ENDS_ON_THAT = re.compile(r"\bthat\s*$")
+_ENDS_ON_COLON = re.compile(r":\s*$")
 _FINAL_STOPS = re.compile(r"[.!?]+$")
 _CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*$")
 
@@ -407,6 +408,11 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     if verb_word not in SAYING_CLAUSE_VERBS and _INFINITIVE_BEFORE.search(v.subject):
         return None  # "Roe has sought to challenge the plan": an aim, not a statement ("went on to say" is one)
     said_that = bool(_ENDS_ON_THAT.search(s.masked[v.verb.end() : v.content_start]))
+    if _ENDS_ON_COLON.search(s.masked, 0, v.content_start):
+        # "Roe said: ''The pier is safe. We are ready.''": the quotation the colon opens is what was said,
+        # to its closing marks.
+        made = s.make(v.content_start, len(s.masked), _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT)
+        return s.reporter.run_on(s.ctx, made, s.end) if made and made.text.count("''") % 2 else made
     if verb_word in _URGES and _URGED.match(s.masked, v.verb.end()):
         # "Roe urged all sides to show restraint": who was urged belongs to what was urged, up to the
         # writer's next clause (", which would ...").

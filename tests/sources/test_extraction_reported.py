@@ -498,3 +498,12 @@ def test_two_names_joined_by_and_stay_two_sources():
     text = "Pier Vote\n\nMina Holt and Jon Reed met.\n\nMina Holt and Jon Reed said the pier would open in May.\n"
 
     assert reported(text) == []
+
+
+def test_a_two_apostrophe_quotation_after_a_colon_is_the_statement_to_its_closing_marks():
+    text = "Pier Vote\n\nMina Holt said: ''The pier is safe. We are ready.'' The ferry left.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "''The pier is safe. We are ready.''"
+    assert statement.speaker == "Mina Holt"
