@@ -551,7 +551,7 @@ def participle_of_saying(s: ReportSite, v: VerbClause) -> Statement | None:
 # A sentence's own subject, a name or a named body, before its verb: "Mina Holt toured", "The Harbour
 # Ministry, which runs the pier, has said".
 _SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:(?:And|But|So|Yet)\s+)?(?P<np>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:[A-Z][\w.’'\-]*|campaign|"
+    r"\s*(?:(?:And|But|So|Yet)\s+)?(?P<np>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,6}(?:[A-Z][\w.’'\-]*|campaign|"
     r"administration|government|ministry|department|committee|party)(?:,[^,\x00]{1,80},)?)\s+"
     r"(?:[a-z]+ly\s+)?(?:has|had|have|was|were|is|are|will|would|did|also|then|[a-z]+ed|[a-z]+s)\b"
 )

@@ -507,3 +507,12 @@ def test_a_two_apostrophe_quotation_after_a_colon_is_the_statement_to_its_closin
 
     assert statement.text == "''The pier is safe. We are ready.''"
     assert statement.speaker == "Mina Holt"
+
+
+def test_a_participle_of_saying_after_a_long_titled_subject_is_that_subjects_statement():
+    text = "Pier Vote\n\nU.S. District Court Judge Mina Q. Holt closed the pier, saying the deck was unsafe.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the deck was unsafe"
+    assert statement.speaker == "Mina Q. Holt"
