@@ -74,7 +74,8 @@ _TAIL = (
     r"tonight|recently|when|while|as|about|of|in\s+an?|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)\b[^,\x00]{0,60})?"
     r"(?:,\s+(?:adding|noting|saying|naming|referring|explaining|according|as|while|when|who|which|before|after|"
-    r"wiping|pointing|citing)\b.{0,220})?"
+    r"wiping|pointing|citing|drawing|clutching|sounding|repeating|suggesting|holding|talking|describing|speaking|"
+    r"reflecting|responding|calling|urging|praising|warning|insisting|arguing|stressing|recalling|echoing)\b.{0,220})?"
 )
 # The source of a trailing attribution, with at most one appositive: "Jane Roe, a pollster,".
 _SOURCE = r"[^,\x00]{1,60}?(?:,\s+[^,\x00]{1,80},)?"

@@ -516,3 +516,12 @@ def test_a_participle_of_saying_after_a_long_titled_subject_is_that_subjects_sta
 
     assert statement.text == "the deck was unsafe"
     assert statement.speaker == "Mina Q. Holt"
+
+
+def test_a_participle_of_the_writer_after_a_trailing_attribution_is_no_part_of_it():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nThe pier is safe, Holt said on Monday, drawing cheers.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "The pier is safe"
+    assert statement.speaker == "Mina Holt"
