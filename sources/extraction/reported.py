@@ -286,7 +286,8 @@ def content_then_verb(s: ReportSite) -> Statement | None:
 # Words without a finite verb or a quotation mark: a phrase of the writer's, never a statement.
 _NO_CLAUSE = re.compile(
     r"(?:(?!\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|may|might|must|do|does|"
-    r"did|[a-z]+n[’']t|[a-z]+ed|[a-z]{3,}s)\b|[’'](?:s|re|ll|ve|d|m)\b|[“”\"\x00]|'')[^\n])*",
+    r"did|[a-z]+n[’']t|[a-z]+ed|(?!(?:this|thus|hers|ours|yours|theirs|less|unless|across|always|perhaps|besides|"
+    r"whereas|towards|afterwards)\b)[a-z]{3,}s)\b|[’'](?:s|re|ll|ve|d|m)\b|[“”\"\x00]|'')[^\n])*",
     re.IGNORECASE,
 )
 _ENDS_ON_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,]*$")

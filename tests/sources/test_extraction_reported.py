@@ -525,3 +525,9 @@ def test_a_participle_of_the_writer_after_a_trailing_attribution_is_no_part_of_i
 
     assert statement.text == "The pier is safe"
     assert statement.speaker == "Mina Holt"
+
+
+def test_a_time_phrase_before_a_trailing_attribution_is_no_statement():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nEarlier this week, Holt wrote to the board.\n"
+
+    assert reported(text) == []
