@@ -720,10 +720,15 @@ class Reporter:
             speaker = self.resolver.from_phrase(np, ctx.base + np_pos, ctx.masked[:np_pos], prior)
         if speaker is None or not speaker.name:
             return None
+        if speaker.how == "role" and speaker.kind == "person" and _CANDIDATE_CAMPAIGN.match(np):
+            speaker = replace(speaker, confidence=Sure.SURNAME)
         if speaker.how == "full" and speaker.confidence <= Sure.NEW_ONE_WORD_NAME:
             return None  # "..., Holt said." with no Holt named in full anywhere: no sure source
         body_start = ctx.base + sent_start + c_start + lead
         return Statement(text, body_start, body_start + len(text), speaker, rule, quoted, paraphrased)
+
+
+_CANDIDATE_CAMPAIGN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,2}campaign$")
 
 
 # Where a reported statement ends inside its sentence: a clause of the writer's own follows.

@@ -531,3 +531,12 @@ def test_a_time_phrase_before_a_trailing_attribution_is_no_statement():
     text = "Pier Vote\n\nMina Holt runs the ferry.\n\nEarlier this week, Holt wrote to the board.\n"
 
     assert reported(text) == []
+
+
+def test_a_candidates_campaign_speaks_for_the_candidate():
+    text = "Pier Vote\n\nMina Holt is running for mayor.\n\nThe Holt campaign said the pier would open in May.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would open in May"
+    assert statement.speaker == "Mina Holt"
