@@ -98,7 +98,9 @@ _BRIDGE = re.compile(
     r"^\s*(?:(?:in|on|at|during|via|to|over|after|before)\s+[^,\x00]{1,50}?\s+"
     # A few words, but not a clause of its own ("said it is no surprise that ..."): no subject pronoun or verb.
     r"|(?:(?!(?:it|he|she|they|we|i|you|there|is|was|are|were|be|been|not|has|have|had|will|would|could|should|"
-    r"can|may|might)\b)\w+\s+){0,4}?)?(?:that\s+|,\s+(?!and\b)|:\s*(?=''))",
+    r"can|may|might)\b)\w+\s+){0,4}?)?(?:that\s+|,\s+(?!and\b)|:\s*(?=''))"
+    # "said of Mr. Roe: ''...''", "tweeted in response: ''...''": where, when or of whom, then the quotation.
+    r"|^\s*(?:in|on|at|during|via|to|after|of)\s+[^,:\x00]{1,50}?:\s*(?='')",
     re.IGNORECASE,
 )
 # Even two words can be what someone announced or criticised ("his resignation"); such short contents

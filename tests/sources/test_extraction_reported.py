@@ -540,3 +540,12 @@ def test_a_candidates_campaign_speaks_for_the_candidate():
 
     assert statement.text == "the pier would open in May"
     assert statement.speaker == "Mina Holt"
+
+
+def test_a_two_apostrophe_quotation_after_said_of_someone_and_a_colon_is_the_statement():
+    text = "Pier Vote\n\nMina Holt said of Mr. Reed: ''He runs a safe pier.''\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "''He runs a safe pier.''"
+    assert statement.speaker == "Mina Holt"
