@@ -192,7 +192,6 @@ _OWN_SUBJECT = re.compile(
 )
 _ENDS_ON_SUBORDINATOR = re.compile(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$")
 _ENDS_ON_THAT = re.compile(r"\bthat\s*$")
-_ENDS_ON_COLON = re.compile(r":\s*$")
 _FINAL_STOPS = re.compile(r"[.!?]+$")
 _CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*$")
 
@@ -412,9 +411,10 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     if verb_word not in SAYING_CLAUSE_VERBS and _INFINITIVE_BEFORE.search(v.subject):
         return None  # "Roe has sought to challenge the plan": an aim, not a statement ("went on to say" is one)
     said_that = bool(_ENDS_ON_THAT.search(s.masked[v.verb.end() : v.content_start]))
-    if _ENDS_ON_COLON.search(s.masked, 0, v.content_start):
-        # "Roe said: ''The pier is safe. We are ready.''": the quotation the colon opens is what was said,
-        # to its closing marks.
+    opening = s.masked[: v.content_start].rstrip()[-1:]
+    if s.masked.startswith("''", v.content_start) and (opening == ":" or (opening == "," and not v.after_quotation)):
+        # "Roe said: ''The pier is safe. We are ready.''", "Roe put it, ''...''": the quotation the colon or
+        # comma opens is what was said, to its closing marks (not "''We lost,'' Roe said, ''and ...''").
         made = s.make(v.content_start, len(s.masked), _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT)
         return s.reporter.run_on(s.ctx, made, s.end) if made and made.text.count("''") % 2 else made
     if verb_word in _URGES and _URGED.match(s.masked, v.verb.end()):

@@ -549,3 +549,12 @@ def test_a_two_apostrophe_quotation_after_said_of_someone_and_a_colon_is_the_sta
 
     assert statement.text == "''He runs a safe pier.''"
     assert statement.speaker == "Mina Holt"
+
+
+def test_a_two_apostrophe_quotation_after_a_verb_and_a_comma_is_the_statement_to_its_closing_marks():
+    text = "Pier Vote\n\nAs Mina Holt put it, ''The pier is safe. We are ready.'' The ferry left.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "''The pier is safe. We are ready.''"
+    assert statement.speaker == "Mina Holt"
