@@ -724,13 +724,20 @@ class Reporter:
             return None
         if speaker.how == "role" and speaker.kind == "person" and _CANDIDATE_CAMPAIGN.match(np):
             speaker = replace(speaker, confidence=Sure.SURNAME)
-        if speaker.how == "full" and speaker.confidence <= Sure.NEW_ONE_WORD_NAME:
+        if (
+            speaker.how == "full"
+            and speaker.confidence <= Sure.NEW_ONE_WORD_NAME
+            and not (rule in (ACCORDING_TO_BEFORE, ACCORDING_TO_AFTER, ACCORDING_TO_MIDDLE) and _ONE_NAME.fullmatch(np))
+        ):
             return None  # "..., Holt said." with no Holt named in full anywhere: no sure source
         body_start = ctx.base + sent_start + c_start + lead
         return Statement(text, body_start, body_start + len(text), speaker, rule, quoted, paraphrased)
 
 
 _CANDIDATE_CAMPAIGN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,2}campaign$")
+# "according to Bloomberg": after "according to", a single capitalised word that is the whole source
+# phrase names a source (a poll, a paper, an agency) even when the article gives no longer form.
+_ONE_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.’'\-]*")
 
 
 # Where a reported statement ends inside its sentence: a clause of the writer's own follows.

@@ -558,3 +558,18 @@ def test_a_two_apostrophe_quotation_after_a_verb_and_a_comma_is_the_statement_to
 
     assert statement.text == "''The pier is safe. We are ready.''"
     assert statement.speaker == "Mina Holt"
+
+
+def test_according_to_a_one_word_name_names_that_source():
+    text = "Pier Vote\n\nThe pier will open in early May, according to Harbourwatch.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "The pier will open in early May"
+    assert statement.speaker == "Harbourwatch"
+
+
+def test_a_one_word_name_never_given_in_full_is_still_no_source_of_a_trailing_attribution():
+    text = "Pier Vote\n\nThe pier will open in early May, Harbourwatch said.\n"
+
+    assert reported(text) == []
