@@ -74,7 +74,8 @@ _TAIL = (
     r"tonight|recently|when|while|as|about|of|in\s+an?|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)\b[^,\x00]{0,60})?"
     r"(?:,\s+(?:adding|noting|saying|naming|referring|explaining|according|as|while|when|who|which|before|after|"
-    r"wiping|pointing|citing)\b.{0,220})?"
+    r"wiping|pointing|citing|drawing|clutching|sounding|repeating|suggesting|holding|talking|describing|speaking|"
+    r"reflecting|responding|calling|urging|praising|warning|insisting|arguing|stressing|recalling|echoing)\b.{0,220})?"
 )
 # The source of a trailing attribution, with at most one appositive: "Jane Roe, a pollster,".
 _SOURCE = r"[^,\x00]{1,60}?(?:,\s+[^,\x00]{1,80},)?"
@@ -115,7 +116,9 @@ _BRIDGE = re.compile(
     r"^\s*(?:(?:in|on|at|during|via|to|over|after|before)\s+[^,\x00]{1,50}?\s+"
     # A few words, but not a clause of its own ("said it is no surprise that ..."): no subject pronoun or verb.
     r"|(?:(?!(?:it|he|she|they|we|i|you|there|is|was|are|were|be|been|not|has|have|had|will|would|could|should|"
-    r"can|may|might)\b)\w+\s+){0,4}?)?(?:that\s+|,\s+(?!and\b))",
+    r"can|may|might)\b)\w+\s+){0,4}?)?(?:that\s+|,\s+(?!and\b)|:\s*(?=''))"
+    # "said of Mr. Roe: ''...''", "tweeted in response: ''...''": where, when or of whom, then the quotation.
+    r"|^\s*(?:in|on|at|during|via|to|after|of)\s+[^,:\x00]{1,50}?:\s*(?='')",
     re.IGNORECASE,
 )
 # Even two words can be what someone announced or criticised ("his resignation"); such short contents
@@ -208,6 +211,12 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _MORE_WORDS = re.compile(r"^\s+\S")
 _ENDS_ON_LINK = re.compile(r"(?:,|\band|\bbut)\s*$")
 _AFTER_CONJUNCTION = re.compile(r"\b(?:and|but)\b[^,]{0,30}$")
+# A conjunction, then a new subject right before the verb: "..., and Doe said", "... but she has said". The
+# words before it end on a lowercase word ("the pier and Doe said"), never a name ("Roe and Doe said").
+_OWN_SUBJECT = re.compile(
+    r"(?:(?P<comma>,)|\b(?!(?:he|she|it|we|they|i|you|him|her|them|both|either)\b)[a-z][\w’'\-]*)\s+(?:and|but)\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}"
+    r"[A-Z][\w’'\-]*|he|she)(?:\s+(?:has|had|also|later|then|[a-z]+ly))*\s*$"
+)
 _ENDS_ON_SUBORDINATOR = re.compile(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$")
 _ENDS_ON_THAT = re.compile(r"\bthat\s*$")
 _FINAL_STOPS = re.compile(r"[.!?]+$")
@@ -309,7 +318,8 @@ def content_then_verb(s: ReportSite) -> Statement | None:
 # Words without a finite verb or a quotation mark: a phrase of the writer's, never a statement.
 _NO_CLAUSE = re.compile(
     r"(?:(?!\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|may|might|must|do|does|"
-    r"did|[a-z]+n[’']t|[a-z]+ed|[a-z]{3,}s)\b|[’'](?:s|re|ll|ve|d|m)\b|[“”\"\x00]|'')[^\n])*",
+    r"did|[a-z]+n[’']t|[a-z]+ed|(?!(?:this|thus|hers|ours|yours|theirs|less|unless|across|always|perhaps|besides|"
+    r"whereas|towards|afterwards)\b)[a-z]{3,}s)\b|[’'](?:s|re|ll|ve|d|m)\b|[“”\"\x00]|'')[^\n])*",
     re.IGNORECASE,
 )
 _ENDS_ON_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
@@ -376,6 +386,16 @@ class VerbClause:
             subject = _QUOTED_WORDS.sub(" ", subject)
         if "(" in subject:
             subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
+        # "Roe toured the pier, and Doe said ...": a clause of its own after the conjunction, with its own
+        # subject, which is the verb's (not the sentence's first subject, nor "Roe and Doe" together).
+        own = _OWN_SUBJECT.search(subject)
+        if (
+            own
+            and verb.group().lower() in SAYING_CLAUSE_VERBS
+            and not verb.group().endswith("ing")
+            and (own.group("comma") or len(subject[: own.start()].split()) >= 4)
+        ):
+            subject = own.group("np")
         self.subject = subject
         self.content_start: int | None = None
         self.addressed = False
@@ -425,6 +445,12 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     if verb_word not in SAYING_CLAUSE_VERBS and _INFINITIVE_BEFORE.search(v.subject):
         return None  # "Roe has sought to challenge the plan": an aim, not a statement ("went on to say" is one)
     said_that = bool(_ENDS_ON_THAT.search(s.masked[v.verb.end() : v.content_start]))
+    opening = s.masked[: v.content_start].rstrip()[-1:]
+    if s.masked.startswith("''", v.content_start) and (opening == ":" or (opening == "," and not v.after_quotation)):
+        # "Roe said: ''The pier is safe. We are ready.''", "Roe put it, ''...''": the quotation the colon or
+        # comma opens is what was said, to its closing marks (not "''We lost,'' Roe said, ''and ...''").
+        made = s.make(v.content_start, len(s.masked), _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT)
+        return s.reporter.run_on(s.ctx, made, s.end) if made and made.text.count("''") % 2 else made
     if verb_word in _URGES and _URGED.match(s.masked, v.verb.end()):
         # "Roe urged all sides to show restraint": who was urged belongs to what was urged, up to the
         # writer's next clause (", which would ...").
@@ -563,7 +589,7 @@ def participle_of_saying(s: ReportSite, v: VerbClause) -> Statement | None:
 # A sentence's own subject, a name or a named body, before its verb: "Mina Holt toured", "The Harbour
 # Ministry, which runs the pier, has said".
 _SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:(?:And|But|So|Yet)\s+)?(?P<np>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:[A-Z][\w.’'\-]*|campaign|"
+    r"\s*(?:(?:And|But|So|Yet)\s+)?(?P<np>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,6}(?:[A-Z][\w.’'\-]*|campaign|"
     r"administration|government|ministry|department|committee|party)(?:,[^,\x00]{1,80},)?)\s+"
     r"(?:[a-z]+ly\s+)?(?:has|had|have|was|were|is|are|will|would|did|also|then|[a-z]+ed|[a-z]+s)\b"
 )
@@ -731,10 +757,22 @@ class Reporter:
             speaker = self.resolver.from_phrase(np, ctx.base + np_pos, ctx.masked[:np_pos], prior)
         if speaker is None or not speaker.name:
             return None
-        if speaker.how == "full" and speaker.confidence <= Sure.NEW_ONE_WORD_NAME:
+        if speaker.how == "role" and speaker.kind == "person" and _CANDIDATE_CAMPAIGN.match(np):
+            speaker = replace(speaker, confidence=Sure.SURNAME)
+        if (
+            speaker.how == "full"
+            and speaker.confidence <= Sure.NEW_ONE_WORD_NAME
+            and not (rule in (ACCORDING_TO_BEFORE, ACCORDING_TO_AFTER, ACCORDING_TO_MIDDLE) and _ONE_NAME.fullmatch(np))
+        ):
             return None  # "..., Holt said." with no Holt named in full anywhere: no sure source
         body_start = ctx.base + sent_start + c_start + lead
         return Statement(text, body_start, body_start + len(text), speaker, rule, quoted, paraphrased)
+
+
+_CANDIDATE_CAMPAIGN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,2}campaign$")
+# "according to Bloomberg": after "according to", a single capitalised word that is the whole source
+# phrase names a source (a poll, a paper, an agency) even when the article gives no longer form.
+_ONE_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.’'\-]*")
 
 
 # Where a reported statement ends inside its sentence: a clause of the writer's own follows.

@@ -66,9 +66,9 @@ def test_polnear_train_targets():
     assert scores.f1 >= 0.95, scores.summary()
     assert scores.speaker_accuracy >= 0.88, scores.summary()
     assert scores.end_to_end_f1 >= 0.86, scores.summary()
-    # Measured 0.570 at recall 0.418. polnear-train's derived gold never lists a statement holding
+    # Measured 0.575 at recall 0.431. polnear-train's derived gold never lists a statement holding
     # “”-quoted words as reported speech (the quoted run alone is its `partial` record), so every such
     # statement, one claim with the quotation inside it (see the README), counts against precision
-    # here: without them the figures are 0.766 at 0.394.
+    # here: without them the figures are 0.773 at 0.407.
     assert scores.indirect_precision >= 0.55, scores.summary()
-    assert scores.indirect_recall >= 0.41, scores.summary()
+    assert scores.indirect_recall >= 0.42, scores.summary()

@@ -483,3 +483,93 @@ def test_a_two_apostrophe_quotation_opened_sentences_before_its_attribution_is_t
 
     assert statement.text == "''We lost the vote. It hurts a lot"
     assert text[statement.start : statement.end] == statement.text
+
+
+def test_a_clause_after_a_conjunction_with_its_own_subject_is_that_subjects_statement():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nThe board met, and Holt said the pier would open in May.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would open in May"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_two_names_joined_by_and_stay_two_sources():
+    text = "Pier Vote\n\nMina Holt and Jon Reed met.\n\nMina Holt and Jon Reed said the pier would open in May.\n"
+
+    assert reported(text) == []
+
+
+def test_a_two_apostrophe_quotation_after_a_colon_is_the_statement_to_its_closing_marks():
+    text = "Pier Vote\n\nMina Holt said: ''The pier is safe. We are ready.'' The ferry left.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "''The pier is safe. We are ready.''"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_participle_of_saying_after_a_long_titled_subject_is_that_subjects_statement():
+    text = "Pier Vote\n\nU.S. District Court Judge Mina Q. Holt closed the pier, saying the deck was unsafe.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the deck was unsafe"
+    assert statement.speaker == "Mina Q. Holt"
+
+
+def test_a_participle_of_the_writer_after_a_trailing_attribution_is_no_part_of_it():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nThe pier is safe, Holt said on Monday, drawing cheers.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "The pier is safe"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_time_phrase_before_a_trailing_attribution_is_no_statement():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nEarlier this week, Holt wrote to the board.\n"
+
+    assert reported(text) == []
+
+
+def test_a_candidates_campaign_speaks_for_the_candidate():
+    text = "Pier Vote\n\nMina Holt is running for mayor.\n\nThe Holt campaign said the pier would open in May.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would open in May"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_two_apostrophe_quotation_after_said_of_someone_and_a_colon_is_the_statement():
+    text = "Pier Vote\n\nMina Holt said of Mr. Reed: ''He runs a safe pier.''\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "''He runs a safe pier.''"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_two_apostrophe_quotation_after_a_verb_and_a_comma_is_the_statement_to_its_closing_marks():
+    text = "Pier Vote\n\nAs Mina Holt put it, ''The pier is safe. We are ready.'' The ferry left.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "''The pier is safe. We are ready.''"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_according_to_a_one_word_name_names_that_source():
+    text = "Pier Vote\n\nThe pier will open in early May, according to Harbourwatch.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "The pier will open in early May"
+    assert statement.speaker == "Harbourwatch"
+
+
+def test_a_one_word_name_never_given_in_full_is_still_no_source_of_a_trailing_attribution():
+    text = "Pier Vote\n\nThe pier will open in early May, Harbourwatch said.\n"
+
+    assert reported(text) == []
