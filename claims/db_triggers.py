@@ -6,34 +6,8 @@ SQLite drops a table's triggers whenever a migration rebuilds the table, so the 
 (re)installed after every migrate as well as by the migration that introduced them.
 """
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Triggers:
-    """Triggers kept on both databases: PostgreSQL's as the SQL that installs and removes them,
-    SQLite's as each trigger's name and the rest of its CREATE TRIGGER statement."""
-
-    postgres_install: str
-    postgres_remove: str
-    sqlite: dict[str, str]
-
-    def install(self, connection) -> None:
-        with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                cursor.execute(self.postgres_install)
-            elif connection.vendor == "sqlite":
-                for name, body in self.sqlite.items():
-                    cursor.execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
-
-    def remove(self, connection) -> None:
-        with connection.cursor() as cursor:
-            if connection.vendor == "postgresql":
-                cursor.execute(self.postgres_remove)
-            elif connection.vendor == "sqlite":
-                for name in self.sqlite:
-                    cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
-
+from claims import published_dates, status_counts
+from claims.triggers import Triggers
 
 POSTGRES_INSTALL = """
 CREATE OR REPLACE FUNCTION claims_claim_offsets_inside_body() RETURNS trigger AS $$
@@ -73,8 +47,6 @@ install, remove = OFFSETS.install, OFFSETS.remove
 
 def install_after_migrate(sender, using, plan=None, **kwargs) -> None:
     from django.db import connections
-
-    from claims import published_dates, status_counts
 
     connection = connections[using]
     tables = connection.introspection.table_names()

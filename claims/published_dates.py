@@ -13,7 +13,7 @@ its claims in the same statement. SQLite drops a table's triggers whenever a mig
 so they are (re)installed after every migrate (claims.db_triggers.install_after_migrate).
 """
 
-from claims.db_triggers import Triggers
+from claims.triggers import Triggers
 
 _ARTICLE_DATE = "(SELECT published FROM sources_article WHERE id = NEW.article_id)"
 

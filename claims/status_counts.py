@@ -10,7 +10,7 @@ SQLite drops a table's triggers whenever a migration rebuilds it, so they are (r
 every migrate (claims.db_triggers.install_after_migrate) as well as by their migration.
 """
 
-from claims.db_triggers import Triggers
+from claims.triggers import Triggers
 
 TABLE = "claims_speakerstatuscount"
 _UPSERT = f"""
