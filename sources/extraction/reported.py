@@ -14,7 +14,9 @@ from .lexicon import (
     OBJECT_IS_A_DEED,
     OBJECT_IS_CONTENT,
     OBJECT_IS_NO_STATEMENT,
+    ORG_ROLE_NOUNS,
     PARTIAL_VERBS,
+    PERSON_ROLE_NOUNS,
     PREPOSITION_CONTENT,
     REPORTING_CLAUSE_VERBS,
     SAYING_CLAUSE_VERBS,
@@ -194,6 +196,9 @@ class Statement:
 
 
 _SHORT_CONTENT = 0.75
+_PROXY_WORDS = (
+    "statement|spokesman|spokeswoman|spokesperson|representative|release|report|letter|memo|post|tweet|notice"
+)
 _PARAPHRASE_WORD = re.compile(r"[A-Za-z]{2,}")
 # Small patterns the rules run on every sentence or cue verb, compiled once.
 _OPENS_QUOTED = re.compile(r"(?:''|[“\"])")
@@ -748,7 +753,7 @@ class Reporter:
                 # "In a recent interview with a weekly, Ambassador Jane Roe said": the name next to the verb.
                 tail = _CAPITALISED_TAIL.search(np)
                 np = tail.group() if tail else ""
-            if not np:
+            if not np or _name_only_after_preposition(np):
                 return None
             prior = None
             if ctx.index > 0:
@@ -767,6 +772,42 @@ class Reporter:
             return None  # "..., Holt said." with no Holt named in full anywhere: no sure source
         body_start = ctx.base + sent_start + c_start + lead
         return Statement(text, body_start, body_start + len(text), speaker, rule, quoted, paraphrased)
+
+
+# A source phrase whose only name is the object of a preposition inside it names where or what, not who:
+# "leaders in North Carolina", "And on Capitol Hill", "the woman driving along the Harbour Strip".
+_NAME_AFTER_PREPOSITION = re.compile(
+    r"(?:^|\s)(?i:of|in|on|at|along|about|with|for|during|near|across|over|against|alongside|"
+    r"into|onto|under|toward|towards|through|ahead\sof|relating\sto)\s"
+    # One space between words: a wider gap is a quotation masked out, after which a new subject may open.
+    r"(?:(?:the|a|an|his|her|their|its|our|this|that|these|those)\s)?(?:[A-Z][\w.’'\-]*\s){0,4}[A-Z][\w.’'\-]*$"
+)
+_OPENING_CONJUNCTION = re.compile(r"^\s*(?:And|But|So|Yet|Or|Just|Even)\b")
+# ... unless the words before the preposition name the source's stand-in: "a spokesman for the Ministry".
+_BODIES = {"government", "administration", "campaign", "office", "team", "staff"}
+_STAND_IN_WORDS = "|".join(sorted(PERSON_ROLE_NOUNS | set(ORG_ROLE_NOUNS) | _BODIES, key=len, reverse=True))
+# (One person in a role stands in for the body: "an official at the Ministry"; "leaders in Portside" are a group.)
+_STANDS_IN = re.compile(rf"\b(?:(?:{_PROXY_WORDS})s?|{_STAND_IN_WORDS})\s*$", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"\b[A-Z]")
+
+
+def _first_word_end(text: str) -> int:
+    """Where the first word ends: a sentence opens on a capital whatever it is."""
+    space = text.find(" ")
+    return len(text) if space == -1 else space
+
+
+def _name_only_after_preposition(np: str) -> bool:
+    """The phrase's name follows a preposition (and an article), after only lowercase words or a conjunction."""
+    m = _NAME_AFTER_PREPOSITION.search(np)
+    if m is None:
+        return False
+    head = _OPENING_CONJUNCTION.sub("", np[: m.start()]).strip()
+    if _STANDS_IN.search(head):
+        return False
+    # "Jane Roe of the Harbour Institute", "Friends of Portside": a name before the preposition is the source;
+    # the first word is capitalised wherever the sentence opens.
+    return not head or (head.split()[-1][0].islower() and _CAPITALISED_WORD.search(head, _first_word_end(head)) is None)
 
 
 _CANDIDATE_CAMPAIGN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,2}campaign$")

@@ -573,3 +573,18 @@ def test_a_one_word_name_never_given_in_full_is_still_no_source_of_a_trailing_at
     text = "Pier Vote\n\nThe pier will open in early May, Harbourwatch said.\n"
 
     assert reported(text) == []
+
+
+def test_a_place_after_a_preposition_in_the_subject_is_not_the_source():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        "Harbour leaders in North Portside argued that the pier would never open.\n"
+    )
+
+    assert [s.speaker for s in reported(text) if "never open" in s.text] == []
+
+
+def test_an_opening_phrase_of_place_is_not_the_source():
+    text = "Pier Vote\n\nAnd on Capitol Quay, several owners made clear that the pier was unsafe.\n"
+
+    assert [s.speaker for s in reported(text) if "unsafe" in s.text] == []
