@@ -491,6 +491,9 @@ def strip_appositive(phrase: str) -> str:
         ) and re.fullmatch(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", segments[i]):
             # "a pilot from Portside, Maine," / "Jane Roe of Portside, Maine.,": the state finishes the place.
             continue
+        if _WORD_OF_PLACE.fullmatch(segments[i].strip()) and _ENDS_ON_NAME.search(segments[i - 1]):
+            # "Senator Jane Roe, Republican of Portside,": a description of the name before it, not a source.
+            continue
         # "..., because he said": a subordinator opens the clause, the subject follows it.
         seg = _SUBORDINATOR.sub("", segments[i].strip())
         if seg and not is_appositive(seg):
@@ -500,6 +503,9 @@ def strip_appositive(phrase: str) -> str:
 
 # "Jane Roe of Portside" or "of Portside" (after "Jane Roe, 54,"): a hometown, which a state may follow.
 _OF_PLACE = re.compile(r"(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}\s+)?of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?")
+# "Republican of Portside", "Democrat of North Portside": one word, "of", a place.
+_WORD_OF_PLACE = re.compile(r"[A-Z][a-z]+\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}")
+_ENDS_ON_NAME = re.compile(r"\b[A-Z][\w’'\-]*$")
 _PLACE_TAIL = re.compile(r"\b(?:from|in|near|outside|based\s+in)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*$")
 _INTRO = re.compile(
     r"(?:In|On|At|After|Before|During|When|While|Asked|Speaking|Last|This|Earlier|Later|Meanwhile|However|"

@@ -588,3 +588,11 @@ def test_an_opening_phrase_of_place_is_not_the_source():
     text = "Pier Vote\n\nAnd on Capitol Quay, several owners made clear that the pier was unsafe.\n"
 
     assert [s.speaker for s in reported(text) if "unsafe" in s.text] == []
+
+
+def test_a_party_of_a_place_after_the_name_describes_the_source():
+    text = "Pier Vote\n\nSenator Mina Holt, Republican of North Portside, said on Sunday that the pier was unsafe.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
