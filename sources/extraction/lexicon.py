@@ -303,6 +303,8 @@ NOT_NAME_WORDS = _words(
     tuesday two under unlike until update updated video was watch we wednesday well were what when where
     whether which while who why will with within without would yes yesterday yet you your maybe perhaps
     republicans democrats conservatives liberals progressives independents
+    later earlier sooner afterward afterwards nobody everybody everyone someone somebody anyone anybody
+    nothing everything something
     """
 )
 

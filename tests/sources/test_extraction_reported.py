@@ -596,3 +596,12 @@ def test_a_party_of_a_place_after_the_name_describes_the_source():
     [statement] = reported(text)
 
     assert statement.speaker == "Mina Holt"
+
+
+def test_a_pronoun_never_stands_for_a_word_like_nobody_opening_a_sentence():
+    text = (
+        "Pier Vote\n\nNobody asked about the pier, so Holt brought it up himself. "
+        "He called the plan ''shameful'' and urged the board to act.\n"
+    )
+
+    assert "Nobody" not in [s.speaker for s in reported(text)]
