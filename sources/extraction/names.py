@@ -269,6 +269,10 @@ def possessor(run: Run) -> None:
         run.toks[-1] = (_POSSESSIVE.sub("", word), at)
 
 
+# "U.S.", "D.C.": the full stop of two initials or more may end a sentence too ("Mr.", "J." never do).
+_ENDS_SENTENCE_IN_RUN = re.compile(r"(?:[A-Z]\.){2,}$")
+
+
 def name_opener(run: Run) -> None:
     """Curiously Portside-based 1962 Mina Holt => Mina Holt"""
     toks = run.toks
@@ -276,6 +280,15 @@ def name_opener(run: Run) -> None:
     inner = [i for i, (word, _) in enumerate(toks[1:-2], 1) if _HYPHEN_MODIFIER.match(word)]
     if inner:
         del toks[: inner[-1] + 1]
+    # "... in the U.S. While Mina Holt": a full stop the sentence splitter took for an abbreviation's, then a
+    # word that opens sentences; the name starts after it.
+    opened = [
+        i
+        for i in range(1, len(toks) - 1)
+        if _bare(toks[i][0]) in NOT_NAME_WORDS and _ENDS_SENTENCE_IN_RUN.search(toks[i - 1][0])
+    ]
+    if opened:
+        del toks[: opened[-1] + 1]
     while toks and (
         _bare(toks[0][0]) in NOT_NAME_WORDS
         or toks[0][0] in _CONNECTORS

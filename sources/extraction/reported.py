@@ -225,7 +225,11 @@ _OWN_SUBJECT = re.compile(
 _ENDS_ON_SUBORDINATOR = re.compile(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$")
 _ENDS_ON_THAT = re.compile(r"\bthat\s*$")
 _FINAL_STOPS = re.compile(r"[.!?]+$")
-_CAPITALISED_TAIL = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*$")
+# A capitalised subordinator or conjunction opens a clause, not a name: "... in the U.S. While Roe".
+_CAPITALISED_TAIL = re.compile(
+    r"(?:(?!(?:While|When|Whereas|Although|Though|Because|Since|If|As|After|Before|Until|Once|Unless|And|But|So|"
+    r"Yet|Or|Nor|Then|Now)\b)[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*$"
+)
 
 
 class ReportSite:

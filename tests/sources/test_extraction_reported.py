@@ -605,3 +605,12 @@ def test_a_pronoun_never_stands_for_a_word_like_nobody_opening_a_sentence():
     )
 
     assert "Nobody" not in [s.speaker for s in reported(text)]
+
+
+def test_a_subordinator_after_a_missed_sentence_end_is_not_part_of_the_source():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry. Most recently the owners voted to close the old pier for good in "
+        "the U.S. While Holt has condemned the plan to close the old pier, the owners say it is safe.\n"
+    )
+
+    assert {s.speaker for s in reported(text)} == {"Mina Holt"}
