@@ -756,7 +756,11 @@ class Reporter:
             if len(np.split()) > 10:
                 # "In a recent interview with a weekly, Ambassador Jane Roe said": the name next to the verb.
                 tail = _CAPITALISED_TAIL.search(np)
-                np = tail.group() if tail else ""
+                start = tail.start() if tail else len(np)
+                for initials in _INITIALS_ENDING_SENTENCE.finditer(np, start):
+                    start = initials.end()  # "... in Portside, D.C. He": the sentence the splitter missed
+                # "... a sidewalk along the Harbour Strip": a name after a preposition is no subject.
+                np = np[start:] if not _ENDS_ON_PREPOSITION.search(np, 0, start) else ""
             if not np or _name_only_after_preposition(np):
                 return None
             prior = None
@@ -814,6 +818,13 @@ def _name_only_after_preposition(np: str) -> bool:
     return not head or (head.split()[-1][0].islower() and _CAPITALISED_WORD.search(head, _first_word_end(head)) is None)
 
 
+# (After a lowercase word: in "Ambassador to Elbonia Jane Roe" the preposition is part of her title.)
+_ENDS_ON_PREPOSITION = re.compile(
+    r"(?<![\w’'\-])[a-z][\w’'\-]*\s+(?:of|in|on|at|along|about|with|for|during|near|across|over|against|"
+    r"alongside|into|onto|under|toward|towards|through|to|like|concerning|than)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|our)\s+)?$"
+)
+_INITIALS_ENDING_SENTENCE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\s+(?=\S)")
 _CANDIDATE_CAMPAIGN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,2}campaign$")
 # "according to Bloomberg": after "according to", a single capitalised word that is the whole source
 # phrase names a source (a poll, a paper, an agency) even when the article gives no longer form.

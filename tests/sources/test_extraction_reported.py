@@ -614,3 +614,12 @@ def test_a_subordinator_after_a_missed_sentence_end_is_not_part_of_the_source():
     )
 
     assert {s.speaker for s in reported(text)} == {"Mina Holt"}
+
+
+def test_a_name_after_a_preposition_ending_a_long_subject_is_not_the_source():
+    text = (
+        "Pier Vote\n\nThe tired woman accused of driving her old van onto a crowded sidewalk along the Harbour "
+        "Strip told police that she had not slept for days.\n"
+    )
+
+    assert [s.speaker for s in reported(text)] == []
