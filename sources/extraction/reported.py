@@ -761,7 +761,7 @@ class Reporter:
                     start = initials.end()  # "... in Portside, D.C. He": the sentence the splitter missed
                 # "... a sidewalk along the Harbour Strip": a name after a preposition is no subject.
                 np = np[start:] if not _ENDS_ON_PREPOSITION.search(np, 0, start) else ""
-            if not np or _name_only_after_preposition(np):
+            if not np or _name_only_after_preposition(np) or _state_of_a_place(np, ctx.masked, sent_start):
                 return None
             prior = None
             if ctx.index > 0:
@@ -825,6 +825,19 @@ _ENDS_ON_PREPOSITION = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|our)\s+)?$"
 )
 _INITIALS_ENDING_SENTENCE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\s+(?=\S)")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _state_of_a_place(np: str, masked: str, sent_start: int) -> bool:
+    """ "a stop in Portside, N.H., where ...": initials after a place's name and a comma are its state, no source."""
+    if not _INITIALS.fullmatch(np):
+        return False
+    return (
+        re.search(rf"[A-Z][\w’'\-]*,\s+{re.escape(np)}", masked[sent_start : sent_start + _LONGEST_SENTENCE])
+        is not None
+    )
+
+
 _CANDIDATE_CAMPAIGN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,2}campaign$")
 # "according to Bloomberg": after "according to", a single capitalised word that is the whole source
 # phrase names a source (a poll, a paper, an agency) even when the article gives no longer form.

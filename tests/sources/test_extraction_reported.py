@@ -623,3 +623,12 @@ def test_a_name_after_a_preposition_ending_a_long_subject_is_not_the_source():
     )
 
     assert [s.speaker for s in reported(text)] == []
+
+
+def test_the_state_after_a_place_is_not_the_source():
+    text = (
+        "Pier Vote\n\nOfficials who inspected the ferry at her home in Portside, N.H., said that it was "
+        "in good repair.\n"
+    )
+
+    assert [s.speaker for s in reported(text)] == []
