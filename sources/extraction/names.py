@@ -464,13 +464,19 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
         first_name = m.group().split(maxsplit=1)[0] in _MODAL_FIRST_NAMES and (
             not _OPENS_SENTENCE.search(masked, max(0, m.start() - 4), m.start()) or masked[m.end() : m.end() + 1] == ","
         )
-        run = m.group()
+        run, start = m.group(), m.start()
         if masked[m.end() : m.end() + 1] == "." and run[run.rfind(" ") + 1 :].lower() in _MONTH_ABBREVIATIONS:
             run += "."  # "Russia Jan. 31": the month's full stop, which the run leaves out
-        out.extend(split_run(run, offset + m.start(), first_name))
+        participle = _PARTICIPLE_OPENING.match(run)
+        if participle and _OPENS_SENTENCE.search(masked, max(0, start - 4), start):
+            # "Entrusting Mina Holt with the pier is a risk": a sentence opening on a participle, then the name.
+            run, start = run[participle.end() :], start + participle.end()
+        out.extend(split_run(run, offset + start, first_name))
     return out
 
 
+# A participle opening a run of three words or more: "Entrusting Mina Holt" (not "Sterling Holt").
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{4,}ing[ \u00a0](?=\S+[ \u00a0]\S)")
 # Common words that are also first names, kept as such where the sentence shows it.
 _MODAL_FIRST_NAMES = {"Will"}
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|^\s*)$")

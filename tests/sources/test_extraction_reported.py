@@ -632,3 +632,12 @@ def test_the_state_after_a_place_is_not_the_source():
     )
 
     assert [s.speaker for s in reported(text)] == []
+
+
+def test_a_participle_opening_the_sentence_is_not_part_of_the_name():
+    text = (
+        "Pier Vote\n\nEntrusting Tom Reed with our pier is a risky proposition. "
+        "He has suggested that the harbor could simply close.\n"
+    )
+
+    assert {s.speaker for s in reported(text)} <= {"Tom Reed"}
