@@ -725,15 +725,20 @@ class Cast:
                 continue
             if short.first_pos > long.first_pos:
                 continue  # "Ana Lima Cruz ... Lima Cruz said": a two-word surname used after the full name
-            short.positions.extend(long.positions)
-            short.evidence += long.evidence + 1
-            short.gender = short.gender or long.gender
-            short.roles |= long.roles
-            for index in (self.by_surname, self.by_first):
-                for people in index.values():
-                    if long in people:
-                        people.remove(long)
-            self.people[name] = short
+            self._absorb(short, long, name)
+
+    def _absorb(self, keep: Person, gone: Person, name: str) -> None:
+        """``gone`` is ``keep`` under another name: its mentions and what they told move to ``keep``,
+        which ``name`` now stands for, and ``gone`` leaves the surname and first-name indexes."""
+        keep.positions.extend(gone.positions)
+        keep.evidence += gone.evidence + 1
+        keep.gender = keep.gender or gone.gender
+        keep.roles |= gone.roles
+        for index in (self.by_surname, self.by_first):
+            for people in index.values():
+                if gone in people:
+                    people.remove(gone)
+        self.people[name] = keep
 
     def _merge_two_word_surnames(self) -> None:
         """Rule "two_word_surname": "Bill de Blasio ... De Blasio said" is Bill de Blasio. A two-word name
@@ -757,15 +762,7 @@ class Cast:
             if len(longer) != 1:
                 continue
             (long,) = longer
-            long.positions.extend(short.positions)
-            long.evidence += short.evidence + 1
-            long.gender = long.gender or short.gender
-            long.roles |= short.roles
-            for index in (self.by_surname, self.by_first):
-                for people in index.values():
-                    if short in people:
-                        people.remove(short)
-            self.people[name] = long
+            self._absorb(long, short, name)
 
     # resolving --------------------------------------------------------------------------
     def lookup(self, name: str, pos: int) -> Person | None:
