@@ -29,13 +29,12 @@ CLAIM_JOINS = """
 PUBLIC = "c.speaker_id IS NOT NULL AND c.status <> 'not_a_claim'"
 NEWEST = "ORDER BY c.created_at DESC, c.id DESC LIMIT %(limit)s"
 TSQUERY = "websearch_to_tsquery('english'::regconfig, claims_unaccent(%(q)s))"
+# The speakers holding the name's words whole, from the words index, as the API finds them first.
 SPEAKER_IDS = """
-    SELECT speaker_id FROM (
-        SELECT id AS speaker_id, word_similarity(%(name)s, name_key) AS score FROM claims_speaker
-        WHERE %(name)s <%% name_key
-        UNION ALL
-        SELECT speaker_id, word_similarity(%(name)s, name_key) FROM claims_speakeralias WHERE %(name)s <%% name_key
-    ) m GROUP BY speaker_id HAVING MAX(score) = 1 LIMIT 20
+    SELECT id FROM claims_speaker WHERE string_to_array(name_key, ' ') @> string_to_array(%(name)s, ' ')
+    UNION
+    SELECT speaker_id FROM claims_speakeralias WHERE string_to_array(name_key, ' ') @> string_to_array(%(name)s, ' ')
+    LIMIT 20
 """
 
 CASES = {

@@ -67,15 +67,28 @@ def speaker_matches(query: str, *, using: str = "default") -> list[SpeakerMatch]
     return exact or matches
 
 
+# Names holding the query's words whole, from the words index; only when there are none, the close
+# misspellings, from the trigram index (the NOT EXISTS is decided once, before that scan starts).
 _TRIGRAM_MATCHES = """
+WITH whole_words AS (
+    SELECT speaker_id, MAX(whole) AS whole FROM (
+        SELECT id AS speaker_id, similarity(%(key)s, name_key) AS whole
+        FROM claims_speaker WHERE string_to_array(name_key, ' ') @> %(words)s
+        UNION ALL
+        SELECT speaker_id, similarity(%(key)s, name_key)
+        FROM claims_speakeralias WHERE string_to_array(name_key, ' ') @> %(words)s
+    ) named GROUP BY speaker_id
+)
 SELECT s.id, s.name, m.score FROM (
-    SELECT speaker_id, MAX(score) AS score, MAX(whole) AS whole FROM (
+    SELECT speaker_id, 1.0 AS score, whole FROM whole_words
+    UNION ALL
+    SELECT speaker_id, MAX(score), MAX(whole) FROM (
         SELECT id AS speaker_id, word_similarity(%(key)s, name_key) AS score, similarity(%(key)s, name_key) AS whole
         FROM claims_speaker WHERE %(key)s <%% name_key
         UNION ALL
         SELECT speaker_id, word_similarity(%(key)s, name_key), similarity(%(key)s, name_key)
         FROM claims_speakeralias WHERE %(key)s <%% name_key
-    ) candidates GROUP BY speaker_id
+    ) candidates WHERE NOT EXISTS (SELECT FROM whole_words) GROUP BY speaker_id
 ) m JOIN claims_speaker s ON s.id = m.speaker_id
 ORDER BY m.score DESC, m.whole DESC, s.name, s.id
 LIMIT %(limit)s
@@ -84,7 +97,7 @@ LIMIT %(limit)s
 
 def _trigram_matches(key: str, using: str) -> list[SpeakerMatch]:
     with connections[using].cursor() as cursor:
-        cursor.execute(_TRIGRAM_MATCHES, {"key": key, "limit": MATCH_LIMIT})
+        cursor.execute(_TRIGRAM_MATCHES, {"key": key, "words": key.split(), "limit": MATCH_LIMIT})
         return [SpeakerMatch(pk, name, float(score)) for pk, name, score in cursor.fetchall()]
 
 

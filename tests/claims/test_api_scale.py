@@ -242,6 +242,14 @@ def test_a_surname_does_not_match_a_longer_surname_when_it_matches_a_whole_one(c
     assert [m["name"] for m in body["matched_speakers"]] == ["Collin Koh"]
 
 
+def test_names_holding_every_word_rank_the_closest_name_first(client, speakers):
+    Speaker.objects.create(name="Barack Hussein Obama II")
+
+    results = client.get("/api/v1/speakers/", {"search": "obama barack"}).json()["results"]
+
+    assert [r["name"] for r in results] == ["Barack Obama", "Barack Hussein Obama II"]
+
+
 @pytest.mark.parametrize("query", ["pantuci", "Pantucci Raffaello", "PANTÚCCI", "raffaello-pantucci"])
 def test_speaker_search_forgives_misspelling_order_accents_and_slugs(client, speakers, query):
     results = client.get("/api/v1/speakers/", {"search": query}).json()["results"]
