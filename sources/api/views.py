@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.db.models import QuerySet
 from rest_framework import viewsets
 from rest_framework.serializers import BaseSerializer
@@ -5,7 +7,7 @@ from rest_framework.serializers import BaseSerializer
 from listing.counts import count_related
 from listing.pagination import EstimatingPageNumberPagination
 from sources.api.filters import ArticleFilter, OutletFilter
-from sources.api.serializers import ArticleDetailSerializer, ArticleSerializer, OutletSerializer
+from sources.api.serializers import ARTICLE_LIST_VALUES, ArticleDetailSerializer, ArticleSerializer, OutletSerializer
 from sources.models import Article, Outlet
 
 
@@ -29,6 +31,10 @@ class ArticleViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_serializer_class(self) -> type[BaseSerializer]:
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
+
+    def paginate_queryset(self, queryset: Any) -> list | None:
+        # A page is read as plain rows, not model instances (the serializer writes either).
+        return super().paginate_queryset(queryset.values(*ARTICLE_LIST_VALUES))
 
 
 class OutletViewSet(viewsets.ReadOnlyModelViewSet):

@@ -620,3 +620,18 @@ def test_article_representation_is_what_the_declared_fields_give(rf, speakers, d
 
     for row in ArticleViewSet.queryset.all():
         assert serializer.to_representation(row) == serializers.ModelSerializer.to_representation(serializer, row)
+
+
+def test_article_list_rows_show_what_the_article_detail_shows(client, speakers):
+    from sources.models import Article, Outlet
+
+    article = Article.objects.create(
+        body="Koh said it.", body_sha256="b" * 64, outlet=Outlet.objects.create(name="Daily"), published="2024-02-03"
+    )
+    Claim.objects.create(text="It.", speaker=speakers["Collin Koh"], article=article)
+
+    [row] = client.get("/api/v1/articles/").json()["results"]
+    detail = client.get(f"/api/v1/articles/{article.pk}/").json()
+
+    assert row == {name: value for name, value in detail.items() if name != "body"}
+    assert row["claim_count"] == 1 and row["outlet"] == "Daily"
