@@ -71,7 +71,7 @@ def env_cache(name: str) -> dict[str, str]:
             f"{name} must be a Redis URL such as redis://127.0.0.1:6379/0 (or unset for the database cache), "
             f"not {value!r}."
         )
-    return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": value}
+    return {"BACKEND": "factcheck.redis_cache.RedisCache", "LOCATION": value}
 
 
 def env_list(name: str, default: str = "") -> list[str]:

@@ -60,11 +60,11 @@ def test_the_cache_is_the_database_table_when_no_cache_url_is_set():
     assert "factcheck_cache" in result.stdout
 
 
-def test_a_redis_cache_url_selects_djangos_redis_cache_at_that_address():
+def test_a_redis_cache_url_selects_the_redis_cache_at_that_address():
     result = cache_backend({"CACHE_URL": " redis://cache.internal:6380/2 "})
 
     assert result.returncode == 0, result.stderr
-    assert "django.core.cache.backends.redis.RedisCache" in result.stdout
+    assert "factcheck.redis_cache.RedisCache" in result.stdout
     assert "'LOCATION': 'redis://cache.internal:6380/2'" in result.stdout
 
 

@@ -66,7 +66,7 @@ REDIS_URL = "redis://127.0.0.1:6379/15"
 
 @pytest.mark.skipif(not redis_is_running(REDIS_URL), reason="no Redis server at 127.0.0.1:6379")
 def test_with_a_redis_cache_the_throttle_counts_there_and_asks_the_database_nothing(client, db, settings):
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    settings.CACHES = {"default": {"BACKEND": "factcheck.redis_cache.RedisCache", "LOCATION": REDIS_URL}}
     caches["default"].clear()
     settings.API_THROTTLE_RATES = {"anonymous": None, "user": None}
     with CaptureQueriesContext(connection) as unthrottled:
@@ -81,3 +81,18 @@ def test_with_a_redis_cache_the_throttle_counts_there_and_asks_the_database_noth
     assert len(throttled.captured_queries) == len(unthrottled.captured_queries)
     assert len(caches["default"].get("throttle_anonymous_127.0.0.1")) == 3
     caches["default"].clear()
+
+
+@pytest.mark.skipif(not redis_is_running(REDIS_URL), reason="no Redis server at 127.0.0.1:6379")
+def test_the_redis_cache_keeps_one_client_for_every_operation():
+    from factcheck.redis_cache import RedisCache
+
+    cache = RedisCache(REDIS_URL, {})
+    cache.set("throttle_test", [1.0, 2.0], 60)
+    cache.add("counter_test", 1, 60)
+    client = cache._cache.get_client(write=True)
+
+    assert cache.get("throttle_test") == [1.0, 2.0]
+    assert cache.incr("counter_test") == 2
+    assert cache._cache.get_client() is client
+    cache.delete_many(["throttle_test", "counter_test"])
