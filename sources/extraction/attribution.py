@@ -11,7 +11,7 @@ from . import rules as r
 from .context import ParagraphContext, squeeze
 from .lazy import cached_property
 from .lexicon import PARTIAL_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VerbFinder, VerbHit, word_alternation
-from .names import find_mentions
+from .names import CAPS_DATELINE, find_mentions
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import QuoteSpan
 from .rules import Rule
@@ -643,7 +643,9 @@ class Attributor:
     @staticmethod
     def _head(ctx: ParagraphContext, sent_start: int, end: int) -> str:
         """The sentence up to ``end``, without its dateline and opening adverbial."""
-        sentence = _DATELINE.sub("", squeeze(ctx.masked[sent_start:end]).lstrip(), count=1)
+        sentence = squeeze(ctx.masked[sent_start:end]).lstrip()
+        dateline = _DATELINE.match(sentence) or CAPS_DATELINE.match(sentence)
+        sentence = sentence[dateline.end() :] if dateline else sentence
         head = _INTRO_CLAUSE.sub("", sentence)
         if head != sentence and _IN_PLACE.search(sentence[: len(sentence) - len(head)].rstrip(" ,")):
             # "Speaking in Salem, New Hampshire, Roe said": the state finishes the place, Roe follows.

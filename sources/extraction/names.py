@@ -456,9 +456,12 @@ def _is_title(word: str) -> bool:
 def find_mentions(masked: str, offset: int) -> list[Mention]:
     """Capitalised mentions in a (quote-masked) paragraph; offsets are body offsets."""
     out: list[Mention] = []
+    dateline = CAPS_DATELINE.match(masked)
     for m in CAP_RUN.finditer(masked):
         if m.start() and masked[m.start() - 1] in "(-/":
             continue  # "(D-Ohio)", "R-Texas": a party and state tag, not a name
+        if dateline and m.start() < dateline.end():
+            continue  # "WASHINGTON — Roe said": where the story was filed
         # "said Will Doyle", "Will Doyle, a professor": a modal inside a sentence or before a comma is a
         # first name; "Will Roe win?" opens a question.
         first_name = m.group().split(maxsplit=1)[0] in _MODAL_FIRST_NAMES and (
@@ -475,6 +478,13 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
     return out
 
 
+# "WASHINGTON —", "DECATUR, Ill. —", "PORTSMOUTH, N.H. —", "ST. LOUIS, Dec. 8 (UPI) —": the place a
+# story was filed, in capitals, before the dash that opens its first sentence.
+CAPS_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.’'\-]+(?:\s[A-Z][A-Z.’'\-]+){0,2}"
+    r"(?:,\s+(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z]\.)?|(?:[A-Z]\.){2}|[A-Z][a-z]{2,3}\.?\s\d{1,2}))?"
+    r"(?:\s*\([^()]{1,30}\))?\s*[–—-]+\s+"
+)
 # A participle opening a run of three words or more: "Entrusting Mina Holt" (not "Sterling Holt").
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{4,}ing[ \u00a0](?=\S+[ \u00a0]\S)")
 # Common words that are also first names, kept as such where the sentence shows it.

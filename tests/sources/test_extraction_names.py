@@ -102,6 +102,17 @@ def test_a_capitals_dateline_is_not_a_source():
     assert ("United States", "Washington") not in found
 
 
+@pytest.mark.parametrize(
+    "dateline", ["PORTSIDE — ", "PORTSIDE, Ore. — ", "NEW PORTSIDE, N.H. — ", "PORTSIDE, Dec. 8 (Wire) — "]
+)
+def test_a_dateline_in_capitals_leaves_the_source_to_the_sentence(dateline):
+    text = f"Pier Vote\n\n{dateline}Sen. Mina Holt toured the pier and said: “It will open in May.”\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind == "direct"]
+
+    assert quote.speaker == "Mina Holt"
+
+
 def test_america_is_not_a_government_source():
     found = _speakers("America needs leaders who understand the games, the council said on Monday in Portside.")
 
