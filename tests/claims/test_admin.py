@@ -33,6 +33,15 @@ def test_claim_search_covers_speaker_aliases(client, reviewer):
     assert response.context["cl"].result_count == 17
 
 
+def test_claim_search_finds_a_speaker_written_without_accents_or_capitals(client, reviewer):
+    ClaimFactory.create_batch(2, speaker=SpeakerFactory(name="José Álvarez-Núñez"))
+    client.force_login(reviewer)
+
+    response = client.get("/admin/claims/claim/", {"q": "alvarez nunez"})
+
+    assert response.context["cl"].result_count == 2
+
+
 def test_claim_page_highlights_the_quote_in_its_paragraph(client, reviewer):
     claim = Claim.objects.get(text__startswith="We are seeing the formation")
     client.force_login(reviewer)
