@@ -72,6 +72,23 @@ def test_a_statement_from_a_one_word_name_never_given_in_full_is_not_a_claim():
     assert reported("Pier Vote\n\nThe pier will open in early May, Holt said.\n") == []
 
 
+def test_a_one_word_name_opening_the_sentence_before_its_verb_is_the_source():
+    # An outlet or a firm is often named by one word only: "Forbes said that ...".
+    text = (
+        "Pier Vote\n\nThe ferry firm Harbourline runs boats to Dover.\n\n"
+        "Harbourline said that the pier would open in May.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would open in May"
+    assert statement.speaker == "Harbourline"
+
+
+def test_a_one_word_name_cut_out_of_a_longer_subject_is_no_source():
+    assert reported("Pier Vote\n\nA ferry crashed in Dover, Kent, where officials said the pier was closed.\n") == []
+
+
 def test_noun_that_looks_like_a_verb_is_no_cue():
     assert reported("Pier Vote\n\nMina Holt runs the ferry. The road project is late again this year.\n") == []
 
