@@ -345,6 +345,18 @@ def test_a_party_named_as_such_is_a_source_even_after_but():
     assert (statement.speaker, statement.text) == ("Democrats", "the pier would open in early May")
 
 
+def test_some_of_a_party_speak_for_the_party():
+    [statement] = reported("Pier Vote\n\nSome Democrats argued that the pier would open in early May.\n")
+
+    assert (statement.speaker, statement.text) == ("Democrats", "the pier would open in early May")
+
+
+def test_a_party_as_a_possessive_is_no_quantified_group():
+    text = "Pier Vote\n\nThe Republicans’ leader said the pier would open in early May.\n"
+
+    assert [q.speaker for q in reported(text)] != ["Republicans"]
+
+
 def test_an_object_after_according_to_in_the_middle_ends_before_a_participle():
     text = "Pier Vote\n\nFerry trips rose by a third, according to Mina Holt, driven by the new pier.\n"
 
