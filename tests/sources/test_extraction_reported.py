@@ -399,6 +399,17 @@ def test_said_before_a_gerund_reports_the_clause_it_opens():
     assert statement.speaker == "Mina Holt"
 
 
+def test_proposed_before_a_gerund_reports_what_was_proposed():
+    [statement] = reported("Pier Vote\n\nMina Holt proposed cutting the ferry fares by half.\n")
+
+    assert statement.text == "cutting the ferry fares by half"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_gerund_after_recalled_is_still_a_deed():
+    assert reported("Pier Vote\n\nMina Holt recalled arriving at the pier at dawn.\n") == []
+
+
 def test_a_verb_of_doing_with_a_bare_object_is_no_statement():
     text = "Pier Vote\n\nMina Holt used her speech at the dock to thank the crew.\n"
 
