@@ -410,6 +410,17 @@ def test_a_gerund_after_recalled_is_still_a_deed():
     assert reported("Pier Vote\n\nMina Holt recalled arriving at the pier at dawn.\n") == []
 
 
+def test_vowed_to_reports_what_was_vowed_up_to_the_writer_s_next_clause():
+    [statement] = reported("Pier Vote\n\nMina Holt vowed to reopen the pier by May, a promise few believed.\n")
+
+    assert statement.text == "to reopen the pier by May"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_an_aim_after_other_verbs_of_intent_is_no_statement():
+    assert reported("Pier Vote\n\nMina Holt decided to reopen the pier by May.\n") == []
+
+
 def test_a_verb_of_doing_with_a_bare_object_is_no_statement():
     text = "Pier Vote\n\nMina Holt used her speech at the dock to thank the crew.\n"
 
