@@ -557,20 +557,31 @@ def verb_preposition(s: ReportSite, v: VerbClause) -> Statement | None:
     m = _PREPOSITION.match(s.masked, v.verb.end())
     if not m or v.verb.group().lower() not in PREPOSITION_CONTENT[m.group("prep").lower()]:
         return None
-    if _PASSIVE_OR_RELATIVE.search(v.subject):
+    if _PASSIVE_OR_RELATIVE.search(v.subject) and not (
+        v.verb.group().endswith("ing") and _PROGRESSIVE.search(v.subject)
+    ):
         return None
     end = len(s.masked)
-    stop = _OBJECT_END.search(s.masked, m.end())
+    stop = _PREPOSITION_OBJECT_END.search(s.masked, m.end())
     if stop is not None:
         end = stop.start()
     np = _np(v)
     return s.make(m.end(), end, np, s.start + v.verb.start(), VERB_PREPOSITION)
 
 
+_FUNCTION_WORDS = (
+    r"(?:at|on|in|about|as|and|or|but|so|for|to|with|from|after|before|during|over|that|because|when|while|"
+    r"if|again|too|[a-z]+ly)\b"
+)
+_PREPOSITION_OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s|\s[-–—―]+\s|;")
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|not|still|now|[a-z]+ly)\s+)?$", re.IGNORECASE)
 _PREPOSITION = re.compile(
     r"\s+(?:(?:also|again|openly|publicly|repeatedly|often|at\s+length)\s+)?(?P<prep>"
     + "|".join(PREPOSITION_CONTENT)
-    + r")\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|crowd|audience|him|her|them|me|us)\b)",
+    # ("her" before a noun is a possessive: "called for her resignation", not "spoke about her at length".)
+    + r")\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|crowd|audience|him|her(?!\s+(?!"
+    + _FUNCTION_WORDS
+    + r")[a-z])|them|me|us)\b)",
     re.IGNORECASE,
 )
 

@@ -333,6 +333,22 @@ def test_the_object_of_spoke_about_is_the_statement():
     assert statement.text == "the safety record of the new pier"
 
 
+def test_is_calling_for_is_no_passive():
+    [statement] = reported("Pier Vote\n\nMina Holt is calling for a ban on night ferries.\n")
+
+    assert (statement.speaker, statement.text) == ("Mina Holt", "a ban on night ferries")
+
+
+def test_her_before_a_noun_opens_the_object_and_a_dash_ends_it():
+    [statement] = reported("Pier Vote\n\nMina Holt called for her messages to be made public — all of them.\n")
+
+    assert statement.text == "her messages to be made public"
+
+
+def test_her_alone_after_the_preposition_is_whom_it_was_about():
+    assert reported("Pier Vote\n\nMina Holt spoke about her at length on Monday.\n") == []
+
+
 def test_a_verb_inside_someone_s_quotation_reports_nothing_of_the_writer_s():
     text = "Pier Vote\n\n“Tomas Vik said the ferry would stop in May,” Mina Holt said.\n"
 
