@@ -54,7 +54,9 @@ _TAKES_OBJECT = {
     "urges",
 }
 _ADDRESSEE = re.compile(
-    r"^\s+(?:(?:the|a|an|his|her|their|its|my|our)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}(?:(?!that\b)[a-z][\w\-]*)?"
+    r"^\s+(?:(?:the|a|an|his|her|their|its|my|our)\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}"
+    # ... then maybe one lowercase word ("reporters"), but not the reported clause's own subject ("she").
+    r"(?:(?!(?:that|he|she|they|it|we|i|you|there)\b)[a-z][\w\-]*)?"
 )
 # Any verb that reports what someone said or did with words also takes its object as content:
 # "Roe criticized the pier plan", "Roe talked about the budget".
@@ -415,7 +417,12 @@ class VerbClause:
         if verb.group().lower() in _TAKES_OBJECT:
             addressee = _ADDRESSEE.match(rest)
             if addressee:
-                content_start += addressee.end()
+                words = addressee.group()
+                if words.strip() and rest[addressee.end() : addressee.end() + 1].islower():
+                    # "told Harbour News she would ...": the space before the clause stays with it.
+                    content_start += len(words.rstrip())
+                else:
+                    content_start += addressee.end()
                 rest = masked[content_start:]
         self.addressed = content_start != verb.end()
         bridge = _BRIDGE.match(rest)

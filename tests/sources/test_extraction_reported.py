@@ -39,6 +39,12 @@ def test_told_skips_the_addressee():
     assert statement.speaker == "Mina Holt"
 
 
+def test_told_a_named_addressee_keeps_the_clause_s_own_subject():
+    [statement] = reported("Pier Vote\n\nMina Holt told Harbour News she would support the plan.\n")
+
+    assert statement.text == "she would support the plan"
+
+
 def test_reported_offsets_point_into_the_source():
     text = "Pier Vote\n\nMina Holt said that the pier would open in early May.\n"
 
