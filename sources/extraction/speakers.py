@@ -37,6 +37,13 @@ _PAST_VERB_AFTER = re.compile(
 _PRONOUN_REACH = 1500
 # Plural names of parties and communities, which speak as groups; "analysts" or "officials" do not.
 _NAMED_GROUPS = {"democrats", "republicans", "americans", "conservatives", "liberals", "progressives"}
+# "Some Democrats", "the Republicans", "many Americans": a share of a named group speaks for the group.
+_QUANTIFIED_GROUP = re.compile(
+    r"(?:(?:And|But)\s+)?(?i:the|some|many|other|most|several|few|both|all|a\s+few|a\s+number\s+of)\s+"
+    rf"(?P<group>(?-i:{'|'.join(sorted(g.capitalize() for g in _NAMED_GROUPS))}))"
+    # ... alone, or before a relative clause or a place: "some Democrats, who ...", "Republicans in Congress".
+    r"(?=$|,|\s+(?:who|in|on|at|from)\b)"
+)
 # Some unnamed source in the paragraph so far ("a senior official ... who declined to be named").
 _UNNAMED_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,4}[a-z]+\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|\W)(?P<pron>he|she|they|i|we|it)$", re.IGNORECASE)
@@ -205,6 +212,11 @@ class SpeakerResolver:
         m = _PRONOUN.search(phrase)
         if m:
             return self.pronoun(m.group("pron").lower(), pos, subject_context, prior)
+        quantified = _QUANTIFIED_GROUP.match(phrase)
+        if quantified:
+            # "Some Democrats said": a party speaks as a group, however many of it are said to speak (on
+            # polnear-train the gold names the party).
+            phrase = quantified.group("group")
         if phrase.lower() in GROUP_NOUNS:
             if phrase[0].isupper() and phrase.lower() in _NAMED_GROUPS:
                 # "Democrats said": a party speaks as a group

@@ -39,6 +39,12 @@ def test_told_skips_the_addressee():
     assert statement.speaker == "Mina Holt"
 
 
+def test_told_a_named_addressee_keeps_the_clause_s_own_subject():
+    [statement] = reported("Pier Vote\n\nMina Holt told Harbour News she would support the plan.\n")
+
+    assert statement.text == "she would support the plan"
+
+
 def test_reported_offsets_point_into_the_source():
     text = "Pier Vote\n\nMina Holt said that the pier would open in early May.\n"
 
@@ -70,6 +76,23 @@ def test_a_verb_coordinated_with_another_reports_nothing():
 
 def test_a_statement_from_a_one_word_name_never_given_in_full_is_not_a_claim():
     assert reported("Pier Vote\n\nThe pier will open in early May, Holt said.\n") == []
+
+
+def test_a_one_word_name_opening_the_sentence_before_its_verb_is_the_source():
+    # An outlet or a firm is often named by one word only: "Forbes said that ...".
+    text = (
+        "Pier Vote\n\nThe ferry firm Harbourline runs boats to Dover.\n\n"
+        "Harbourline said that the pier would open in May.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would open in May"
+    assert statement.speaker == "Harbourline"
+
+
+def test_a_one_word_name_cut_out_of_a_longer_subject_is_no_source():
+    assert reported("Pier Vote\n\nA ferry crashed in Dover, Kent, where officials said the pier was closed.\n") == []
 
 
 def test_noun_that_looks_like_a_verb_is_no_cue():
@@ -316,6 +339,22 @@ def test_the_object_of_spoke_about_is_the_statement():
     assert statement.text == "the safety record of the new pier"
 
 
+def test_is_calling_for_is_no_passive():
+    [statement] = reported("Pier Vote\n\nMina Holt is calling for a ban on night ferries.\n")
+
+    assert (statement.speaker, statement.text) == ("Mina Holt", "a ban on night ferries")
+
+
+def test_her_before_a_noun_opens_the_object_and_a_dash_ends_it():
+    [statement] = reported("Pier Vote\n\nMina Holt called for her messages to be made public — all of them.\n")
+
+    assert statement.text == "her messages to be made public"
+
+
+def test_her_alone_after_the_preposition_is_whom_it_was_about():
+    assert reported("Pier Vote\n\nMina Holt spoke about her at length on Monday.\n") == []
+
+
 def test_a_verb_inside_someone_s_quotation_reports_nothing_of_the_writer_s():
     text = "Pier Vote\n\n“Tomas Vik said the ferry would stop in May,” Mina Holt said.\n"
 
@@ -326,6 +365,18 @@ def test_a_party_named_as_such_is_a_source_even_after_but():
     [statement] = reported("Pier Vote\n\nBut Democrats said the pier would open in early May.\n")
 
     assert (statement.speaker, statement.text) == ("Democrats", "the pier would open in early May")
+
+
+def test_some_of_a_party_speak_for_the_party():
+    [statement] = reported("Pier Vote\n\nSome Democrats argued that the pier would open in early May.\n")
+
+    assert (statement.speaker, statement.text) == ("Democrats", "the pier would open in early May")
+
+
+def test_a_party_as_a_possessive_is_no_quantified_group():
+    text = "Pier Vote\n\nThe Republicans’ leader said the pier would open in early May.\n"
+
+    assert [q.speaker for q in reported(text)] != ["Republicans"]
 
 
 def test_an_object_after_according_to_in_the_middle_ends_before_a_participle():
@@ -368,6 +419,28 @@ def test_said_before_a_gerund_reports_the_clause_it_opens():
 
     assert statement.text == "seeing the new crew at work was a relief"
     assert statement.speaker == "Mina Holt"
+
+
+def test_proposed_before_a_gerund_reports_what_was_proposed():
+    [statement] = reported("Pier Vote\n\nMina Holt proposed cutting the ferry fares by half.\n")
+
+    assert statement.text == "cutting the ferry fares by half"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_gerund_after_recalled_is_still_a_deed():
+    assert reported("Pier Vote\n\nMina Holt recalled arriving at the pier at dawn.\n") == []
+
+
+def test_vowed_to_reports_what_was_vowed_up_to_the_writer_s_next_clause():
+    [statement] = reported("Pier Vote\n\nMina Holt vowed to reopen the pier by May, a promise few believed.\n")
+
+    assert statement.text == "to reopen the pier by May"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_an_aim_after_other_verbs_of_intent_is_no_statement():
+    assert reported("Pier Vote\n\nMina Holt decided to reopen the pier by May.\n") == []
 
 
 def test_a_verb_of_doing_with_a_bare_object_is_no_statement():
