@@ -1,7 +1,7 @@
 """Django's Redis cache, with one redis-py client per server instead of one per operation.
 
 Django's RedisCacheClient builds a new `redis.Redis` for every get and set. redis-py registers some
-170 response callbacks in each one it builds: about 100 µs, more than the round trip to Redis, and
+170 response callbacks in each one it builds: over 100 µs, more than the round trip to Redis, and
 the API's throttle makes two cache operations per request. A client is safe to share between
 threads (it takes a connection from its pool for each command), so each server's is built once.
 """
