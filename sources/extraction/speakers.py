@@ -433,6 +433,8 @@ class SpeakerResolver:
         inside sentences too (not "Reprising the attack, he said")."""
         if len(mention.tokens) != 1 or mention.title or not _SENTENCE_START.search(context[: mention.start]):
             return None
+        if self.cast.common_word(mention.name) or mention.name in self.cast.places:
+            return None  # "Employees treated well stay", "in Florida": a common word or a place is no "she"
         if not self.cast.named_inside(mention.name) and not (
             # "Carson defied the question.": a past-tense verb after it shows a subject even when the
             # article writes the name only where sentences open ("Eyebrows raised, he ..." is no subject).

@@ -648,3 +648,21 @@ def test_one_word_the_article_writes_twice_after_in_is_a_place():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker is None
+
+
+def test_pronoun_does_not_go_to_a_one_word_place_that_opens_its_sentence():
+    text = (
+        "Pier Vote\n\nVoters in Elbonia went to the polls on Tuesday.\n\n"
+        "Elbonia is one of the swing states. “We have work to do,” she told a crowd.\n"
+    )
+
+    assert speaker_of(text) is None
+
+
+def test_pronoun_does_not_go_to_a_common_word_that_opens_its_sentence():
+    text = (
+        "Pier Vote\n\nThe employees of the ferry came early.\n\n"
+        "Employees treated well stay, and “you can not put a price tag on that,” he says.\n"
+    )
+
+    assert [q.speaker for q in extract_article(text).quotes] == [None]
