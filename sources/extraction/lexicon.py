@@ -308,6 +308,16 @@ NOT_NAME_WORDS = _words(
     """
 )
 
+# Words that never stand inside a name but do inside a title-case headline's clause (rule
+# "title_case_clause"): pronouns, auxiliaries, negation, subordinators and contractions.
+CONTRACTIONS = _words("i’m i'm don’t don't can’t can't won’t won't isn’t isn't doesn’t doesn't")
+CLAUSE_WORDS = CONTRACTIONS | _words(
+    """
+    about her his their our my your its not is are was were be being been has have had got did does than
+    that this these those what why how when where if because into
+    """
+)
+
 MALE_HONORIFICS = _words(
     """
     chairman congressman king lord mr prince sir spokesman

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from . import rules as r
 from .lexicon import (
+    CLAUSE_WORDS,
+    CONTRACTIONS,
     DEMONYMS,
     FEMALE_HONORIFICS,
     GOVERNMENT_OF,
@@ -330,6 +332,13 @@ def shouted_headline(run: Run) -> Mention | None:
     return NOT_A_NAME if len(words) >= 3 and all(w.isupper() and len(w) > 1 for w in words) else None
 
 
+def title_case_clause(run: Run) -> Mention | None:
+    """Mina Holt Got Real About Being => nothing"""
+    lowered = run.lowered
+    # "Don’t Voters Care?": a contraction opens a clause even where it opens the run.
+    return NOT_A_NAME if any(w in CLAUSE_WORDS for w in lowered[1:]) or lowered[0] in CONTRACTIONS else None
+
+
 def place_or_event(run: Run) -> Mention | None:
     """Harbour Bay Summer Games => nothing"""
     lowered = [w for w in run.lowered if w not in _SUFFIXES]  # "World War II"
@@ -407,6 +416,7 @@ EDGE_RULES = (
 )
 KIND_RULES = (
     Rule(r.SHOUTED_HEADLINE, 1.0, shouted_headline),
+    Rule(r.TITLE_CASE_CLAUSE, 1.0, title_case_clause),
     Rule(r.PLACE_OR_EVENT, 1.0, place_or_event),
     Rule(r.COUNTRY, 0.8, country),
     Rule(r.ORGANISATION_WORDS, 0.81, organisation_words),

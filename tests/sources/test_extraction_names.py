@@ -227,3 +227,13 @@ def test_a_headline_run_longer_than_a_name_gives_no_full_name():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker != "Holt Just Let Something Slip"
+
+
+def test_a_title_case_subhead_holding_a_clause_names_nobody():
+    found = _speakers("Ana Lima Opened Up About Her Father\n\n“He built the pier,” she told the crowd at the games.")
+
+    assert found == [(None, "")]
+
+
+def test_a_title_case_run_opening_on_a_contraction_names_nobody():
+    assert find_mentions("Don’t Voters Care?", 0) == []
