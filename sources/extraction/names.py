@@ -897,8 +897,8 @@ class Cast:
             if at >= pos:
                 break
             nearest = name
-            if {_bare(w) for w in name.split()} & words:
-                best = name
+            if {_bare(w) for w in name.split()} & words and _bare(name) != noun:
+                best = name  # not "Committee" itself, the role noun with a capital: no name
         if best is None and noun in {"company", "group", "firm", "organization", "campaign"}:
             return nearest
         return best

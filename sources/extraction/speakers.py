@@ -331,7 +331,10 @@ class SpeakerResolver:
             kind = "person"  # "Mark Cuban": a run read as an organisation that the article shows is a person
         if kind == "organisation":
             name = _LEADING_THE.sub("", name)
-            return Speaker(self.cast.full_org(name, pos), "organisation", Sure.ORGANISATION, "organisation")
+            full = self.cast.full_org(name, pos)
+            if full == name and name.lower() in ORG_ROLE_NOUNS:
+                return self.role(name.lower(), pos)  # "the Committee": a role noun, whatever its capital
+            return Speaker(full, "organisation", Sure.ORGANISATION, "organisation")
         person = self.cast.lookup(name, pos)
         if person is not None and not titled and self._place(person.name, person):
             return Speaker(None, "person", Sure.NOBODY, "unknown")

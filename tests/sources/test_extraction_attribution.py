@@ -666,3 +666,18 @@ def test_pronoun_does_not_go_to_a_common_word_that_opens_its_sentence():
     )
 
     assert [q.speaker for q in extract_article(text).quotes] == [None]
+
+
+def test_a_capitalised_role_noun_alone_goes_to_the_body_it_stands_for():
+    text = (
+        "Pier Vote\n\nThe Harbour Committee on Ferries met on Monday. "
+        "Later, the Committee said the pier was “unsafe for now.”\n"
+    )
+
+    assert speaker_of(text) == "Harbour Committee on Ferries"
+
+
+def test_a_capitalised_role_noun_alone_with_no_body_named_is_nobody():
+    text = "Pier Vote\n\nMina Holt met the ferry committee on Monday. Later, the Committee said it was “unsafe.”\n"
+
+    assert speaker_of(text) is None
