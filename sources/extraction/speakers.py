@@ -292,6 +292,10 @@ class SpeakerResolver:
         if last is not None and last.end >= len(phrase.rstrip(" .,")) - 1:
             if last.kind == "government":
                 return self._government_source(phrase, last, pos, context)
+            if len(last.tokens) == 1 and last.title and not last.honorific and not self.cast.lookup(last.name, pos):
+                # "as Western Journalism reported": a demonym before one word the article names nobody by is
+                # a thing's name (an outlet's, a company's), not a person's.
+                return self.mention(phrase[last.start : last.end], "organisation", pos)
             return self.mention(last.name, last.kind, pos, bool(last.title))
         return None
 

@@ -237,3 +237,9 @@ def test_a_title_case_subhead_holding_a_clause_names_nobody():
 
 def test_a_title_case_run_opening_on_a_contraction_names_nobody():
     assert find_mentions("Don’t Voters Care?", 0) == []
+
+
+def test_a_demonym_before_one_unknown_word_names_an_organisation():
+    found = _speakers("Western Ledger reported that the games would go ahead in February.")
+
+    assert found == [("Western Ledger", "")]
