@@ -681,3 +681,18 @@ def test_a_capitalised_role_noun_alone_with_no_body_named_is_nobody():
     text = "Pier Vote\n\nMina Holt met the ferry committee on Monday. Later, the Committee said it was “unsafe.”\n"
 
     assert speaker_of(text) is None
+
+
+def test_the_sentence_opening_fallback_skips_one_word_nobody_is_named_by():
+    text = "Pier Vote\n\nOn Sunday, conservative Web sites had assembled videos, calling it “a disaster.”\n"
+
+    assert speaker_of(text) is None
+
+
+def test_the_sentence_opening_fallback_goes_on_to_a_name_of_the_article():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        "Hours later, Holt returned the compliment, telling the Gazette, “Tomas is a friend.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
