@@ -305,6 +305,7 @@ NOT_NAME_WORDS = _words(
     republicans democrats conservatives liberals progressives independents
     later earlier sooner afterward afterwards nobody everybody everyone someone somebody anyone anybody
     nothing everything something
+    across alongside outside inside behind beyond amid amidst against around toward towards upon into onto
     """
 )
 

@@ -243,3 +243,10 @@ def test_a_demonym_before_one_unknown_word_names_an_organisation():
     found = _speakers("Western Ledger reported that the games would go ahead in February.")
 
     assert found == [("Western Ledger", "")]
+
+
+def test_a_preposition_opening_a_run_is_no_part_of_the_name():
+    found = _speakers("Alongside Mina Holt, the council said the games were “a waste of money.”")
+
+    assert ("Alongside Mina Holt", "") not in found
+    assert [m.name for m in find_mentions("Outside Harbour Lines, the pier", 0)] == ["Harbour Lines"]
