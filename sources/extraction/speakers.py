@@ -55,6 +55,8 @@ _PROXY = re.compile(
     re.IGNORECASE,
 )
 _LOCATING = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with|in|for)\s+(?:the\s+)?[A-Z]")
+# "the crowd in Anaheim": a place after the phrase's head ("Jane Roe of Ohio" is read before).
+_PLACE_AFTER_HEAD = re.compile(r"\S\s+(?:in|near)\s+$")
 # A phrase that names no single source: one opening on a preposition, or two names joined by "and".
 _NOT_A_SOURCE = re.compile(
     r"(?:over|on|of|at|for|with|about|from|to|by|into|against|despite|during|among|between|under|toward|"
@@ -289,6 +291,8 @@ class SpeakerResolver:
             if mention.kind == "person" and _LOCATING.match(phrase, mention.end):
                 return self.mention(mention.name, mention.kind, pos, bool(mention.title))
         last = mentions[-1] if mentions else None
+        if last is not None and last.kind == "person" and _PLACE_AFTER_HEAD.search(phrase, 0, last.start):
+            return None  # "the crowd in Anaheim": a place locates the source ("in the Gazette" may name it)
         if last is not None and last.end >= len(phrase.rstrip(" .,")) - 1:
             if last.kind == "government":
                 return self._government_source(phrase, last, pos, context)

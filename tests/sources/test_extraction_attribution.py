@@ -696,3 +696,12 @@ def test_the_sentence_opening_fallback_goes_on_to_a_name_of_the_article():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_place_after_in_locates_the_source_without_being_it():
+    text = (
+        "Games Row\n\nHe does not mention the games as often as he did. "
+        "But in Portside, the crowd booed when he told them Holt “has a number of sponsors.”\n"
+    )
+
+    assert speaker_of(text) is None
