@@ -335,6 +335,8 @@ class SpeakerResolver:
         return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")
 
     def mention(self, name: str, kind: str, pos: int, titled: bool = False) -> Speaker:
+        if len(name) > 3 and name.isupper() and all(w.lower() in self.cast.lowercase for w in name.split()):
+            return NOBODY  # "AT LEAST 10 KILLED", "TOO EARLY": shouted words the body also writes in lowercase
         if kind == "organisation" and name in self.cast.people:
             kind = "person"  # "Mark Cuban": a run read as an organisation that the article shows is a person
         if kind == "organisation":

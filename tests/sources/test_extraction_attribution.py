@@ -705,3 +705,12 @@ def test_a_place_after_in_locates_the_source_without_being_it():
     )
 
     assert speaker_of(text) is None
+
+
+def test_shouted_words_the_body_also_writes_in_lowercase_are_no_source():
+    text = (
+        "Pier Vote\n\nPIER POLLS NOT WRONG, JUST TOO EARLY - Mina Holt and Ana Lima: “The polls were not wrong.”\n\n"
+        "The polls closed too early on Tuesday.\n"
+    )
+
+    assert speaker_of(text) is None
