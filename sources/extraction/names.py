@@ -24,6 +24,7 @@ from .lexicon import (
     ORG_WORDS,
     PERSON_ROLE_NOUNS,
     PLACE_WORDS,
+    SPEECH_VERBS,
     TITLE_ROLE,
     TITLE_WORDS,
 )
@@ -293,6 +294,7 @@ def name_opener(run: Run) -> None:
         del toks[: opened[-1] + 1]
     while toks and (
         _bare(toks[0][0]) in NOT_NAME_WORDS
+        or (_bare(toks[0][0]).endswith("ed") and _bare(toks[0][0]) in SPEECH_VERBS)  # "Stated Stone, “...”"
         or toks[0][0] in _CONNECTORS
         or _MODIFIER.match(toks[0][0])
         or toks[0][0][0].isdigit()

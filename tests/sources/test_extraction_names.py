@@ -250,3 +250,9 @@ def test_a_preposition_opening_a_run_is_no_part_of_the_name():
 
     assert ("Alongside Mina Holt", "") not in found
     assert [m.name for m in find_mentions("Outside Harbour Lines, the pier", 0)] == ["Harbour Lines"]
+
+
+def test_a_past_verb_of_saying_opening_a_run_is_no_part_of_the_name():
+    found = _speakers("Mina Holt spoke first at the games.\n\nStated Holt, “The games are ready for the crowds.”")
+
+    assert found == [("Mina Holt", "")]
