@@ -341,6 +341,14 @@ def title_case_clause(run: Run) -> Mention | None:
     return NOT_A_NAME if any(w in CLAUSE_WORDS for w in lowered[1:]) or lowered[0] in CONTRACTIONS else None
 
 
+def plural_title(run: Run) -> Mention | None:
+    """Senators Holt => nothing"""
+    first = run.lowered[0]
+    plural = len(run.toks) == 2 and first.endswith("s") and first[:-1] in TITLE_WORDS and first not in TITLE_WORDS
+    # A title for several people before one surname names none of them ("Publishers Weekly" is a body's name).
+    return NOT_A_NAME if plural and run.lowered[1] not in ORG_WORDS else None
+
+
 def place_or_event(run: Run) -> Mention | None:
     """Harbour Bay Summer Games => nothing"""
     lowered = [w for w in run.lowered if w not in _SUFFIXES]  # "World War II"
@@ -419,6 +427,7 @@ EDGE_RULES = (
 KIND_RULES = (
     Rule(r.SHOUTED_HEADLINE, 1.0, shouted_headline),
     Rule(r.TITLE_CASE_CLAUSE, 1.0, title_case_clause),
+    Rule(r.PLURAL_TITLE, 0.75, plural_title),
     Rule(r.PLACE_OR_EVENT, 1.0, place_or_event),
     Rule(r.COUNTRY, 0.8, country),
     Rule(r.ORGANISATION_WORDS, 0.81, organisation_words),

@@ -256,3 +256,9 @@ def test_a_past_verb_of_saying_opening_a_run_is_no_part_of_the_name():
     found = _speakers("Mina Holt spoke first at the games.\n\nStated Holt, “The games are ready for the crowds.”")
 
     assert found == [("Mina Holt", "")]
+
+
+def test_a_plural_title_before_one_surname_names_nobody():
+    found = _speakers("Together, Senators Holt and Vik, of Harbour and Portside, said the games were “a disaster.”")
+
+    assert all(speaker != "Senators Holt" for speaker, _ in found)
