@@ -375,6 +375,17 @@ def organisation_words(run: Run) -> Mention | None:
     return run.mention("organisation")
 
 
+_NUMBERED = re.compile(r"\d")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def numbered_thing(run: Run) -> Mention | None:
+    """Harbour Flight HB804 => nothing"""
+    # A digit inside a name that is no organisation's: a flight, a vehicle, a model; no person's name
+    # ("Air Force 1st Lt. Mina Holt": an ordinal is part of a title).
+    return NOT_A_NAME if any(_NUMBERED.search(w) and not _ORDINAL.fullmatch(w) for w, _ in run.toks) else None
+
+
 def titled_body(run: Run) -> Mention | None:
     """Harbour Pollster => organisation Harbour Pollster"""
     if run.split()[1]:
@@ -431,6 +442,7 @@ KIND_RULES = (
     Rule(r.PLACE_OR_EVENT, 1.0, place_or_event),
     Rule(r.COUNTRY, 0.8, country),
     Rule(r.ORGANISATION_WORDS, 0.81, organisation_words),
+    Rule(r.NUMBERED_THING, 1.0, numbered_thing),
     Rule(r.TITLED_BODY, 0.99, titled_body),
     Rule(r.LONE_INITIAL, 1.0, lone_initial),
     Rule(r.ACRONYM, 0.62, acronym),

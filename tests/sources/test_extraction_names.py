@@ -262,3 +262,10 @@ def test_a_plural_title_before_one_surname_names_nobody():
     found = _speakers("Together, Senators Holt and Vik, of Harbour and Portside, said the games were “a disaster.”")
 
     assert all(speaker != "Senators Holt" for speaker, _ in found)
+
+
+def test_a_numbered_flight_is_no_person_but_an_ordinal_in_a_title_is_fine():
+    found = _speakers("Portair Flight PA804 left at noon.\n\nPortair has confirmed that it carried 56 passengers.")
+
+    assert all(speaker != "Portair Flight PA804" for speaker, _ in found)
+    assert [m.name for m in find_mentions("said Air Force 1st Lt. Mina Holt.", 0)] == ["Mina Holt"]
