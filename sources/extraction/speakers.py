@@ -55,8 +55,9 @@ _PROXY = re.compile(
     re.IGNORECASE,
 )
 _LOCATING = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with|in|for)\s+(?:the\s+)?[A-Z]")
-# "the crowd in Anaheim": a place after the phrase's head ("Jane Roe of Ohio" is read before).
-_PLACE_AFTER_HEAD = re.compile(r"\S\s+(?:in|near)\s+$")
+# "the crowd in Anaheim", "the senator from Vermont": a place after the phrase's head ("Jane Roe of Ohio"
+# is read before; "More from Jones", "documents from Jane Roe" name their source).
+_PLACE_AFTER_HEAD = re.compile(rf"\S\s+(?:in|near)\s+$|\b(?:{word_alternation(PERSON_ROLE_NOUNS)})\s+from\s+$", re.I)
 # A phrase that names no single source: one opening on a preposition, or two names joined by "and".
 _NOT_A_SOURCE = re.compile(
     r"(?:over|on|of|at|for|with|about|from|to|by|into|against|despite|during|among|between|under|toward|"

@@ -714,3 +714,12 @@ def test_shouted_words_the_body_also_writes_in_lowercase_are_no_source():
     )
 
     assert speaker_of(text) is None
+
+
+def test_a_role_noun_from_a_place_is_the_person_with_that_role():
+    text = (
+        "Pier Vote\n\nSen. Mina Holt toured the pier on Monday.\n\n"
+        "The senator from Elbonia said the pier was “unsafe,” noting that it is “very old.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
