@@ -623,6 +623,13 @@ class Attributor:
             if _QUALIFIES_ROLE.match(head, mention.end):
                 continue  # "The Portside senator emailed ...": a place qualifying a role, no name
             if mention.kind == "person" and not mention.possessive:
+                if (
+                    len(mention.tokens) == 1
+                    and not mention.title
+                    and not self.resolver.cast.lookup(mention.name, ctx.base + sent_start)
+                    and not self.resolver.cast.long_org(mention.name)
+                ):
+                    continue  # "conservative Web sites had ...": one word nobody is named by, among the first words
                 return self.resolver.mention(mention.name, mention.kind, ctx.base + sent_start, bool(mention.title))
         return None
 

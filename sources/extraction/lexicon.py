@@ -305,6 +305,17 @@ NOT_NAME_WORDS = _words(
     republicans democrats conservatives liberals progressives independents
     later earlier sooner afterward afterwards nobody everybody everyone someone somebody anyone anybody
     nothing everything something
+    across alongside outside inside behind beyond amid amidst against around toward towards upon into onto
+    """
+)
+
+# Words that never stand inside a name but do inside a title-case headline's clause (rule
+# "title_case_clause"): pronouns, auxiliaries, negation, subordinators and contractions.
+CONTRACTIONS = _words("i’m i'm don’t don't can’t can't won’t won't isn’t isn't doesn’t doesn't")
+CLAUSE_WORDS = CONTRACTIONS | _words(
+    """
+    about her his their our my your its not is are was were be being been has have had got did does than
+    that this these those what why how when where if because into
     """
 )
 

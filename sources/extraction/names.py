@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from . import rules as r
 from .lexicon import (
+    CLAUSE_WORDS,
+    CONTRACTIONS,
     DEMONYMS,
     FEMALE_HONORIFICS,
     GOVERNMENT_OF,
@@ -22,6 +24,7 @@ from .lexicon import (
     ORG_WORDS,
     PERSON_ROLE_NOUNS,
     PLACE_WORDS,
+    SPEECH_VERBS,
     TITLE_ROLE,
     TITLE_WORDS,
 )
@@ -291,6 +294,7 @@ def name_opener(run: Run) -> None:
         del toks[: opened[-1] + 1]
     while toks and (
         _bare(toks[0][0]) in NOT_NAME_WORDS
+        or (_bare(toks[0][0]).endswith("ed") and _bare(toks[0][0]) in SPEECH_VERBS)  # "Stated Stone, “...”"
         or toks[0][0] in _CONNECTORS
         or _MODIFIER.match(toks[0][0])
         or toks[0][0][0].isdigit()
@@ -330,6 +334,21 @@ def shouted_headline(run: Run) -> Mention | None:
     return NOT_A_NAME if len(words) >= 3 and all(w.isupper() and len(w) > 1 for w in words) else None
 
 
+def title_case_clause(run: Run) -> Mention | None:
+    """Mina Holt Got Real About Being => nothing"""
+    lowered = run.lowered
+    # "Don’t Voters Care?": a contraction opens a clause even where it opens the run.
+    return NOT_A_NAME if any(w in CLAUSE_WORDS for w in lowered[1:]) or lowered[0] in CONTRACTIONS else None
+
+
+def plural_title(run: Run) -> Mention | None:
+    """Senators Holt => nothing"""
+    first = run.lowered[0]
+    plural = len(run.toks) == 2 and first.endswith("s") and first[:-1] in TITLE_WORDS and first not in TITLE_WORDS
+    # A title for several people before one surname names none of them ("Publishers Weekly" is a body's name).
+    return NOT_A_NAME if plural and run.lowered[1] not in ORG_WORDS else None
+
+
 def place_or_event(run: Run) -> Mention | None:
     """Harbour Bay Summer Games => nothing"""
     lowered = [w for w in run.lowered if w not in _SUFFIXES]  # "World War II"
@@ -354,6 +373,17 @@ def organisation_words(run: Run) -> Mention | None:
     if lowered[0] in _ADDRESS or _is_title_then_person(lowered):
         return None  # "Senate Majority Leader Jane Roe": a person with an institution in her title
     return run.mention("organisation")
+
+
+_NUMBERED = re.compile(r"\d")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def numbered_thing(run: Run) -> Mention | None:
+    """Harbour Flight HB804 => nothing"""
+    # A digit inside a name that is no organisation's: a flight, a vehicle, a model; no person's name
+    # ("Air Force 1st Lt. Mina Holt": an ordinal is part of a title).
+    return NOT_A_NAME if any(_NUMBERED.search(w) and not _ORDINAL.fullmatch(w) for w, _ in run.toks) else None
 
 
 def titled_body(run: Run) -> Mention | None:
@@ -407,9 +437,12 @@ EDGE_RULES = (
 )
 KIND_RULES = (
     Rule(r.SHOUTED_HEADLINE, 1.0, shouted_headline),
+    Rule(r.TITLE_CASE_CLAUSE, 1.0, title_case_clause),
+    Rule(r.PLURAL_TITLE, 0.75, plural_title),
     Rule(r.PLACE_OR_EVENT, 1.0, place_or_event),
     Rule(r.COUNTRY, 0.8, country),
     Rule(r.ORGANISATION_WORDS, 0.81, organisation_words),
+    Rule(r.NUMBERED_THING, 1.0, numbered_thing),
     Rule(r.TITLED_BODY, 0.99, titled_body),
     Rule(r.LONE_INITIAL, 1.0, lone_initial),
     Rule(r.ACRONYM, 0.62, acronym),
@@ -887,8 +920,8 @@ class Cast:
             if at >= pos:
                 break
             nearest = name
-            if {_bare(w) for w in name.split()} & words:
-                best = name
+            if {_bare(w) for w in name.split()} & words and _bare(name) != noun:
+                best = name  # not "Committee" itself, the role noun with a capital: no name
         if best is None and noun in {"company", "group", "firm", "organization", "campaign"}:
             return nearest
         return best

@@ -55,6 +55,9 @@ _PROXY = re.compile(
     re.IGNORECASE,
 )
 _LOCATING = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with|in|for)\s+(?:the\s+)?[A-Z]")
+# "the crowd in Anaheim", "the senator from Vermont": a place after the phrase's head ("Jane Roe of Ohio"
+# is read before; "More from Jones", "documents from Jane Roe" name their source).
+_PLACE_AFTER_HEAD = re.compile(rf"\S\s+(?:in|near)\s+$|\b(?:{word_alternation(PERSON_ROLE_NOUNS)})\s+from\s+$", re.I)
 # A phrase that names no single source: one opening on a preposition, or two names joined by "and".
 _NOT_A_SOURCE = re.compile(
     r"(?:over|on|of|at|for|with|about|from|to|by|into|against|despite|during|among|between|under|toward|"
@@ -289,9 +292,15 @@ class SpeakerResolver:
             if mention.kind == "person" and _LOCATING.match(phrase, mention.end):
                 return self.mention(mention.name, mention.kind, pos, bool(mention.title))
         last = mentions[-1] if mentions else None
+        if last is not None and last.kind == "person" and _PLACE_AFTER_HEAD.search(phrase, 0, last.start):
+            return None  # "the crowd in Anaheim": a place locates the source ("in the Gazette" may name it)
         if last is not None and last.end >= len(phrase.rstrip(" .,")) - 1:
             if last.kind == "government":
                 return self._government_source(phrase, last, pos, context)
+            if len(last.tokens) == 1 and last.title and not last.honorific and not self.cast.lookup(last.name, pos):
+                # "as Western Journalism reported": a demonym before one word the article names nobody by is
+                # a thing's name (an outlet's, a company's), not a person's.
+                return self.mention(phrase[last.start : last.end], "organisation", pos)
             return self.mention(last.name, last.kind, pos, bool(last.title))
         return None
 
@@ -327,11 +336,16 @@ class SpeakerResolver:
         return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")
 
     def mention(self, name: str, kind: str, pos: int, titled: bool = False) -> Speaker:
+        if len(name) > 3 and name.isupper() and all(w.lower() in self.cast.lowercase for w in name.split()):
+            return NOBODY  # "AT LEAST 10 KILLED", "TOO EARLY": shouted words the body also writes in lowercase
         if kind == "organisation" and name in self.cast.people:
             kind = "person"  # "Mark Cuban": a run read as an organisation that the article shows is a person
         if kind == "organisation":
             name = _LEADING_THE.sub("", name)
-            return Speaker(self.cast.full_org(name, pos), "organisation", Sure.ORGANISATION, "organisation")
+            full = self.cast.full_org(name, pos)
+            if full == name and name.lower() in ORG_ROLE_NOUNS:
+                return self.role(name.lower(), pos)  # "the Committee": a role noun, whatever its capital
+            return Speaker(full, "organisation", Sure.ORGANISATION, "organisation")
         person = self.cast.lookup(name, pos)
         if person is not None and not titled and self._place(person.name, person):
             return Speaker(None, "person", Sure.NOBODY, "unknown")
@@ -433,6 +447,8 @@ class SpeakerResolver:
         inside sentences too (not "Reprising the attack, he said")."""
         if len(mention.tokens) != 1 or mention.title or not _SENTENCE_START.search(context[: mention.start]):
             return None
+        if self.cast.common_word(mention.name) or mention.name in self.cast.places:
+            return None  # "Employees treated well stay", "in Florida": a common word or a place is no "she"
         if not self.cast.named_inside(mention.name) and not (
             # "Carson defied the question.": a past-tense verb after it shows a subject even when the
             # article writes the name only where sentences open ("Eyebrows raised, he ..." is no subject).

@@ -648,3 +648,78 @@ def test_one_word_the_article_writes_twice_after_in_is_a_place():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker is None
+
+
+def test_pronoun_does_not_go_to_a_one_word_place_that_opens_its_sentence():
+    text = (
+        "Pier Vote\n\nVoters in Elbonia went to the polls on Tuesday.\n\n"
+        "Elbonia is one of the swing states. “We have work to do,” she told a crowd.\n"
+    )
+
+    assert speaker_of(text) is None
+
+
+def test_pronoun_does_not_go_to_a_common_word_that_opens_its_sentence():
+    text = (
+        "Pier Vote\n\nThe employees of the ferry came early.\n\n"
+        "Employees treated well stay, and “you can not put a price tag on that,” he says.\n"
+    )
+
+    assert [q.speaker for q in extract_article(text).quotes] == [None]
+
+
+def test_a_capitalised_role_noun_alone_goes_to_the_body_it_stands_for():
+    text = (
+        "Pier Vote\n\nThe Harbour Committee on Ferries met on Monday. "
+        "Later, the Committee said the pier was “unsafe for now.”\n"
+    )
+
+    assert speaker_of(text) == "Harbour Committee on Ferries"
+
+
+def test_a_capitalised_role_noun_alone_with_no_body_named_is_nobody():
+    text = "Pier Vote\n\nMina Holt met the ferry committee on Monday. Later, the Committee said it was “unsafe.”\n"
+
+    assert speaker_of(text) is None
+
+
+def test_the_sentence_opening_fallback_skips_one_word_nobody_is_named_by():
+    text = "Pier Vote\n\nOn Sunday, conservative Web sites had assembled videos, calling it “a disaster.”\n"
+
+    assert speaker_of(text) is None
+
+
+def test_the_sentence_opening_fallback_goes_on_to_a_name_of_the_article():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        "Hours later, Holt returned the compliment, telling the Gazette, “Tomas is a friend.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_place_after_in_locates_the_source_without_being_it():
+    text = (
+        "Games Row\n\nHe does not mention the games as often as he did. "
+        "But in Portside, the crowd booed when he told them Holt “has a number of sponsors.”\n"
+    )
+
+    assert speaker_of(text) is None
+
+
+def test_shouted_words_the_body_also_writes_in_lowercase_are_no_source():
+    text = (
+        "Pier Vote\n\nPIER POLLS NOT WRONG, JUST TOO EARLY - Mina Holt and Ana Lima: “The polls were not wrong.”\n\n"
+        "The polls closed too early on Tuesday.\n"
+    )
+
+    assert speaker_of(text) is None
+
+
+def test_a_role_noun_from_a_place_is_the_person_with_that_role():
+    text = (
+        "Pier Vote\n\nSen. Mina Holt toured the pier on Monday.\n\n"
+        "The senator from Elbonia said the pier was “unsafe,” noting that it is “very old.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"

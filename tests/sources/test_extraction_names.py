@@ -227,3 +227,45 @@ def test_a_headline_run_longer_than_a_name_gives_no_full_name():
     [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
 
     assert quote.speaker != "Holt Just Let Something Slip"
+
+
+def test_a_title_case_subhead_holding_a_clause_names_nobody():
+    found = _speakers("Ana Lima Opened Up About Her Father\n\n“He built the pier,” she told the crowd at the games.")
+
+    assert found == [(None, "")]
+
+
+def test_a_title_case_run_opening_on_a_contraction_names_nobody():
+    assert find_mentions("Don’t Voters Care?", 0) == []
+
+
+def test_a_demonym_before_one_unknown_word_names_an_organisation():
+    found = _speakers("Western Ledger reported that the games would go ahead in February.")
+
+    assert found == [("Western Ledger", "")]
+
+
+def test_a_preposition_opening_a_run_is_no_part_of_the_name():
+    found = _speakers("Alongside Mina Holt, the council said the games were “a waste of money.”")
+
+    assert ("Alongside Mina Holt", "") not in found
+    assert [m.name for m in find_mentions("Outside Harbour Lines, the pier", 0)] == ["Harbour Lines"]
+
+
+def test_a_past_verb_of_saying_opening_a_run_is_no_part_of_the_name():
+    found = _speakers("Mina Holt spoke first at the games.\n\nStated Holt, “The games are ready for the crowds.”")
+
+    assert found == [("Mina Holt", "")]
+
+
+def test_a_plural_title_before_one_surname_names_nobody():
+    found = _speakers("Together, Senators Holt and Vik, of Harbour and Portside, said the games were “a disaster.”")
+
+    assert all(speaker != "Senators Holt" for speaker, _ in found)
+
+
+def test_a_numbered_flight_is_no_person_but_an_ordinal_in_a_title_is_fine():
+    found = _speakers("Portair Flight PA804 left at noon.\n\nPortair has confirmed that it carried 56 passengers.")
+
+    assert all(speaker != "Portair Flight PA804" for speaker, _ in found)
+    assert [m.name for m in find_mentions("said Air Force 1st Lt. Mina Holt.", 0)] == ["Mina Holt"]
