@@ -428,7 +428,8 @@ class VerbClause:
             subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
         # "Roe toured the pier, and Doe said ...": a clause of its own after the conjunction, with its own
         # subject, which is the verb's (not the sentence's first subject, nor "Roe and Doe" together).
-        own = _OWN_SUBJECT.search(subject)
+        # (The pattern needs the conjunction's letters: most subjects have none, and are not scanned.)
+        own = _OWN_SUBJECT.search(subject) if "and" in subject or "but" in subject else None
         if (
             own
             and verb.group().lower() in SAYING_CLAUSE_VERBS
@@ -471,7 +472,10 @@ class VerbClause:
         verb, subject = self.verb.group(), self.subject
         if verb.endswith("ing") and self.site.found and _ENDS_ON_LINK.search(subject):
             return "participle"
-        if _AFTER_CONJUNCTION.search(subject) or (verb.endswith("ing") and _ENDS_ON_SUBORDINATOR.search(subject)):
+        conjunction = "and" in subject or "but" in subject  # what _AFTER_CONJUNCTION needs, before its scan
+        if (conjunction and _AFTER_CONJUNCTION.search(subject)) or (
+            verb.endswith("ing") and _ENDS_ON_SUBORDINATOR.search(subject)
+        ):
             return "coordinated"
         return "plain"
 
