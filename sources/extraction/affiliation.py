@@ -321,6 +321,8 @@ _VERB_BEFORE_DESCRIPTION = re.compile(
 def appositive_before(masked: str, name_start: int) -> str | None:
     """ "Head of research at Bay Lines, Mina Holt, said" -> "Head of research at Bay Lines"."""
     head = masked[max(0, name_start - 200) : name_start]
+    if not head.rstrip().endswith(","):
+        return None  # what the pattern ends on: most names have no comma right before them
     m = re.search(r"(?:^|[.;:\x00“”\"]\s*|,\s+)(?P<app>[^,.;:\x00“”\"]{3,160}),\s+$", head)
     if not m:
         return None
