@@ -321,6 +321,8 @@ _VERB_BEFORE_DESCRIPTION = re.compile(
 def appositive_before(masked: str, name_start: int) -> str | None:
     """ "Head of research at Bay Lines, Mina Holt, said" -> "Head of research at Bay Lines"."""
     head = masked[max(0, name_start - 200) : name_start]
+    if not head.rstrip().endswith(","):
+        return None  # what the pattern ends on: most names have no comma right before them
     m = re.search(r"(?:^|[.;:\x00“”\"]\s*|,\s+)(?P<app>[^,.;:\x00“”\"]{3,160}),\s+$", head)
     if not m:
         return None
@@ -470,6 +472,9 @@ _DEFINITE_SUBJECT = re.compile(
     rf"(?:^|[.!?][”\"’]?\s+|[,\x00][”\"’]?\s+)(?P<np>[Tt]he\s+(?:[\w\-’'“”]+\s+){{0,4}}?(?:{word_alternation(_ROLE)}))"
     r"\s+(?:has|had|is|was|said|says|told|wrote|reported|added|also|then|later|did|does|will|would|[a-z]+ed)\b"
 )
+# What _DEFINITE_SUBJECT needs after a break (its other opening is the paragraph's start), found by a
+# scan that skips from break to break where the pattern's own tries its openings at every character.
+_THE_OPENING_CLAUSE = re.compile(r"[.!?,\x00][”\"’]?\s+[Tt]he\s")
 # How far before a description the person it stands for was named, in characters.
 _DESCRIPTION_REACH = 500
 
@@ -497,6 +502,8 @@ def _definite_descriptions(
     people = [(m.start, m, masked, base) for m, masked, base in mentions if m.kind == "person" and not m.possessive]
     told = {base for _, _, base in mentions}
     for masked, base in paragraphs:
+        if not (masked.startswith(("The", "the")) or _THE_OPENING_CLAUSE.search(masked)):
+            continue  # no "the" where the pattern's noun phrase opens: its slower scan would find nothing
         for d in _DEFINITE_SUBJECT.finditer(masked):
             np = d.group("np")
             roles = _ROLE_RE.findall(re.split(r"\s+of\s+", np)[0])

@@ -516,6 +516,8 @@ _FALLBACK = (
     Rule(r.SENTENCE_SUBJECT, 0.35, sentence_subject),
 )
 _AFTER_FRAGMENT = Rule(r.AFTER_FRAGMENT, 0.9, after_fragment, explicit=True)
+# By name: "rule in _FALLBACK" compared every field of up to seven rules, for each rule of each quotation.
+_FALLBACK_NAMES = frozenset(rule.name for rule in _FALLBACK)
 # The order for a full quotation and for a fragment; every rule appears in QUOTE_RULES once.
 FULL_QUOTE_ORDER = (*_AFTER, *_BEFORE, _TRANSCRIPT, *_CUE_RULES, *_FALLBACK)
 FRAGMENT_ORDER = (*_BEFORE, _AFTER_FRAGMENT, _TRANSCRIPT, *_CUE_RULES, *_AFTER, *_FALLBACK)
@@ -550,7 +552,7 @@ class Attributor:
     def attribute(self, quote: QuoteSpan) -> Attribution:
         site = QuoteSite(self, quote)
         for rule in self.fragment_order if site.fragment else self.full_order:
-            if rule in _FALLBACK and site.names_its_source_after:
+            if rule.name in _FALLBACK_NAMES and site.names_its_source_after:
                 break  # "“...,” columnist Ai Jun wrote": a source the rules could not name, not the last speaker
             speaker = rule.apply(site)
             if speaker is not None and (speaker.name or rule.settles):

@@ -17,12 +17,21 @@ _TITLE_CASE = re.compile(
 )
 
 
+# Every alternative of _INTRO ends on a comma or a colon (then spaces), or is the whole text: a dash or nothing.
+_NOTHING_OR_DASH = ("", "-", "–", "—")
+
+
+def _may_introduce(before: str) -> bool:
+    """What _INTRO needs at the end of ``before``, told without its search along the whole sentence."""
+    return before.rstrip().endswith((",", ":")) or before.strip() in _NOTHING_OR_DASH
+
+
 def classify(text: str, ctx: ParagraphContext, open_mark: int, attributed: bool) -> str:
     """direct, partial or scare for the quotation whose opening mark is at ``open_mark``."""
     sent_start, _ = ctx.sentence(max(open_mark, 0))
     before = ctx.masked[sent_start : max(open_mark, 0)]
     words = text.split()
-    if _INTRO.search(before) and (len(words) > 3 or text[:1].isupper()):
+    if (len(words) > 3 or text[:1].isupper()) and _may_introduce(before) and _INTRO.search(before):
         return "direct"
     if not attributed and (len(words) <= 2 or (_TITLE_CASE.match(text) and len(words) <= 6)):
         return "scare"

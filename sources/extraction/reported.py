@@ -5,6 +5,7 @@ first the sentence shapes (the first that fits wins), then nouns of saying, then
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import rules as r
@@ -115,6 +116,26 @@ _MIDDLE_SUBJECT = re.compile(
     rf"(?P<rest>.+?))[.!?]?\s*$",
     re.IGNORECASE,
 )
+# What each of the costly shapes needs at its verb, tried at the verbs' places only (ReportSite.verb_starts):
+# most sentences have none that fits, which these tell faster than the whole pattern's own search.
+_SPACE_BEFORE_VERB = re.compile(rf"\s(?=(?:{_VERBS})\b)")
+_VERB_ENDS_SENTENCE = re.compile(rf"(?:{_VERBS})\b{_TAIL}[.!?]?\s*$", re.IGNORECASE)
+_VERB_THEN_COMMA = re.compile(rf"(?:{_VERBS})\s*,")
+_VERB_THEN_SPACE = re.compile(rf"(?:{_VERBS})\s")
+# The last character of _COMMA, before its spaces.
+_COMMA_ENDS = (",", "'", "’", "”", '"')
+
+
+def _verb_after_comma(masked: str, at: int) -> bool:
+    """_TRAILING_INVERTED's verb at ``at``: right after a comma (or closing mark) and spaces, then a space."""
+    return masked[:at].rstrip()[-1:] in _COMMA_ENDS and _VERB_THEN_SPACE.match(masked, at) is not None
+
+
+_SHAPE_VERBS: dict[int, Callable[[str, int], object]] = {
+    id(_TRAILING_SUBJECT): _VERB_ENDS_SENTENCE.match,
+    id(_MIDDLE_SUBJECT): _VERB_THEN_COMMA.match,
+    id(_TRAILING_INVERTED): _verb_after_comma,
+}
 # What may come between the verb and its reported clause: "in a statement", "on Tuesday", "reporters".
 _BRIDGE = re.compile(
     r"^\s*(?:(?:in|on|at|during|via|to|over|after|before)\s+[^,\x00]{1,50}?\s+"
@@ -259,8 +280,18 @@ class ReportSite:
         # Keyed by id: hashing a compiled pattern hashes its whole program, and these hold every verb.
         key = id(pattern)
         if key not in self._matches:
-            self._matches[key] = pattern.match(self.masked)
+            verb_fits = _SHAPE_VERBS.get(key)
+            if verb_fits is not None and not any(verb_fits(self.masked, at) for at in self.verb_starts):
+                self._matches[key] = None  # the verb the shape needs is at none of the verbs' places
+            else:
+                self._matches[key] = pattern.match(self.masked)
         return self._matches[key]
+
+    @cached_property
+    def verb_starts(self) -> list[int]:
+        """Where a verb of the shapes starts right after a space: the only places the shapes' verbs
+        may stand (found once for the three shapes, which otherwise each try every verb at every space)."""
+        return [m.end() for m in _SPACE_BEFORE_VERB.finditer(self.masked)]
 
     def make(self, c_start: int, c_end: int, np: str, np_pos: int, rule: Rule, speaker: Speaker | None = None):
         return self.reporter.make(self.ctx, self.start, c_start, c_end, np, np_pos, rule, speaker)
@@ -399,7 +430,8 @@ class VerbClause:
             subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
         # "Roe toured the pier, and Doe said ...": a clause of its own after the conjunction, with its own
         # subject, which is the verb's (not the sentence's first subject, nor "Roe and Doe" together).
-        own = _OWN_SUBJECT.search(subject)
+        # (The pattern needs the conjunction's letters: most subjects have none, and are not scanned.)
+        own = _OWN_SUBJECT.search(subject) if "and" in subject or "but" in subject else None
         if (
             own
             and verb.group().lower() in SAYING_CLAUSE_VERBS
@@ -447,7 +479,10 @@ class VerbClause:
         verb, subject = self.verb.group(), self.subject
         if verb.endswith("ing") and self.site.found and _ENDS_ON_LINK.search(subject):
             return "participle"
-        if _AFTER_CONJUNCTION.search(subject) or (verb.endswith("ing") and _ENDS_ON_SUBORDINATOR.search(subject)):
+        conjunction = "and" in subject or "but" in subject  # what _AFTER_CONJUNCTION needs, before its scan
+        if (conjunction and _AFTER_CONJUNCTION.search(subject)) or (
+            verb.endswith("ing") and _ENDS_ON_SUBORDINATOR.search(subject)
+        ):
             return "coordinated"
         return "plain"
 

@@ -54,6 +54,9 @@ _PROXY = re.compile(
     r"(?:from|for|by|of|issued\s+by|released\s+by|on)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# A lowercase piece of each of _PROXY's nouns, without the letters that match other characters when
+# case is ignored (i, k, s): a phrase whose lowercase holds none (most are names) cannot match it.
+_PROXY_PIECES = ("tatement", "po", "repre", "relea", "readout", "commun", "letter", "memo", "tweet", "not")
 _LOCATING = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with|in|for)\s+(?:the\s+)?[A-Z]")
 # "the crowd in Anaheim", "the senator from Vermont": a place after the phrase's head ("Jane Roe of Ohio"
 # is read before; "More from Jones", "documents from Jane Roe" name their source).
@@ -260,7 +263,9 @@ class SpeakerResolver:
 
     def _inner_source(self, phrase: str, pos: int) -> Speaker | None:
         """ "a statement from the Ministry", "a Harbour Ministry spokesman": the source inside the phrase."""
-        for m in (_PROXY.search(phrase), _SOURCE_SUFFIX.match(phrase)):
+        lowered = phrase.lower()
+        proxy = _PROXY.search(phrase) if any(piece in lowered for piece in _PROXY_PIECES) else None
+        for m in (proxy, _SOURCE_SUFFIX.match(phrase)):
             if m:
                 inner = self.from_phrase(m.group(m.lastgroup or 0), pos)
                 if inner is not None and inner.name:

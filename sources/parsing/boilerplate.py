@@ -38,6 +38,10 @@ _PROMOTION = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A piece of each alternative above, lowercase and free of the letters that match other characters
+# too when case is ignored (i, k, s): a line whose lowercase holds none cannot match, and most lines,
+# reporting, are turned away by these substring tests before the pattern is tried along them.
+_PROMOTION_PIECES = ("jo", "channel", "coo", "to our", "up for our", "letter", "follow", "download")
 
 # A photo caption ends with the credit in parentheses: "(Jane Roe/Agency)" or "(AP Photo/...)".
 _CAPTION_CREDIT = re.compile(
@@ -59,9 +63,14 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _FURNITURE.match(line) or BOX_HEADINGS.match(line):
         return True
-    if len(line) < 400 and _PROMOTION.search(line):
+    if len(line) < 400 and _may_promote(line) and _PROMOTION.search(line):
         return True
     return is_caption(line)
+
+
+def _may_promote(line: str) -> bool:
+    lowered = line.lower()
+    return any(piece in lowered for piece in _PROMOTION_PIECES)
 
 
 def is_caption(line: str) -> bool:
