@@ -430,8 +430,7 @@ class VerbClause:
             subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
         # "Roe toured the pier, and Doe said ...": a clause of its own after the conjunction, with its own
         # subject, which is the verb's (not the sentence's first subject, nor "Roe and Doe" together).
-        # (The pattern needs the conjunction's letters: most subjects have none, and are not scanned.)
-        own = _OWN_SUBJECT.search(subject) if "and" in subject or "but" in subject else None
+        own = _OWN_SUBJECT.search(subject) if _may_hold_conjunction(subject) else None
         if (
             own
             and verb.group().lower() in SAYING_CLAUSE_VERBS
@@ -479,8 +478,7 @@ class VerbClause:
         verb, subject = self.verb.group(), self.subject
         if verb.endswith("ing") and self.site.found and _ENDS_ON_LINK.search(subject):
             return "participle"
-        conjunction = "and" in subject or "but" in subject  # what _AFTER_CONJUNCTION needs, before its scan
-        if (conjunction and _AFTER_CONJUNCTION.search(subject)) or (
+        if (_may_hold_conjunction(subject) and _AFTER_CONJUNCTION.search(subject)) or (
             verb.endswith("ing") and _ENDS_ON_SUBORDINATOR.search(subject)
         ):
             return "coordinated"
@@ -580,6 +578,14 @@ _PARTICIPLES = {"told", "said", "written", "known", "seen", "thought", "felt", "
 _OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s")
 # What the writer adds after "Roe said": a source of the text, a time or a place; after "Roe said,", a participle.
 _WRITERS_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+
+
+def _may_hold_conjunction(subject: str) -> bool:
+    """What _OWN_SUBJECT and _AFTER_CONJUNCTION need before their scans: most subjects hold neither
+    conjunction's letters, and are not scanned."""
+    return "and" in subject or "but" in subject
+
+
 _SAYS = {"said", "says", "say", "added", "adds", "argued", "argues", "noted", "notes", "explained", "explains"}
 # (On polnear-train a gerund after these was the proposal 7 times in 8; after "reported" it was a filing's
 # figures, "reported spending $1 million", more often than a statement.)
