@@ -95,6 +95,7 @@ _FRAGMENT_REACH = 4
 
 # "Rubio will continue to be", "began to wonder": a verb of the lexicon before an infinitive is no saying.
 _BEFORE_INFINITIVE = re.compile(r"\s+to\s+[a-z]")
+_POSSESSIVE_ENDINGS = ("’s ", "'s ", "s’ ", "s' ")
 _ASPECTUAL = {"continue", "continues", "continued", "continuing", "begin", "begins", "began", "beginning"}
 
 
@@ -103,6 +104,8 @@ def _saying(finder: VerbFinder, text: str):
     for verb in verbs_in(finder, text):
         if verb.group() in _ASPECTUAL and _BEFORE_INFINITIVE.match(text, verb.end()):
             continue
+        if text.endswith(_POSSESSIVE_ENDINGS, 0, verb.start()):
+            continue  # "calling Trump’s charge “pathetic”": after a possessive the cue word is a noun
         yield verb
 
 

@@ -723,3 +723,9 @@ def test_a_role_noun_from_a_place_is_the_person_with_that_role():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun_not_the_verb_of_the_quote():
+    text = "Pier Vote\n\nHarbour spokesman Jon Reed responded on Twitter, calling Holt’s charge “pathetic.”\n"
+
+    assert speaker_of(text) == "Jon Reed"
