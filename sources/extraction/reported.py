@@ -383,6 +383,8 @@ def content_then_verb_inverted(s: ReportSite) -> Statement | None:
         return None  # ", told Fox News on Sunday that ...": a reported clause, not a trailing source
     if m and m.group("verb").lower() in _TAKES_OBJECT:
         return None  # "“We are ready,” Roe, a pilot, told VOA.": who was told, not who said it
+    if m and m.group("verb").endswith("ing"):
+        return None  # "Roe rebuked critics, saying calling the group ...": a participle names no source after it
     if m and _NO_CLAUSE.fullmatch(m.group("content")):
         # "Weighing in on the fares, said Roe": no statement before the verb.
         return _deed(_shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, phrase_after_verb))

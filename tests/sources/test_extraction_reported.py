@@ -726,3 +726,12 @@ def test_a_relative_clause_before_and_said_leaves_the_statement_unclaimed():
 
 def test_said_little_reports_nothing():
     assert reported("Pier Vote\n\nMina Holt toured the pier and said little about the fares.\n") == []
+
+
+def test_a_participle_after_a_comma_names_no_source_after_it():
+    text = (
+        'Pier Vote\n\nMina Holt rebuked critics who call the crew "pier pirates," saying calling the Harbour Board,'
+        " also known as HB, by another name would not help.\n"
+    )
+
+    assert "Harbour Board" not in {statement.speaker for statement in reported(text)}
