@@ -33,6 +33,8 @@ _CAMPAIGN_OF = re.compile(
 _PAST_VERB_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?!(?:need|indeed|speed|seed|feed|bed|red|shed)\b)[a-z]{2,}ed\b(?!,)"
 )
+# "the 2009 paper", "a 2015 report": a dated document, not the publication or body the noun names alone.
+_DATED_DOCUMENT = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:paper|report|study)$", re.IGNORECASE)
 # How many characters back a pronoun looks for the person it stands for.
 _PRONOUN_REACH = 1500
 # Plural names of parties and communities, which speak as groups; "analysts" or "officials" do not.
@@ -467,6 +469,8 @@ class SpeakerResolver:
 
     def role(self, role: str, pos: int, phrase: str = "") -> Speaker:
         if role in ORG_ROLE_NOUNS:
+            if _DATED_DOCUMENT.search(phrase):
+                return Speaker(None, "organisation", Sure.NOBODY, "role")  # "the 2009 paper": a study, no newspaper
             org = self.cast.org_for(role, ORG_ROLE_NOUNS[role], pos)
             if org:
                 return Speaker(re.sub(r"^The\s+", "", org), "organisation", Sure.ROLE, "role")

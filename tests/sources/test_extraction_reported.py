@@ -735,3 +735,12 @@ def test_a_participle_after_a_comma_names_no_source_after_it():
     )
 
     assert "Harbour Board" not in {statement.speaker for statement in reported(text)}
+
+
+def test_a_dated_paper_is_a_study_not_the_newspaper_the_article_names():
+    text = (
+        "Pier Vote\n\nThe Harbour Times reported on the vote.\n\n"
+        "The pier would lose money every year, according to the 2009 paper.\n"
+    )
+
+    assert "Harbour Times" not in {statement.speaker for statement in reported(text)}
