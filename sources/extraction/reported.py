@@ -635,6 +635,8 @@ def verb_preposition(s: ReportSite, v: VerbClause) -> Statement | None:
         v.verb.group().endswith("ing") and _PROGRESSIVE.search(v.subject)
     ):
         return None
+    if v.verb.group().endswith("ing") and _LISTED_GERUND.search(v.subject):
+        return None  # "..., attacking Roe or referring to Doe as ...": a gerund in a list has no subject of its own
     end = len(s.masked)
     stop = _PREPOSITION_OBJECT_END.search(s.masked, m.end())
     if stop is not None:
@@ -648,6 +650,7 @@ _FUNCTION_WORDS = (
     r"if|again|too|[a-z]+ly)\b"
 )
 _PREPOSITION_OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s|\s[-–—―]+\s|;")
+_LISTED_GERUND = re.compile(r"\b(?:or|and)\s+(?:[a-z]+ly\s+)?$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|not|still|now|[a-z]+ly)\s+)?$", re.IGNORECASE)
 _PREPOSITION = re.compile(
     r"\s+(?:(?:also|again|openly|publicly|repeatedly|often|at\s+length)\s+)?(?P<prep>"

@@ -744,3 +744,13 @@ def test_a_dated_paper_is_a_study_not_the_newspaper_the_article_names():
     )
 
     assert "Harbour Times" not in {statement.speaker for statement in reported(text)}
+
+
+def test_a_gerund_closing_a_list_speaks_for_no_name_before_it():
+    text = (
+        "Pier Vote\n\nIn Holt's mind, her style - whether questioning a judge overseeing a case involving Harbour"
+        ' University, attacking the crew as having "sunk like a stone," or repeatedly referring to Sen. Jon Reed as'
+        ' "Captain" - is an appealing strategy.\n'
+    )
+
+    assert "Harbour University" not in {statement.speaker for statement in reported(text)}
