@@ -344,6 +344,7 @@ ORG_WORDS = _words(
     secretariat senate service society staff states super_pac team times tribune trust tv
     union university watch weekly
     academies chamber conference convention electric legion workers
+    survey reserve laboratory museum hospital library exchange
     """
 )
 # Common nouns only: an acronym ("NATO", "CNN") is an organisation by its shape (names._classify), and a

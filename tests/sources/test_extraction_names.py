@@ -168,6 +168,12 @@ def test_an_organisation_head_noun_keeps_the_organisation_whole():
     assert (mention.kind, mention.name) == ("organisation", "Welsh Legion")
 
 
+def test_a_survey_or_reserve_is_an_organisation_with_its_country_prefix():
+    mentions = find_mentions("The U.S. Harbour Survey said the pier was sinking.", 0)
+
+    assert [(m.kind, m.name) for m in mentions] == [("organisation", "U.S. Harbour Survey")]
+
+
 def test_a_domain_word_after_an_institutions_of_is_no_title():
     (mention,) = split_run("Bureau of Harbour Statistics", 0)
 
