@@ -554,6 +554,8 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None
     if verb_word in OBJECT_IS_NO_STATEMENT and not said_that:
         return None  # "Roe maintains a lead", "Roe knew instantly": a deed or a state, not a statement
+    if verb_word.startswith(("claim", "declar")) and _CLAIMED_A_PRIZE.match(content):
+        return None  # "the group claimed responsibility", "Roe claimed victory": something taken, not said
     np = _np(v)
     end = len(s.masked)
     if verb_word in OBJECT_IS_A_DEED and not said_that:
@@ -650,6 +652,7 @@ _FUNCTION_WORDS = (
     r"if|again|too|[a-z]+ly)\b"
 )
 _PREPOSITION_OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s|\s[-–—―]+\s|;")
+_CLAIMED_A_PRIZE = re.compile(r"\s*(?:(?:the|a|an|her|his|their|its)\s+)?(?:responsibility|credit|victory|win)\b")
 _LISTED_GERUND = re.compile(r"\b(?:or|and)\s+(?:[a-z]+ly\s+)?$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|not|still|now|[a-z]+ly)\s+)?$", re.IGNORECASE)
 _PREPOSITION = re.compile(

@@ -754,3 +754,9 @@ def test_a_gerund_closing_a_list_speaks_for_no_name_before_it():
     )
 
     assert "Harbour University" not in {statement.speaker for statement in reported(text)}
+
+
+def test_claiming_responsibility_or_victory_is_a_deed_not_a_statement():
+    text = "Pier Vote\n\nThe Harbour Front claimed responsibility for the fire.\n\nMina Holt declared victory.\n"
+
+    assert reported(text) == []
