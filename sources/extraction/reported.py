@@ -26,6 +26,7 @@ from .lexicon import (
     VerbFinder,
     VerbHit,
     verb_pattern,
+    word_alternation,
 )
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import MASK
@@ -385,6 +386,11 @@ def content_then_verb_inverted(s: ReportSite) -> Statement | None:
         return None  # "“We are ready,” Roe, a pilot, told VOA.": who was told, not who said it
     if m and m.group("verb").endswith("ing"):
         return None  # "Roe rebuked critics, saying calling the group ...": a participle names no source after it
+    if m and _ROLE_BEFORE_NAME.match(m.group("np")):
+        # "..., said a former spokesman for the ministry, Jon Reed, who ...": the name after the role is who.
+        named = _NAME_AFTER_ROLE.match(s.masked, m.end("np"))
+        if named and named.group("name") not in s.reporter.resolver.cast.places:
+            return _shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, lambda _np: named.group("name"))
     if m and _NO_CLAUSE.fullmatch(m.group("content")):
         # "Weighing in on the fares, said Roe": no statement before the verb.
         return _deed(_shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, phrase_after_verb))
@@ -652,6 +658,12 @@ _FUNCTION_WORDS = (
     r"if|again|too|[a-z]+ly)\b"
 )
 _PREPOSITION_OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s|\s[-–—―]+\s|;")
+# "a former spokesman for the ministry", "the head of the board": a person's role, whose name may follow.
+_ROLE_BEFORE_NAME = re.compile(
+    rf"(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{word_alternation(sorted(PERSON_ROLE_NOUNS))})\s+(?:for|of|at|to)\s"
+)
+# ", Jon Reed," / ", Jon Reed.": a name of two words or more standing alone in its commas.
+_NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]*)\s*(?:,|[.!?]?\s*$)")
 _CLAIMED_A_PRIZE = re.compile(r"\s*(?:(?:the|a|an|her|his|their|its)\s+)?(?:responsibility|credit|victory|win)\b")
 _LISTED_GERUND = re.compile(r"\b(?:or|and)\s+(?:[a-z]+ly\s+)?$")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:also|not|still|now|[a-z]+ly)\s+)?$", re.IGNORECASE)

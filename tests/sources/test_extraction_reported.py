@@ -760,3 +760,14 @@ def test_claiming_responsibility_or_victory_is_a_deed_not_a_statement():
     text = "Pier Vote\n\nThe Harbour Front claimed responsibility for the fire.\n\nMina Holt declared victory.\n"
 
     assert reported(text) == []
+
+
+def test_a_name_after_the_role_in_an_inverted_source_is_who_said_it():
+    text = (
+        "Pier Vote\n\nThe pier will open in May, said a former spokesman for the Harbour Board, Jon Reed,"
+        " who also ran for mayor.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Jon Reed"
