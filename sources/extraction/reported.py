@@ -353,6 +353,8 @@ def content_then_verb(s: ReportSite) -> Statement | None:
         return _deed(_shape(s, _TRAILING_SUBJECT, CONTENT_THEN_VERB))
     if m and _CLAUSE_OF_ITS_OWN.match(m.group("np")):
         return None  # "The fares rose, and Roe was expected to ...": the writer's next clause, no attribution
+    if m and _RELATIVE_AFTER_NOUN.match(m.group("tail")):
+        return None  # "... for “The Pier” TV show, which starred Roe.": the cue word is a noun its clause describes
     if m and (_ENDS_ON_RELATIVE.search(m.group("content")) or any(verbs_in(_VERB_RE, m.group("np")))):
         # "Roe, who ran the ferry, said on Monday that ...", "Roe, a pilot, said he called ...": the words
         # before the verb are its subject, and what it reports follows it.
@@ -367,6 +369,8 @@ _NO_CLAUSE = re.compile(
     r"whereas|towards|afterwards)\b)[a-z]{3,}s)\b|[’'](?:s|re|ll|ve|d|m)\b|[“”\"\x00]|'')[^\n])*",
     re.IGNORECASE,
 )
+_RELATIVE_AFTER_NOUN = re.compile(r"\s*,\s+(?:which|who|whose)\b")
+_RELATIVE_OPENING = re.compile(r"(?:which|who|whose)\b")
 _ENDS_ON_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
 # A source that opens on a conjunction or a relative word starts a clause of the writer's own (", as Roe
 # noted" is an attribution).
@@ -400,6 +404,8 @@ def content_then_verb_inverted(s: ReportSite) -> Statement | None:
 def attribution_in_middle(s: ReportSite) -> Statement | None:
     """The pier, Mina Holt said, will open in early May."""
     m = s.match(_MIDDLE_SUBJECT)
+    if m and _RELATIVE_OPENING.match(m.group("rest")):
+        return None  # "... “The Pier” TV show, which starred Roe.": the cue word is a noun its clause describes
     if m and _WRITER_GOES_ON.match(m.group("rest")):
         # "The leaders spoke on Monday, the agency reported, marking ...": the writer's clause after the
         # attribution is not the statement; what came before it is.
@@ -537,6 +543,8 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         stop = _CLAUSE_BREAK.search(s.masked, v.content_start)
         end = stop.start() if stop else len(s.masked)
         return s.make(v.content_start, end, _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT)
+    if _RELATIVE_OPENING.match(content.lstrip()) and s.masked[: v.content_start].rstrip().endswith(","):
+        return None  # "Roe refused, which prompted ...": the writer's clause about the deed, nothing said
     if _NOT_A_CLAUSE.match(content) and not said_that:
         return None  # "tried to ...", "spoke about ...", "said during ...": no reported clause follows
     if verb_word not in OBJECT_IS_CONTENT and not said_that:

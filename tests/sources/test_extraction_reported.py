@@ -771,3 +771,15 @@ def test_a_name_after_the_role_in_an_inverted_source_is_who_said_it():
     [statement] = reported(text)
 
     assert statement.speaker == "Jon Reed"
+
+
+def test_a_cue_word_its_relative_clause_describes_is_a_noun():
+    text = "Pier Vote\n\nThe crew toured offices once used for the “Harbour Nights” TV show, which starred Mina Holt.\n"
+
+    assert reported(text) == []
+
+
+def test_a_relative_clause_after_a_deed_reports_nothing():
+    text = "Pier Vote\n\nAsked to leave, Mina Holt refused, which prompted the board to adjourn.\n"
+
+    assert reported(text) == []
