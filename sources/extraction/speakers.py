@@ -523,7 +523,10 @@ def strip_appositive(phrase: str) -> str:
             # "In a statement, the ministry": after an opening adverbial, "the ..." is the subject.
             return _SUBORDINATOR.sub("", segments[1].strip())
         if (
-            (_PLACE_TAIL.search(segments[i - 1]) and is_appositive(segments[i - 1]))
+            (
+                _PLACE_TAIL.search(segments[i - 1])
+                and (is_appositive(segments[i - 1]) or (i == 1 and _COMMON_NOUN_HEAD.match(segments[0])))
+            )
             or _OF_PLACE.fullmatch(segments[i - 1])
         ) and re.fullmatch(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", segments[i]):
             # "a pilot from Portside, Maine," / "Jane Roe of Portside, Maine.,": the state finishes the place.
@@ -543,6 +546,8 @@ _OF_PLACE = re.compile(r"(?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3}\s+)?o
 # "Republican of Portside", "Democrat of North Portside": one word, "of", a place.
 _WORD_OF_PLACE = re.compile(r"[A-Z][a-z]+\s+of\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}")
 _ENDS_ON_NAME = re.compile(r"\b[A-Z][\w’'\-]*$")
+# "The timeline of events in ...": a phrase headed by a common noun, whose place is no appositive's.
+_COMMON_NOUN_HEAD = re.compile(r"(?:The|A|An)\s+[a-z]")
 _PLACE_TAIL = re.compile(r"\b(?:from|in|near|outside|based\s+in)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*$")
 _INTRO = re.compile(
     r"(?:In|On|At|After|Before|During|When|While|Asked|Speaking|Last|This|Earlier|Later|Meanwhile|However|"

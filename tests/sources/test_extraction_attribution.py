@@ -729,3 +729,12 @@ def test_a_cue_word_after_a_possessive_is_a_noun_not_the_verb_of_the_quote():
     text = "Pier Vote\n\nHarbour spokesman Jon Reed responded on Twitter, calling Holt’s charge “pathetic.”\n"
 
     assert speaker_of(text) == "Jon Reed"
+
+
+def test_a_town_and_its_state_inside_a_common_noun_subject_speak_for_nobody():
+    text = (
+        "Pier Vote\n\nThe timeline of events on Tuesday in Portside, Elbonia, shows that the name was known long"
+        " before officials called it a “workplace” issue.\n"
+    )
+
+    assert "Elbonia" not in {quote.speaker for quote in quoted(text)}
