@@ -585,7 +585,18 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         comma = s.masked.find(", ", v.content_start, end)
         if comma != -1:
             end = comma
+    if "reported" in s.masked or "said" in s.masked:
+        # "Roe said the pier will open, the Harbour Times reported.": the writer's source closes the sentence.
+        outer = _TRAILING_REPORT.search(s.masked, v.content_start, end)
+        if outer is not None:
+            end = outer.start()
     return s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
+
+
+# ", the Harbour Times reported late Thursday.", ", CNN said.": a trailing attribution of the whole sentence.
+_TRAILING_REPORT = re.compile(
+    r",\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*\s+(?:reported|said)\b[^,\x00]{0,30}[.!?]?\s*$"
+)
 
 
 _SUBORDINATE_SUBJECT = re.compile(

@@ -783,3 +783,11 @@ def test_a_relative_clause_after_a_deed_reports_nothing():
     text = "Pier Vote\n\nAsked to leave, Mina Holt refused, which prompted the board to adjourn.\n"
 
     assert reported(text) == []
+
+
+def test_a_trailing_attribution_of_the_whole_sentence_is_not_part_of_the_statement():
+    text = "Pier Vote\n\nMina Holt said the pier will open in May, the Harbour Times reported late Thursday.\n"
+
+    statements = {statement.speaker: statement.text for statement in reported(text)}
+
+    assert statements["Mina Holt"] == "the pier will open in May"
