@@ -345,6 +345,8 @@ ORG_WORDS = _words(
     union university watch weekly
     academies chamber conference convention electric legion workers
     survey reserve laboratory museum hospital library exchange
+    airlines airways brands capital communications computer computers enterprises entertainment holdings
+    industries insurance media motors partners pharmaceuticals studios systems technologies ventures
     """
 )
 # Common nouns only: an acronym ("NATO", "CNN") is an organisation by its shape (names._classify), and a

@@ -435,6 +435,8 @@ class SpeakerResolver:
                 continue  # "the Harbour Gazette reported": an article before a name makes it no person
             person = self.cast.lookup(mention.name, pos)
             if person is None:
+                if len(mention.tokens) == 1 and self.cast.long_org(mention.name):
+                    continue  # "Compaq, she predicted, ...": the short name of "Compaq Computer" is no "she"
                 person = self._one_word_subject(mention, context)
                 if person is None:
                     continue

@@ -275,3 +275,10 @@ def test_a_numbered_flight_is_no_person_but_an_ordinal_in_a_title_is_fine():
 
     assert all(speaker != "Portair Flight PA804" for speaker, _ in found)
     assert [m.name for m in find_mentions("said Air Force 1st Lt. Mina Holt.", 0)] == ["Mina Holt"]
+
+
+@pytest.mark.parametrize("name", ["Harbour Computer", "Portside Motors", "Elbonia Airlines", "Gull Pharmaceuticals"])
+def test_a_company_head_noun_names_an_organisation(name):
+    (mention,) = split_run(name, 0)
+
+    assert (mention.kind, mention.name) == ("organisation", name)

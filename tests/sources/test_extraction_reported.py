@@ -791,3 +791,12 @@ def test_a_trailing_attribution_of_the_whole_sentence_is_not_part_of_the_stateme
     statements = {statement.speaker: statement.text for statement in reported(text)}
 
     assert statements["Mina Holt"] == "the pier will open in May"
+
+
+def test_she_is_never_the_short_name_of_a_company_the_article_names():
+    text = (
+        "Pier Vote\n\nMina Holt ran Harbour Computer for six years.\n\n"
+        "She urged the board to buy the pier. Harbour, she predicted, would come to them.\n"
+    )
+
+    assert "Harbour" not in {statement.speaker for statement in reported(text)}
