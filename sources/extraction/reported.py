@@ -662,6 +662,8 @@ def verb_preposition(s: ReportSite, v: VerbClause) -> Statement | None:
         v.verb.group().endswith("ing") and _PROGRESSIVE.search(v.subject)
     ):
         return None
+    if _INFINITIVE_BEFORE.search(v.subject):
+        return None  # "... to talk about his interests": an aim, nothing said yet
     if v.verb.group().endswith("ing") and _LISTED_GERUND.search(v.subject):
         return None  # "..., attacking Roe or referring to Doe as ...": a gerund in a list has no subject of its own
     end = len(s.masked)

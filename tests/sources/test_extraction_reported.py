@@ -800,3 +800,12 @@ def test_she_is_never_the_short_name_of_a_company_the_article_names():
     )
 
     assert "Harbour" not in {statement.speaker for statement in reported(text)}
+
+
+def test_an_infinitive_of_purpose_before_talk_about_reports_nothing():
+    text = (
+        "Pier Vote\n\nJon Reed wrote that he needed to connect Mina Holt, a pilot who was one of the pier's top"
+        " donors, with someone at the council to talk about her interests in Portside.\n"
+    )
+
+    assert "Mina Holt" not in {statement.speaker for statement in reported(text)}
