@@ -348,7 +348,7 @@ def content_then_verb(s: ReportSite) -> Statement | None:
     m = s.match(_TRAILING_SUBJECT)
     if m and _ADVERBIAL_OPENING.match(m.group("content")) and "," not in m.group("content"):
         return None  # "While the board waited, Roe told reporters ...": a scene, then the verb's own clause
-    if m and _NO_CLAUSE.fullmatch(m.group("content")):
+    if m and (_NO_CLAUSE.fullmatch(m.group("content")) or _TO_BE_FAIR.fullmatch(m.group("content"))):
         # "At a rally in Dover, N.H., on Tuesday, Roe said ...": a scene, no statement, though Roe acts.
         return _deed(_shape(s, _TRAILING_SUBJECT, CONTENT_THEN_VERB))
     if m and _CLAUSE_OF_ITS_OWN.match(m.group("np")):
@@ -371,6 +371,8 @@ _NO_CLAUSE = re.compile(
 )
 _RELATIVE_AFTER_NOUN = re.compile(r"\s*,\s+(?:which|who|whose)\b")
 _RELATIVE_OPENING = re.compile(r"(?:which|who|whose)\b")
+# "To be sure, ...", "To be fair, ...": the writer's aside, not a clause anyone said.
+_TO_BE_FAIR = re.compile(r"\s*To\s+be\s+(?:sure|fair|clear|honest|certain|frank)\s*", re.IGNORECASE)
 _ENDS_ON_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
 # A source that opens on a conjunction or a relative word starts a clause of the writer's own (", as Roe
 # noted" is an attribution).

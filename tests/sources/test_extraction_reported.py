@@ -809,3 +809,7 @@ def test_an_infinitive_of_purpose_before_talk_about_reports_nothing():
     )
 
     assert "Mina Holt" not in {statement.speaker for statement in reported(text)}
+
+
+def test_to_be_sure_before_a_subject_is_the_writer_s_aside():
+    assert reported("Pier Vote\n\nTo be sure, the Holt campaign is trying to make the fares lower.\n") == []
