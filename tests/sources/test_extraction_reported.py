@@ -726,3 +726,47 @@ def test_a_relative_clause_before_and_said_leaves_the_statement_unclaimed():
 
 def test_said_little_reports_nothing():
     assert reported("Pier Vote\n\nMina Holt toured the pier and said little about the fares.\n") == []
+
+
+def test_a_date_with_its_year_before_the_source_leaves_the_source_whole():
+    [statement] = reported("Pier Vote\n\nOn March 2, 2015, the Harbour Times revealed that Holt used a private boat.\n")
+
+    assert statement.speaker == "Harbour Times"
+
+
+def test_a_subordinate_clause_before_a_named_body_leaves_the_body_the_source():
+    text = (
+        "Pier Vote\n\nThough Mina Holt has described herself as a pilot, the Harbour Post reported that she "
+        "has sold the boat.\n"
+    )
+
+    [statement] = [s for s in reported(text) if s.speaker == "Harbour Post"]
+
+    assert statement.text == "she has sold the boat"
+
+
+def test_back_in_a_month_opens_the_sentence_before_its_source():
+    [statement] = reported("Pier Vote\n\nBack in April, the Harbour Post announced its plan to close the pier.\n")
+
+    assert statement.speaker == "Harbour Post"
+
+
+def test_a_time_after_but_opens_the_clause_of_the_source():
+    text = (
+        "Pier Vote\n\nMina Holt had planned to visit Dover, Ohio, but on Thursday, the Harbour Party "
+        "announced she was not coming.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Harbour Party"
+    assert statement.text == "she was not coming"
+
+
+def test_a_clause_opening_on_what_after_a_subordinate_clause_names_no_source():
+    text = (
+        "Pier Vote\n\nMina Holt runs the pier. Because at the Harbour Post, what Holt says is now the "
+        "baseline for the truth.\n"
+    )
+
+    assert reported(text) == []
