@@ -281,7 +281,9 @@ class SpeakerResolver:
         at = context.rfind(written, max(0, len(context) - 200))
         if at >= 0:
             between = context[at + len(written) :]
-            if not _OPENS_CLAUSE.search(context[:at]) or "," in between or len(between.split()) > 3:
+            # "The United States has ...": the article before the name opens the clause with it.
+            opening = context[: at - 4] if context[at - 4 : at] in ("The ", "the ") else context[:at]
+            if not _OPENS_CLAUSE.search(opening) or "," in between or len(between.split()) > 3:
                 return None  # "if Russia invades neighboring Ukraine, something ..."
         return self.government(written, mention.name, pos)
 

@@ -770,3 +770,10 @@ def test_a_clause_opening_on_what_after_a_subordinate_clause_names_no_source():
     )
 
     assert reported(text) == []
+
+
+def test_a_country_named_with_the_opening_its_clause_speaks_as_its_government():
+    [statement] = reported("Pier Vote\n\nThe United States openly called for the overthrow of the harbour board.\n")
+
+    assert statement.speaker == "United States"
+    assert statement.text == "the overthrow of the harbour board"
