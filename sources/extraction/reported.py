@@ -685,6 +685,11 @@ def participle_of_saying(s: ReportSite, v: VerbClause) -> Statement | None:
         np = strip_appositive(opening.group("np"))
         return s.make(v.content_start, len(s.masked), np, s.start + opening.start("np"), PARTICIPLE_OF_SAYING)
     clause = VerbClause(s, head)
+    if clause.after_quotation and not _PARAPHRASE_WORD.search(clause.subject.replace(MASK, " ")):
+        # "“We lost,” said Mina Holt, a pilot, adding that ...": the source follows the verb of the quotation.
+        source = s.masked[head.end() : v.verb.start()]
+        np_pos = s.start + head.end() + len(source) - len(source.lstrip())
+        return s.make(v.content_start, len(s.masked), strip_appositive(source), np_pos, PARTICIPLE_OF_SAYING)
     if clause.shape != "plain" or clause.inside_quotation or _PASSIVE_OR_RELATIVE.search(clause.subject):
         return None
     return s.make(v.content_start, len(s.masked), _np(clause), s.start + head.start(), PARTICIPLE_OF_SAYING)

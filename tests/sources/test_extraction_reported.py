@@ -777,3 +777,12 @@ def test_a_country_named_with_the_opening_its_clause_speaks_as_its_government():
 
     assert statement.speaker == "United States"
     assert statement.text == "the overthrow of the harbour board"
+
+
+def test_a_participle_after_an_inverted_attribution_of_a_quotation_has_its_source():
+    text = "Pier Vote\n\n“We lost the pier,” said Mina Holt, a pilot, noting that the board would resign.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "the board would resign"
