@@ -786,3 +786,57 @@ def test_a_participle_after_an_inverted_attribution_of_a_quotation_has_its_sourc
 
     assert statement.speaker == "Mina Holt"
     assert statement.text == "the board would resign"
+
+
+def test_recalling_after_a_quotation_s_attribution_is_what_its_speaker_meant():
+    text = "Pier Vote\n\n“We lost the pier,” Mina Holt said, recalling a visit to the harbour by the board.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "a visit to the harbour by the board"
+
+
+def test_citing_after_an_inverted_attribution_has_the_source_after_the_verb():
+    text = "Pier Vote\n\n“We lost the pier,” said Mina Holt, a pilot, citing the closed ferry dock and the fares.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "the closed ferry dock and the fares"
+
+
+def test_citing_after_the_writer_s_own_clause_reports_nothing():
+    assert reported("Pier Vote\n\nMina Holt closed the pier on Monday, citing the high fares.\n") == []
+
+
+def test_referring_to_after_a_quotation_gives_what_it_referred_to():
+    text = "Pier Vote\n\n“It hurts,” Mina Holt said, referring to the long list of closed ferry docks.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "the long list of closed ferry docks"
+
+
+def test_referring_to_a_few_words_names_whom_a_quotation_meant():
+    assert reported("Pier Vote\n\n“We are hostile,” Mina Holt said, referring to the harbour board.\n") == []
+
+
+def test_referring_to_runs_on_past_that_of_its_object():
+    text = "Pier Vote\n\n“Look at them,” Mina Holt said, referring to bruises that the pilot showed to the police.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "bruises that the pilot showed to the police"
+
+
+def test_a_gloss_ends_where_the_writer_goes_on_with_a_participle():
+    text = (
+        "Pier Vote\n\n“It grows,” Mina Holt said, referring to the crowd at the ferry dock, standing now at "
+        "a thousand.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.text == "the crowd at the ferry dock"
