@@ -698,6 +698,31 @@ def participle_of_saying(s: ReportSite, v: VerbClause) -> Statement | None:
     return s.make(v.content_start, len(s.masked), _np(clause), s.start + head.start(), PARTICIPLE_OF_SAYING)
 
 
+# "Noting that the pier was closed, Mina Holt said ...": the participle's clause, then the sentence's subject,
+# a name or a pronoun, and its verb.
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:that\s+)?(?P<content>[^\x00]+?),\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
+    r"(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*|he|she)\s+(?:(?:has|had|also|then|[a-z]+ly)\s+)*"
+    r"(?!(?:and|or|but|of|in|on|at|to|for|with|from|who|which|that|is|was|are|were)\b)[a-z]+\b"
+)
+
+
+def opening_participle(s: ReportSite) -> Statement | None:
+    """Noting that the pier was closed, Mina Holt said the fares would rise."""
+    space = s.masked.find(" ", 1)
+    first = s.masked[:space].lstrip()
+    if space == -1 or not first.endswith("ing") or first.lower() not in _OPENING_PARTICIPLES:
+        return None
+    m = _OPENING_PARTICIPLE.match(s.masked, space)
+    if m is None:
+        return None
+    return s.make(m.start("content"), m.end("content"), m.group("np"), s.start + m.start("np"), PARTICIPLE_OF_SAYING)
+
+
+# (Not "saying": the verbs of saying proper are read by the rules of "said".)
+_OPENING_PARTICIPLES = (SAYING_PARTICIPLES - {"saying"}) | {"promising"}
+
+
 # Participles that tell what a quotation is about: "“It hurts,” Roe said, referring to the closed pier".
 _GLOSSES = {"referring", "recalling", "citing"}
 # "..., referring to the government in Moscow": a few words name whom the quotation meant, no statement.
@@ -810,6 +835,9 @@ class Reporter:
         self.shape_rules = tuple(rule for rule in SHAPE_RULES if rule in chosen)
         self.noun_rules = tuple(rule for rule in NOUN_RULES if rule in chosen)
         self.verb_rules = tuple(rule for rule in VERB_RULES if rule in chosen)
+        # "Noting that ..., Roe said": the participle opening a sentence is no verb the finder knows (it is
+        # capitalised), so the rule of participles reads it once per sentence.
+        self.opening_participles = PARTICIPLE_OF_SAYING in chosen
 
     def statements(self, ctx: ParagraphContext) -> list[Statement]:
         out: list[Statement] = []
@@ -833,6 +861,10 @@ class Reporter:
                     break
         for rule in self.noun_rules:
             s.found.extend(rule.apply(s))
+        if self.opening_participles:
+            made = opening_participle(s)
+            if made is not None:
+                s.found.append(made)
         for verb in s.verbs:
             clause = VerbClause(s, verb)
             for rule in self.verb_rules:

@@ -840,3 +840,25 @@ def test_a_gloss_ends_where_the_writer_goes_on_with_a_participle():
     [statement] = reported(text)
 
     assert statement.text == "the crowd at the ferry dock"
+
+
+def test_a_participle_of_saying_opening_the_sentence_is_its_subject_s_statement():
+    text = "Pier Vote\n\nNoting that the pier was closed, Mina Holt asked the board for a vote.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "the pier was closed"
+
+
+def test_promising_opening_the_sentence_is_its_subject_s_statement():
+    text = "Pier Vote\n\nPromising that the ferry would run again, Mina Holt left the harbour.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "the ferry would run again"
+
+
+def test_an_opening_participle_before_no_named_subject_reports_nothing():
+    assert reported("Pier Vote\n\nNoting that the pier was closed, the crowd went home early.\n") == []
