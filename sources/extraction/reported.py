@@ -775,7 +775,8 @@ def _np(v: VerbClause) -> str:
     return _LEADING_CONJUNCTION.sub("", strip_appositive(trim_auxiliaries(v.subject)))
 
 
-_LEADING_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Still|Now|Then|Meanwhile)\s+(?=[A-Z])")
+# (And "As" opening an attribution of its own, in parentheses or not: "(As the Harbour Post reported, ...".)
+_LEADING_CONJUNCTION = re.compile(r"^\(?(?:And|But|So|Yet|Still|Now|Then|Meanwhile|As)\s+(?=[A-Z]|the\s+[A-Z])")
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -1011,7 +1012,8 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 # A sentence opening on a one-word subject and its verb: "Forbes said", "But Bob later told".
 _OPENS_ON_ONE_WORD = re.compile(
-    rf"\s*(?:(?:And|But|So|Yet|Instead|However|Still|Now|Then|Later|Meanwhile),?\s+)?(?P<name>\S+)\s+{AUX}"
+    rf"\s*(?:(?:And|But|So|Yet|Instead|However|Still|Now|Then|Later|Meanwhile),?\s+|\(?As\s+)?"
+    rf"(?P<name>(?:[Tt]he\s+)?\S+)\s+{AUX}"
 )
 
 

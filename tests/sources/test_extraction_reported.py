@@ -862,3 +862,20 @@ def test_promising_opening_the_sentence_is_its_subject_s_statement():
 
 def test_an_opening_participle_before_no_named_subject_reports_nothing():
     assert reported("Pier Vote\n\nNoting that the pier was closed, the crowd went home early.\n") == []
+
+
+def test_as_a_named_body_first_reported_names_the_body():
+    text = "Pier Vote\n\nMina Holt runs the pier. (As the Harbour Post first reported, Holt sold the old ferry.)\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Harbour Post"
+
+
+def test_as_the_one_word_outlet_reported_names_the_outlet():
+    text = "Pier Vote\n\nMina Holt runs the pier. As The Harbour reported, Holt was accused of breaking the rules.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Harbour"
+    assert statement.text == "Holt was accused of breaking the rules"
