@@ -238,6 +238,12 @@ _QUOTATION_THEN_SOURCE = re.compile(
 )
 _QUOTED_WORDS = re.compile(r"[“”\"]?\x00+[“”\"]?")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# An aside between two dashes (or double hyphens) right before the verb, that describes the subject ("--
+# whose father built the pier --"); one that opens on a name may be the subject's name ("A pilot -- Mina Holt --").
+_DASHED_ASIDE = re.compile(
+    r"\s+(?:--|[—–])\s+[a-z](?:(?!--|[—–])[^\x00])*?\s+(?:--|[—–])"
+    r"(?=\s+(?:(?:has|had|have|also|then|later|[a-z]+ly)\s+)*$)"
+)
 _MORE_WORDS = re.compile(r"^\s+\S")
 _ENDS_ON_LINK = re.compile(r"(?:,|\band|\bbut)\s*$")
 _AFTER_CONJUNCTION = re.compile(r"\b(?:and|but)\b[^,]{0,30}$")
@@ -422,7 +428,11 @@ class VerbClause:
         masked = s.masked
         # The verb's clause: after a semicolon or colon; quoted words inside it are squeezed out
         # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
-        subject = _CLAUSE_OPENING.split(masked[: verb.start()])[-1]
+        before = masked[: verb.start()]
+        if ("--" in before or "—" in before or "–" in before) and _DASHED_ASIDE.search(before):
+            # "Mina Holt -- whose father built the pier -- has said": the aside is no clause of its own.
+            before = _DASHED_ASIDE.sub("", before)
+        subject = _CLAUSE_OPENING.split(before)[-1]
         # "“We lost,” Roe said quietly, as ...": the verb attributes the quotation before it.
         self.after_quotation = bool(_QUOTATION_THEN_SOURCE.match(subject))
         # (Most subjects hold no quotation and no parenthesis: the substitutions would find nothing.)

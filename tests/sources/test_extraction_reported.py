@@ -879,3 +879,29 @@ def test_as_the_one_word_outlet_reported_names_the_outlet():
 
     assert statement.speaker == "Harbour"
     assert statement.text == "Holt was accused of breaking the rules"
+
+
+def test_an_aside_between_double_hyphens_before_the_verb_leaves_the_subject():
+    text = (
+        "Pier Vote\n\nMina Holt -- whose father built the pier -- has publicly derided the plan, suggesting "
+        "that efforts to revive it are misguided.\n"
+    )
+
+    assert {s.speaker for s in reported(text)} == {"Mina Holt"}
+
+
+def test_an_aside_between_dashes_before_the_verb_leaves_the_subject():
+    text = "Pier Vote\n\nTom Reed — who was posted at the pier for years — told reporters he would not appeal.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Tom Reed"
+    assert statement.text == "he would not appeal"
+
+
+def test_an_aside_that_opens_on_a_name_stays_the_source():
+    text = "Pier Vote\n\nA former pilot -- Mina Holt, who ran the ferry -- said the pier was unsafe.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
