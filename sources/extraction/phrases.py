@@ -47,7 +47,7 @@ def verbs_in(pattern: VerbFinder, text: str) -> Iterator[VerbHit]:
 _AUX_WORDS: tuple[str, ...] = (
     *("also", "later", "then", "again", "once", "recently", "previously", "still", "even", "further", "now"),
     *("already", "just", "has", "had", "have", "would", "will", "is", "was", "were", "did", "does", "could"),
-    *("can", "may", "might", "must", "should", "long", "never", "often", "always"),
+    *("can", "may", "might", "must", "should", "long", "never", "often", "always", "first"),
 )
 _TRAILING_AUX = re.compile(rf"(?:\s+(?:{'|'.join(_AUX_WORDS)}|[a-z]\w*ly))+$")
 _ADVERB = re.compile(r"[a-z]\w*ly")

@@ -283,7 +283,9 @@ class SpeakerResolver:
         at = context.rfind(written, max(0, len(context) - 200))
         if at >= 0:
             between = context[at + len(written) :]
-            if not _OPENS_CLAUSE.search(context[:at]) or "," in between or len(between.split()) > 3:
+            # "The United States has ...": the article before the name opens the clause with it.
+            opening = context[: at - 4] if context[at - 4 : at] in ("The ", "the ") else context[:at]
+            if not _OPENS_CLAUSE.search(opening) or "," in between or len(between.split()) > 3:
                 return None  # "if Russia invades neighboring Ukraine, something ..."
         return self.government(written, mention.name, pos)
 
@@ -506,6 +508,9 @@ def strip_appositive(phrase: str) -> str:
     # clause left at the end belongs to the name before it.
     phrase = _SPACED_DASH.sub(", ", phrase)
     phrase = _TRAILING_WHO.sub("", phrase)
+    if ", " in phrase and _DAY_THEN_YEAR.search(phrase):
+        # "On March 2, 2015, the Harbour Post": the year's comma is the date's, not an appositive's.
+        phrase = _DAY_THEN_YEAR.sub(r"\1 \2", phrase)
     segments = _COMMA_SPACE.split(phrase)
     if len(segments) == 1:
         return _SUBORDINATOR.sub("", phrase)
@@ -521,9 +526,12 @@ def strip_appositive(phrase: str) -> str:
         if len(segments) == 1:
             return _SUBORDINATOR.sub("", segments[0].strip())
     for i in range(len(segments) - 1, 0, -1):
-        if _INTRO.match(segments[0]) and i == 1:
-            # "In a statement, the ministry": after an opening adverbial, "the ..." is the subject.
-            return _SUBORDINATOR.sub("", segments[1].strip())
+        late = i == len(segments) - 1 and _LATE_INTRO.match(segments[i - 1])
+        opened = (_INTRO.match(segments[0]) and i == 1) or late
+        if opened and not _WH_WORD.match(segments[i]):
+            # "In a statement, the ministry", "..., but on Thursday, the party": after an opening adverbial,
+            # "the ..." is the subject.
+            return _SUBORDINATOR.sub("", segments[i].strip())
         if (
             (
                 _PLACE_TAIL.search(segments[i - 1])
@@ -553,8 +561,15 @@ _COMMON_NOUN_HEAD = re.compile(r"(?:The|A|An)\s+[a-z]")
 _PLACE_TAIL = re.compile(r"\b(?:from|in|near|outside|based\s+in)\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*$")
 _INTRO = re.compile(
     r"(?:In|On|At|After|Before|During|When|While|Asked|Speaking|Last|This|Earlier|Later|Meanwhile|However|"
-    r"For|Since|Despite|Under|By|Separately|Still|Yet|Instead)\b"
+    r"For|Since|Despite|Under|By|Separately|Still|Yet|Instead|Back|Though|Although|Because|Once|Whereas)\b"
 )
+# An adverbial opening the clause after a conjunction: "..., but on Thursday, the party said".
+_LATE_INTRO = re.compile(
+    r"(?:but|and|yet|so)\s+(?:on|in|at|after|before|during|last|this|earlier|later|since)\b[^,]{0,30}$"
+)
+# "Because at the Post, what Roe says ...": a clause of its own, no subject.
+_WH_WORD = re.compile(r"(?:what|which|who|whom|whose|how|why|where|whether)\b", re.IGNORECASE)
+_DAY_THEN_YEAR = re.compile(r"\b(\d{1,2}),\s+(\d{4})\b")
 _SUBORDINATOR = re.compile(
     r"^(?:because|when|where|whereas|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+"
 )

@@ -813,3 +813,182 @@ def test_an_infinitive_of_purpose_before_talk_about_reports_nothing():
 
 def test_to_be_sure_before_a_subject_is_the_writer_s_aside():
     assert reported("Pier Vote\n\nTo be sure, the Holt campaign is trying to make the fares lower.\n") == []
+
+
+def test_a_date_with_its_year_before_the_source_leaves_the_source_whole():
+    [statement] = reported("Pier Vote\n\nOn March 2, 2015, the Harbour Times revealed that Holt used a private boat.\n")
+
+    assert statement.speaker == "Harbour Times"
+
+
+def test_a_subordinate_clause_before_a_named_body_leaves_the_body_the_source():
+    text = (
+        "Pier Vote\n\nThough Mina Holt has described herself as a pilot, the Harbour Post reported that she "
+        "has sold the boat.\n"
+    )
+
+    [statement] = [s for s in reported(text) if s.speaker == "Harbour Post"]
+
+    assert statement.text == "she has sold the boat"
+
+
+def test_back_in_a_month_opens_the_sentence_before_its_source():
+    [statement] = reported("Pier Vote\n\nBack in April, the Harbour Post announced its plan to close the pier.\n")
+
+    assert statement.speaker == "Harbour Post"
+
+
+def test_a_time_after_but_opens_the_clause_of_the_source():
+    text = (
+        "Pier Vote\n\nMina Holt had planned to visit Dover, Ohio, but on Thursday, the Harbour Party "
+        "announced she was not coming.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Harbour Party"
+    assert statement.text == "she was not coming"
+
+
+def test_a_clause_opening_on_what_after_a_subordinate_clause_names_no_source():
+    text = (
+        "Pier Vote\n\nMina Holt runs the pier. Because at the Harbour Post, what Holt says is now the "
+        "baseline for the truth.\n"
+    )
+
+    assert reported(text) == []
+
+
+def test_a_country_named_with_the_opening_its_clause_speaks_as_its_government():
+    [statement] = reported("Pier Vote\n\nThe United States openly called for the overthrow of the harbour board.\n")
+
+    assert statement.speaker == "United States"
+    assert statement.text == "the overthrow of the harbour board"
+
+
+def test_a_participle_after_an_inverted_attribution_of_a_quotation_has_its_source():
+    text = "Pier Vote\n\n“We lost the pier,” said Mina Holt, a pilot, noting that the board would resign.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "the board would resign"
+
+
+def test_recalling_after_a_quotation_s_attribution_is_what_its_speaker_meant():
+    text = "Pier Vote\n\n“We lost the pier,” Mina Holt said, recalling a visit to the harbour by the board.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "a visit to the harbour by the board"
+
+
+def test_citing_after_an_inverted_attribution_has_the_source_after_the_verb():
+    text = "Pier Vote\n\n“We lost the pier,” said Mina Holt, a pilot, citing the closed ferry dock and the fares.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "the closed ferry dock and the fares"
+
+
+def test_citing_after_the_writer_s_own_clause_reports_nothing():
+    assert reported("Pier Vote\n\nMina Holt closed the pier on Monday, citing the high fares.\n") == []
+
+
+def test_referring_to_after_a_quotation_gives_what_it_referred_to():
+    text = "Pier Vote\n\n“It hurts,” Mina Holt said, referring to the long list of closed ferry docks.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "the long list of closed ferry docks"
+
+
+def test_referring_to_a_few_words_names_whom_a_quotation_meant():
+    assert reported("Pier Vote\n\n“We are hostile,” Mina Holt said, referring to the harbour board.\n") == []
+
+
+def test_referring_to_runs_on_past_that_of_its_object():
+    text = "Pier Vote\n\n“Look at them,” Mina Holt said, referring to bruises that the pilot showed to the police.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "bruises that the pilot showed to the police"
+
+
+def test_a_gloss_ends_where_the_writer_goes_on_with_a_participle():
+    text = (
+        "Pier Vote\n\n“It grows,” Mina Holt said, referring to the crowd at the ferry dock, standing now at "
+        "a thousand.\n"
+    )
+
+    [statement] = reported(text)
+
+    assert statement.text == "the crowd at the ferry dock"
+
+
+def test_a_participle_of_saying_opening_the_sentence_is_its_subject_s_statement():
+    text = "Pier Vote\n\nNoting that the pier was closed, Mina Holt asked the board for a vote.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "the pier was closed"
+
+
+def test_promising_opening_the_sentence_is_its_subject_s_statement():
+    text = "Pier Vote\n\nPromising that the ferry would run again, Mina Holt left the harbour.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "the ferry would run again"
+
+
+def test_an_opening_participle_before_no_named_subject_reports_nothing():
+    assert reported("Pier Vote\n\nNoting that the pier was closed, the crowd went home early.\n") == []
+
+
+def test_as_a_named_body_first_reported_names_the_body():
+    text = "Pier Vote\n\nMina Holt runs the pier. (As the Harbour Post first reported, Holt sold the old ferry.)\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Harbour Post"
+
+
+def test_as_the_one_word_outlet_reported_names_the_outlet():
+    text = "Pier Vote\n\nMina Holt runs the pier. As The Harbour reported, Holt was accused of breaking the rules.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Harbour"
+    assert statement.text == "Holt was accused of breaking the rules"
+
+
+def test_an_aside_between_double_hyphens_before_the_verb_leaves_the_subject():
+    text = (
+        "Pier Vote\n\nMina Holt -- whose father built the pier -- has publicly derided the plan, suggesting "
+        "that efforts to revive it are misguided.\n"
+    )
+
+    assert {s.speaker for s in reported(text)} == {"Mina Holt"}
+
+
+def test_an_aside_between_dashes_before_the_verb_leaves_the_subject():
+    text = "Pier Vote\n\nTom Reed — who was posted at the pier for years — told reporters he would not appeal.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Tom Reed"
+    assert statement.text == "he would not appeal"
+
+
+def test_an_aside_that_opens_on_a_name_stays_the_source():
+    text = "Pier Vote\n\nA former pilot -- Mina Holt, who ran the ferry -- said the pier was unsafe.\n"
+
+    [statement] = reported(text)
+
+    assert statement.speaker == "Mina Holt"
