@@ -792,7 +792,7 @@ class Reporter:
             for rule in self.verb_rules:
                 made = rule.apply(s, clause)
                 if made is not None:
-                    if not any(_inside(made, f) for f in s.found if not f.deed):
+                    if not any(_inside(made, f) or _nested(made, f, s, verb) for f in s.found if not f.deed):
                         s.found.append(made)
                     break
         return s.found
@@ -976,3 +976,17 @@ def _inside(statement: Statement, other: Statement) -> bool:
         and statement.body_end <= other.body_end
         and other.speaker.name == statement.speaker.name
     )
+
+
+def _nested(statement: Statement, other: Statement, s: ReportSite, verb: VerbHit) -> bool:
+    """The verb and what it reports lie inside another speaker's statement ("Roe said Doe had praised the
+    crew"): Doe's words as Roe gave them, part of Roe's claim, not a claim of Doe's own. (A break in
+    between, "Roe said ..., and Doe said ...", makes the statement run over a clause of the writer's.)"""
+    verb_at = s.ctx.base + s.start + verb.start()
+    if other.rule not in VERB_RULES or not other.body_start <= verb_at:
+        return False
+    between = s.ctx.masked[other.body_start - s.ctx.base : verb_at - s.ctx.base]
+    return _NESTING_BREAK.search(between) is None and _inside(statement, replace(other, speaker=statement.speaker))
+
+
+_NESTING_BREAK = re.compile(r"[,;]|\s[-–—―]+\s|\bwhereas\b")

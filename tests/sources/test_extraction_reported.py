@@ -726,3 +726,19 @@ def test_a_relative_clause_before_and_said_leaves_the_statement_unclaimed():
 
 def test_said_little_reports_nothing():
     assert reported("Pier Vote\n\nMina Holt toured the pier and said little about the fares.\n") == []
+
+
+def test_a_verb_inside_another_speakers_statement_is_part_of_it():
+    statements = reported("Pier Vote\n\nMina Holt said Tom Reed had praised the new pier at the harbour.\n")
+
+    assert [(q.speaker, q.text) for q in statements] == [
+        ("Mina Holt", "Tom Reed had praised the new pier at the harbour")
+    ]
+
+
+def test_a_speaker_after_a_comma_in_another_statement_keeps_his_own():
+    statements = reported(
+        "Pier Vote\n\nMina Holt said the pier would open in May, and Tom Reed said the fares would rise.\n"
+    )
+
+    assert ("Tom Reed", "the fares would rise") in [(q.speaker, q.text) for q in statements]
