@@ -522,6 +522,13 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None  # "told a news briefing.": the rest is where it was said, not what
     if _WHERE_OR_WHEN.match(content):
         return None  # "told reporters in Tallinn on Thursday."
+    if _OPENS_ON_DASH.match(content):
+        # "Roe said — on the radio, as it happens — that ...": an aside, then what was said; with no "that"
+        # after it, the dash breaks off to a clause of the writer's ("Roe reports — so ...").
+        aside = _ASIDE_THEN_THAT.match(content)
+        if aside is None:
+            return None
+        return s.make(v.content_start + aside.end(), len(s.masked), _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT)
     if verb_word in _VOWS and _INFINITIVE_AFTER.match(content) and not _PASSIVE_OR_RELATIVE.search(v.subject):
         # "Roe vowed to reopen the pier", "Roe agreed to a debate": what was vowed or agreed to, up to the
         # writer's next clause. (Other verbs of intent, "pledged", "refused", "declined", "decided to", were
@@ -570,6 +577,8 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     return s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
 
 
+_OPENS_ON_DASH = re.compile(r"\s*[-–—―]+\s")
+_ASIDE_THEN_THAT = re.compile(r"\s*[-–—―]+\s[^-–—―\x00]{1,100}?\s[-–—―]+\s+that\s+")
 _SUBORDINATE_SUBJECT = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|Whereas|If|Because|Since)\b[^,]*$"
     r"|,\s*who\s+(?:[a-z]+ly\s+|has\s+|had\s+|have\s+)*$",

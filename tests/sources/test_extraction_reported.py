@@ -742,3 +742,15 @@ def test_a_speaker_after_a_comma_in_another_statement_keeps_his_own():
     )
 
     assert ("Tom Reed", "the fares would rise") in [(q.speaker, q.text) for q in statements]
+
+
+def test_a_dash_after_the_verb_breaks_off_to_the_writers_clause():
+    statements = reported("Pier Vote\n\nMina Holt reports — so if you like ferries, this is the pier for you.\n")
+
+    assert statements == []
+
+
+def test_an_aside_between_dashes_then_that_gives_what_was_said():
+    [statement] = reported("Pier Vote\n\nMina Holt said — on the radio, as it happens — that the pier opens in May.\n")
+
+    assert statement.text == "the pier opens in May"
