@@ -154,6 +154,7 @@ _LONGEST_SENTENCE = 2000
 _NOT_A_CLAUSE = re.compile(
     r"\s*(?:to|by|about|for|with|of|on|in|at|during|from|as|into|over|after|before|little|nothing)\b"
 )
+_MANNER_THEN_PREPOSITION = re.compile(r"\s*[a-z]+ly\s+(?:to|about|into|on|in|at|during|with|for|from)\b")
 # A content that is only a place or a time: "(said) in Tallinn on Thursday."
 _WHERE_OR_WHEN = re.compile(
     r"^\s*(?:(?:in|on|at|during|after|before|last|this|from|outside|late|early)\s+[^,;\x00“”\"]*?)+"
@@ -538,6 +539,10 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return s.make(v.content_start, end, _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT)
     if _NOT_A_CLAUSE.match(content) and not said_that:
         return None  # "tried to ...", "spoke about ...", "said during ...": no reported clause follows
+    if _MANNER_THEN_PREPOSITION.match(content) and not said_that:
+        # "Roe said pleasantly into the phone", "has spoken privately to the crew": how and to whom, not
+        # what; but Roe still acts, and a "she" after it stands for her.
+        return _deed(s.make(v.content_start, len(s.masked), _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT))
     if verb_word not in OBJECT_IS_CONTENT and not said_that:
         return None  # "Roe supported the plan", "Roe began her tour": a stance or a deed, no statement
     if _PASSIVE_OR_RELATIVE.search(v.subject) and (verb_word.endswith("ed") or verb_word in _PARTICIPLES):

@@ -754,3 +754,9 @@ def test_an_aside_between_dashes_then_that_gives_what_was_said():
     [statement] = reported("Pier Vote\n\nMina Holt said — on the radio, as it happens — that the pier opens in May.\n")
 
     assert statement.text == "the pier opens in May"
+
+
+def test_a_manner_adverb_then_a_preposition_says_how_not_what():
+    statements = reported("Pier Vote\n\nMina Holt has spoken privately to the harbour crews about the new pier.\n")
+
+    assert statements == []
