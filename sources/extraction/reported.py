@@ -393,6 +393,8 @@ def content_then_verb_inverted(s: ReportSite) -> Statement | None:
 def attribution_in_middle(s: ReportSite) -> Statement | None:
     """The pier, Mina Holt said, will open in early May."""
     m = s.match(_MIDDLE_SUBJECT)
+    if m and _CLAUSE_OF_ITS_OWN.match(m.group("np")):
+        return None  # "The talks, which Roe denies, ended": a relative clause of the writer's, no attribution
     if m and _WRITER_GOES_ON.match(m.group("rest")):
         # "The leaders spoke on Monday, the agency reported, marking ...": the writer's clause after the
         # attribution is not the statement; what came before it is.

@@ -760,3 +760,9 @@ def test_a_manner_adverb_then_a_preposition_says_how_not_what():
     statements = reported("Pier Vote\n\nMina Holt has spoken privately to the harbour crews about the new pier.\n")
 
     assert statements == []
+
+
+def test_a_relative_clause_with_a_cue_verb_in_mid_sentence_is_no_attribution():
+    statements = reported("Pier Vote\n\nThe harbour talks, which Mina Holt denies, ended on Monday without a deal.\n")
+
+    assert statements == []
