@@ -600,7 +600,8 @@ _PASSIVE_OR_RELATIVE = re.compile(
 )
 # A name, then its appositive or the sentence's end: the source of an inverted attribution.
 _INVERTED_SOURCE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*\s*(?:,|[.!?]?\s*$)")
-_ENDS_ON_COMMA = re.compile(r",(?:''|[”\"])?\s*$")
+# (A quotation's own comma is masked with its words: "“... one,” said Doe" ends on the mask and the mark.)
+_ENDS_ON_COMMA = re.compile(r"(?:,|\x00)(?:''|[”\"])?\s*$")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:also|not|publicly|openly)\s+)?$", re.IGNORECASE)
 _PARTICIPLES = {"told", "said", "written", "known", "seen", "thought", "felt", "found", "shown", "spoken", "sought"}
 _OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s")

@@ -766,3 +766,12 @@ def test_a_relative_clause_with_a_cue_verb_in_mid_sentence_is_no_attribution():
     statements = reported("Pier Vote\n\nThe harbour talks, which Mina Holt denies, ended on Monday without a deal.\n")
 
     assert statements == []
+
+
+def test_a_name_after_said_behind_a_partial_quotation_is_its_source_not_a_statement():
+    statements = reported(
+        "Pier Vote\n\nMina Holt toured the pier on Monday. Holt “has a lot of good roles to play, but this one "
+        "matters,” said Tom Reed, whose ferry docks at the pier.\n"
+    )
+
+    assert not [q for q in statements if q.text.startswith("Tom Reed")]
