@@ -361,10 +361,14 @@ def content_then_verb(s: ReportSite) -> Statement | None:
 
 
 # Words without a finite verb or a quotation mark: a phrase of the writer's, never a statement.
+# (A capitalised word ending in -s or -ed is a name, "Sanders", "Ames", so common irregular pasts are
+# named; and "’s" is "is" only after a pronoun, "it’s", not after a name, "Roe’s campaign manager".)
 _NO_CLAUSE = re.compile(
     r"(?:(?!\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|may|might|must|do|does|"
-    r"did|[a-z]+n[’']t|[a-z]+ed|(?!(?:this|thus|hers|ours|yours|theirs|less|unless|across|always|perhaps|besides|"
-    r"whereas|towards|afterwards)\b)[a-z]{3,}s)\b|[’'](?:s|re|ll|ve|d|m)\b|[“”\"\x00]|'')[^\n])*",
+    r"did|[a-z]+n[’']t|(?-i:[a-z]+ed)|took|became|made|got|went|came|gave|told|won|lost|ran|saw|began|led|met|"
+    r"brought|spent|sent|built|held|kept|(?!(?:this|thus|hers|ours|yours|theirs|less|unless|across|always|perhaps|"
+    r"besides|whereas|towards|afterwards)\b)(?-i:[a-z]{3,}s)|(?:it|he|she|that|there|what|who|here|where|how|"
+    r"let)[’']s)\b|[’'](?:re|ll|ve|d|m)\b|[“”\"\x00]|'')[^\n])*",
     re.IGNORECASE,
 )
 _ENDS_ON_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,]*$")

@@ -775,3 +775,11 @@ def test_a_name_after_said_behind_a_partial_quotation_is_its_source_not_a_statem
     )
 
     assert not [q for q in statements if q.text.startswith("Tom Reed")]
+
+
+def test_a_name_ending_in_s_gives_no_verb_to_the_phrase_before_a_trailing_source():
+    statements = reported(
+        "Pier Vote\n\nMina Holt came to the pier. An enthusiastic Reynolds supporter, Holt complained of the fares.\n"
+    )
+
+    assert "An enthusiastic Reynolds supporter" not in [q.text for q in statements]
