@@ -348,7 +348,7 @@ def content_then_verb(s: ReportSite) -> Statement | None:
     m = s.match(_TRAILING_SUBJECT)
     if m and _ADVERBIAL_OPENING.match(m.group("content")) and "," not in m.group("content"):
         return None  # "While the board waited, Roe told reporters ...": a scene, then the verb's own clause
-    if m and _NO_CLAUSE.fullmatch(m.group("content")):
+    if m and _no_clause(m.group("content")):
         # "At a rally in Dover, N.H., on Tuesday, Roe said ...": a scene, no statement, though Roe acts.
         return _deed(_shape(s, _TRAILING_SUBJECT, CONTENT_THEN_VERB))
     if m and _CLAUSE_OF_ITS_OWN.match(m.group("np")):
@@ -371,6 +371,23 @@ _NO_CLAUSE = re.compile(
     r"let)[’']s)\b|[’'](?:re|ll|ve|d|m)\b|[“”\"\x00]|'')[^\n])*",
     re.IGNORECASE,
 )
+# A phrase set off by commas that describes the noun before it: "The survey, conducted by ...,", "Roe, now
+# a pilot who flies ...". Its verbs are the description's, not a clause's.
+# (A participle in -ed is a description only with its agent, "conducted by": "..., worked as a pilot" is the
+# sentence's own verb after a description.)
+_DESCRIPTION = re.compile(
+    r",\s+(?:(?-i:[a-z]+(?:ed|ing))\s[^,\x00“”\"]*?\bby\b|used\s[^,\x00“”\"]*?\bby\b|(?-i:[a-z]+ing)\s|"
+    r"(?:now|who|whose|which)\b)[^,\x00“”\"]*"
+)
+
+
+def _no_clause(content: str) -> bool:
+    """No finite verb in the words, once the descriptions of their nouns are set aside."""
+    if _NO_CLAUSE.fullmatch(content):
+        return True
+    return "," in content and _NO_CLAUSE.fullmatch(_DESCRIPTION.sub("", content)) is not None
+
+
 _ENDS_ON_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
 # A source that opens on a conjunction or a relative word starts a clause of the writer's own (", as Roe
 # noted" is an attribution).
@@ -388,7 +405,7 @@ def content_then_verb_inverted(s: ReportSite) -> Statement | None:
         return None  # ", told Fox News on Sunday that ...": a reported clause, not a trailing source
     if m and m.group("verb").lower() in _TAKES_OBJECT:
         return None  # "“We are ready,” Roe, a pilot, told VOA.": who was told, not who said it
-    if m and _NO_CLAUSE.fullmatch(m.group("content")):
+    if m and _no_clause(m.group("content")):
         # "Weighing in on the fares, said Roe": no statement before the verb.
         return _deed(_shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, phrase_after_verb))
     return _shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, phrase_after_verb)

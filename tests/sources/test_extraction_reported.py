@@ -783,3 +783,20 @@ def test_a_name_ending_in_s_gives_no_verb_to_the_phrase_before_a_trailing_source
     )
 
     assert "An enthusiastic Reynolds supporter" not in [q.text for q in statements]
+
+
+def test_a_noun_with_its_description_before_a_trailing_source_is_no_statement():
+    statements = reported(
+        "Pier Vote\n\nMina Holt runs the pier. The new harbour survey, conducted by the Dover Institute, Holt said.\n"
+    )
+
+    assert statements == []
+
+
+def test_a_verb_after_a_description_still_makes_a_clause():
+    [statement] = reported(
+        "Pier Vote\n\nMina Holt runs the pier. "
+        "The pilot, who lived in Dover, worked at the pier for years, Holt said.\n"
+    )
+
+    assert statement.text == "The pilot, who lived in Dover, worked at the pier for years"
