@@ -607,8 +607,10 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
 
 _OPENS_ON_DASH = re.compile(r"\s*[-–—―]+\s")
 _ASIDE_THEN_THAT = re.compile(r"\s*[-–—―]+\s[^-–—―\x00]{1,100}?\s[-–—―]+\s+that\s+")
+# (A clause of time too: "When Roe accused Doe of lying, the crowd ..." ends at its comma.)
 _SUBORDINATE_SUBJECT = re.compile(
-    r"^\s*(?:(?:And|But)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|Whereas|If|Because|Since)\b[^,]*$"
+    r"^\s*(?:(?:And|But)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|Whereas|If|Because|Since|When|After|"
+    r"Before|Once|Until)\b[^,]*$"
     r"|,\s*who\s+(?:[a-z]+ly\s+|has\s+|had\s+|have\s+)*$",
 )
 

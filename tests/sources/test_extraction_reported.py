@@ -800,3 +800,9 @@ def test_a_verb_after_a_description_still_makes_a_clause():
     )
 
     assert statement.text == "The pilot, who lived in Dover, worked at the pier for years"
+
+
+def test_a_statement_in_a_clause_of_time_ends_at_its_comma():
+    statements = reported("Pier Vote\n\nWhen Mina Holt said the fares would rise, the crowd at the pier fell silent.\n")
+
+    assert [q.text for q in statements] == ["the fares would rise"]
