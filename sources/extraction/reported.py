@@ -596,6 +596,12 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         stop = _OBJECT_END.search(s.masked, v.content_start)
         if stop is not None:
             end = stop.start()
+    participle = _SAYING_PARTICIPLE_AFTER.search(s.masked, v.content_start, end) if ", " in content else None
+    if participle is not None and len(s.masked[v.content_start : participle.start()].split()) >= _SHORT_WORDS:
+        # "Roe praised the crew's work, noting ...": what follows the comma is the writer's next step, a
+        # statement of its own (PARTICIPLE_OF_SAYING reads it). A shorter object stays whole: cut, it would
+        # fall under the floor for short contents.
+        end = participle.start()
     if _SUBORDINATE_SUBJECT.search(v.subject):
         # "While Roe said that the pier was safe, Doe ...", "Roe, who said the pier was safe, toured ...":
         # the statement sits in a clause of its own, which ends where the sentence's main clause goes on.
@@ -605,6 +611,7 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     return s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
 
 
+_SAYING_PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(SAYING_PARTICIPLES))})\b")
 _OPENS_ON_DASH = re.compile(r"\s*[-–—―]+\s")
 _ASIDE_THEN_THAT = re.compile(r"\s*[-–—―]+\s[^-–—―\x00]{1,100}?\s[-–—―]+\s+that\s+")
 # (A clause of time too: "When Roe accused Doe of lying, the crowd ..." ends at its comma.)

@@ -806,3 +806,15 @@ def test_a_statement_in_a_clause_of_time_ends_at_its_comma():
     statements = reported("Pier Vote\n\nWhen Mina Holt said the fares would rise, the crowd at the pier fell silent.\n")
 
     assert [q.text for q in statements] == ["the fares would rise"]
+
+
+def test_a_participle_of_saying_after_the_object_opens_a_statement_of_its_own():
+    statements = reported("Pier Vote\n\nMina Holt praised the crew of the ferry, noting that the fares would fall.\n")
+
+    assert [q.text for q in statements] == ["the crew of the ferry", "the fares would fall"]
+
+
+def test_a_short_object_before_a_participle_of_saying_stays_whole():
+    statements = reported("Pier Vote\n\nMina Holt praised the crew, noting that the fares would fall.\n")
+
+    assert statements[0].text == "the crew, noting that the fares would fall"
