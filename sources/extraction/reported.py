@@ -527,6 +527,8 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None
     content = s.masked[v.content_start :]
     verb_word = v.verb.group().lower()
+    if verb_word in _NAMING and _NOUN_BEFORE_NAMING.search(v.subject):
+        return None  # "a beer called Pier Pale Ale", "an event was held called ...": a name given, no speaker
     if verb_word not in SAYING_CLAUSE_VERBS and _INFINITIVE_BEFORE.search(v.subject):
         return None  # "Roe has sought to challenge the plan": an aim, not a statement ("went on to say" is one)
     said_that = bool(_ENDS_ON_THAT.search(s.masked[v.verb.end() : v.content_start]))
@@ -612,6 +614,14 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
 
 
 _SAYING_PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(SAYING_PARTICIPLES))})\b")
+_NAMING = {"called", "dubbed", "named", "titled", "entitled", "labeled", "labelled", "nicknamed"}
+# A noun (or a passive's participle) right before a naming participle, not its subject: "a party called",
+# not "Roe called", "she has called", "who also called".
+_NOUN_BEFORE_NAMING = re.compile(
+    r"(?<![\w’'\-])(?!(?:he|she|it|they|we|i|you|who|which|that|what|has|have|had|also|then|once|later|one|"
+    r"never|even|just|already|still|first|himself|herself|themselves|people|critics|others|many|some|"
+    r"supporters|opponents|officials|analysts)\s)(?-i:[a-z][a-z\-]*)(?<!ly)\s*$"
+)
 _OPENS_ON_DASH = re.compile(r"\s*[-–—―]+\s")
 _ASIDE_THEN_THAT = re.compile(r"\s*[-–—―]+\s[^-–—―\x00]{1,100}?\s[-–—―]+\s+that\s+")
 # (A clause of time too: "When Roe accused Doe of lying, the crowd ..." ends at its comma.)

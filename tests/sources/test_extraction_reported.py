@@ -818,3 +818,15 @@ def test_a_short_object_before_a_participle_of_saying_stays_whole():
     statements = reported("Pier Vote\n\nMina Holt praised the crew, noting that the fares would fall.\n")
 
     assert statements[0].text == "the crew, noting that the fares would fall"
+
+
+def test_a_naming_participle_after_a_noun_gives_a_name_not_a_statement():
+    statements = reported("Pier Vote\n\nMina Holt, the owner, is even offering a special beer called Pier Pale Ale.\n")
+
+    assert statements == []
+
+
+def test_a_naming_verb_after_its_subject_still_reports():
+    [statement] = reported("Pier Vote\n\nTom Reed spoke at the pier. Mina Holt called Reed a careless pilot.\n")
+
+    assert statement.text == "Reed a careless pilot"
