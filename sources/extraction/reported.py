@@ -340,7 +340,15 @@ def according_to_after(s: ReportSite) -> Statement | None:
     """The pier will open in early May, according to Mina Holt."""
     if not s.according:
         return None
+    m = s.match(_ACCORDING_END)
+    if m and _SAYS_INSIDE.search(m.group("content")):
+        # "Roe said the pier is safe, according to the Gazette": Roe's words, which her own verb reports;
+        # the paper only tells where they were read.
+        return None
     return _shape(s, _ACCORDING_END, ACCORDING_TO_AFTER)
+
+
+_SAYS_INSIDE = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|announced|announces)\b")
 
 
 def content_then_verb(s: ReportSite) -> Statement | None:

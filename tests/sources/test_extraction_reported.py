@@ -830,3 +830,9 @@ def test_a_naming_verb_after_its_subject_still_reports():
     [statement] = reported("Pier Vote\n\nTom Reed spoke at the pier. Mina Holt called Reed a careless pilot.\n")
 
     assert statement.text == "Reed a careless pilot"
+
+
+def test_according_to_after_a_sentence_with_its_own_saying_verb_names_no_second_source():
+    statements = reported("Pier Vote\n\nMina Holt said the pier would open in May, according to the Harbour Gazette.\n")
+
+    assert [q.speaker for q in statements] == ["Mina Holt"]
