@@ -155,6 +155,7 @@ _LONGEST_SENTENCE = 2000
 _NOT_A_CLAUSE = re.compile(
     r"\s*(?:to|by|about|for|with|of|on|in|at|during|from|as|into|over|after|before|little|nothing)\b"
 )
+_MANNER_THEN_PREPOSITION = re.compile(r"\s*[a-z]+ly\s+(?:to|about|into|on|in|at|during|with|for|from)\b")
 # A content that is only a place or a time: "(said) in Tallinn on Thursday."
 _WHERE_OR_WHEN = re.compile(
     r"^\s*(?:(?:in|on|at|during|after|before|last|this|from|outside|late|early)\s+[^,;\x00“”\"]*?)+"
@@ -346,7 +347,15 @@ def according_to_after(s: ReportSite) -> Statement | None:
     """The pier will open in early May, according to Mina Holt."""
     if not s.according:
         return None
+    m = s.match(_ACCORDING_END)
+    if m and _SAYS_INSIDE.search(m.group("content")):
+        # "Roe said the pier is safe, according to the Gazette": Roe's words, which her own verb reports;
+        # the paper only tells where they were read.
+        return None
     return _shape(s, _ACCORDING_END, ACCORDING_TO_AFTER)
+
+
+_SAYS_INSIDE = re.compile(r"\b(?:said|says|say|told|tells|wrote|writes|announced|announces)\b")
 
 
 def content_then_verb(s: ReportSite) -> Statement | None:
@@ -354,7 +363,7 @@ def content_then_verb(s: ReportSite) -> Statement | None:
     m = s.match(_TRAILING_SUBJECT)
     if m and _ADVERBIAL_OPENING.match(m.group("content")) and "," not in m.group("content"):
         return None  # "While the board waited, Roe told reporters ...": a scene, then the verb's own clause
-    if m and (_NO_CLAUSE.fullmatch(m.group("content")) or _TO_BE_FAIR.fullmatch(m.group("content"))):
+    if m and (_no_clause(m.group("content")) or _TO_BE_FAIR.fullmatch(m.group("content"))):
         # "At a rally in Dover, N.H., on Tuesday, Roe said ...": a scene, no statement, though Roe acts.
         return _deed(_shape(s, _TRAILING_SUBJECT, CONTENT_THEN_VERB))
     if m and _CLAUSE_OF_ITS_OWN.match(m.group("np")):
@@ -369,16 +378,39 @@ def content_then_verb(s: ReportSite) -> Statement | None:
 
 
 # Words without a finite verb or a quotation mark: a phrase of the writer's, never a statement.
+# (A capitalised word ending in -s or -ed is a name, "Sanders", "Ames", so common irregular pasts are
+# named; and "’s" is "is" only after a pronoun, "it’s", not after a name, "Roe’s campaign manager".)
 _NO_CLAUSE = re.compile(
     r"(?:(?!\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|should|may|might|must|do|does|"
-    r"did|[a-z]+n[’']t|[a-z]+ed|(?!(?:this|thus|hers|ours|yours|theirs|less|unless|across|always|perhaps|besides|"
-    r"whereas|towards|afterwards)\b)[a-z]{3,}s)\b|[’'](?:s|re|ll|ve|d|m)\b|[“”\"\x00]|'')[^\n])*",
+    r"did|[a-z]+n[’']t|(?-i:[a-z]+ed)|took|became|made|got|went|came|gave|told|won|lost|ran|saw|began|led|met|"
+    r"brought|spent|sent|built|held|kept|(?!(?:this|thus|hers|ours|yours|theirs|less|unless|across|always|perhaps|"
+    r"besides|whereas|towards|afterwards)\b)(?-i:[a-z]{3,}s)|(?:it|he|she|that|there|what|who|here|where|how|"
+    r"let)[’']s)\b|[’'](?:re|ll|ve|d|m)\b|[“”\"\x00]|'')[^\n])*",
     re.IGNORECASE,
 )
 _RELATIVE_AFTER_NOUN = re.compile(r"\s*,\s+(?:which|who|whose)\b")
 _RELATIVE_OPENING = re.compile(r"(?:which|who|whose)\b")
 # "To be sure, ...", "To be fair, ...": the writer's aside, not a clause anyone said.
 _TO_BE_FAIR = re.compile(r"\s*To\s+be\s+(?:sure|fair|clear|honest|certain|frank)\s*", re.IGNORECASE)
+
+
+# A phrase set off by commas that describes the noun before it: "The survey, conducted by ...,", "Roe, now
+# a pilot who flies ...". Its verbs are the description's, not a clause's.
+# (A participle in -ed is a description only with its agent, "conducted by": "..., worked as a pilot" is the
+# sentence's own verb after a description.)
+_DESCRIPTION = re.compile(
+    r",\s+(?:(?-i:[a-z]+(?:ed|ing))\s[^,\x00“”\"]*?\bby\b|used\s[^,\x00“”\"]*?\bby\b|(?-i:[a-z]+ing)\s|"
+    r"(?:now|who|whose|which)\b)[^,\x00“”\"]*"
+)
+
+
+def _no_clause(content: str) -> bool:
+    """No finite verb in the words, once the descriptions of their nouns are set aside."""
+    if _NO_CLAUSE.fullmatch(content):
+        return True
+    return "," in content and _NO_CLAUSE.fullmatch(_DESCRIPTION.sub("", content)) is not None
+
+
 _ENDS_ON_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,]*$")
 # A source that opens on a conjunction or a relative word starts a clause of the writer's own (", as Roe
 # noted" is an attribution).
@@ -403,7 +435,7 @@ def content_then_verb_inverted(s: ReportSite) -> Statement | None:
         named = _NAME_AFTER_ROLE.match(s.masked, m.end("np"))
         if named and named.group("name") not in s.reporter.resolver.cast.places:
             return _shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, lambda _np: named.group("name"))
-    if m and _NO_CLAUSE.fullmatch(m.group("content")):
+    if m and _no_clause(m.group("content")):
         # "Weighing in on the fares, said Roe": no statement before the verb.
         return _deed(_shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, phrase_after_verb))
     return _shape(s, _TRAILING_INVERTED, CONTENT_THEN_VERB_INVERTED, phrase_after_verb)
@@ -414,6 +446,8 @@ def attribution_in_middle(s: ReportSite) -> Statement | None:
     m = s.match(_MIDDLE_SUBJECT)
     if m and _RELATIVE_OPENING.match(m.group("rest")):
         return None  # "... “The Pier” TV show, which starred Roe.": the cue word is a noun its clause describes
+    if m and _CLAUSE_OF_ITS_OWN.match(m.group("np")):
+        return None  # "The talks, which Roe denies, ended": a relative clause of the writer's, no attribution
     if m and _WRITER_GOES_ON.match(m.group("rest")):
         # "The leaders spoke on Monday, the agency reported, marking ...": the writer's clause after the
         # attribution is not the statement; what came before it is.
@@ -529,6 +563,8 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None
     content = s.masked[v.content_start :]
     verb_word = v.verb.group().lower()
+    if verb_word in _NAMING and _NOUN_BEFORE_NAMING.search(v.subject):
+        return None  # "a beer called Pier Pale Ale", "an event was held called ...": a name given, no speaker
     if verb_word not in SAYING_CLAUSE_VERBS and _INFINITIVE_BEFORE.search(v.subject):
         return None  # "Roe has sought to challenge the plan": an aim, not a statement ("went on to say" is one)
     said_that = bool(_ENDS_ON_THAT.search(s.masked[v.verb.end() : v.content_start]))
@@ -548,6 +584,13 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None  # "told a news briefing.": the rest is where it was said, not what
     if _WHERE_OR_WHEN.match(content):
         return None  # "told reporters in Tallinn on Thursday."
+    if _OPENS_ON_DASH.match(content):
+        # "Roe said — on the radio, as it happens — that ...": an aside, then what was said; with no "that"
+        # after it, the dash breaks off to a clause of the writer's ("Roe reports — so ...").
+        aside = _ASIDE_THEN_THAT.match(content)
+        if aside is None:
+            return None
+        return s.make(v.content_start + aside.end(), len(s.masked), _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT)
     if verb_word in _VOWS and _INFINITIVE_AFTER.match(content) and not _PASSIVE_OR_RELATIVE.search(v.subject):
         # "Roe vowed to reopen the pier", "Roe agreed to a debate": what was vowed or agreed to, up to the
         # writer's next clause. (Other verbs of intent, "pledged", "refused", "declined", "decided to", were
@@ -559,6 +602,10 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return None  # "Roe refused, which prompted ...": the writer's clause about the deed, nothing said
     if _NOT_A_CLAUSE.match(content) and not said_that:
         return None  # "tried to ...", "spoke about ...", "said during ...": no reported clause follows
+    if _MANNER_THEN_PREPOSITION.match(content) and not said_that:
+        # "Roe said pleasantly into the phone", "has spoken privately to the crew": how and to whom, not
+        # what; but Roe still acts, and a "she" after it stands for her.
+        return _deed(s.make(v.content_start, len(s.masked), _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT))
     if verb_word not in OBJECT_IS_CONTENT and not said_that:
         return None  # "Roe supported the plan", "Roe began her tour": a stance or a deed, no statement
     if _PASSIVE_OR_RELATIVE.search(v.subject) and (verb_word.endswith("ed") or verb_word in _PARTICIPLES):
@@ -591,6 +638,12 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         stop = _OBJECT_END.search(s.masked, v.content_start)
         if stop is not None:
             end = stop.start()
+    participle = _SAYING_PARTICIPLE_AFTER.search(s.masked, v.content_start, end) if ", " in content else None
+    if participle is not None and len(s.masked[v.content_start : participle.start()].split()) >= _SHORT_WORDS:
+        # "Roe praised the crew's work, noting ...": what follows the comma is the writer's next step, a
+        # statement of its own (PARTICIPLE_OF_SAYING reads it). A shorter object stays whole: cut, it would
+        # fall under the floor for short contents.
+        end = participle.start()
     if _SUBORDINATE_SUBJECT.search(v.subject):
         # "While Roe said that the pier was safe, Doe ...", "Roe, who said the pier was safe, toured ...":
         # the statement sits in a clause of its own, which ends where the sentence's main clause goes on.
@@ -611,8 +664,21 @@ _TRAILING_REPORT = re.compile(
 )
 
 
+_SAYING_PARTICIPLE_AFTER = re.compile(rf",\s+(?:{'|'.join(sorted(SAYING_PARTICIPLES))})\b")
+_NAMING = {"called", "dubbed", "named", "titled", "entitled", "labeled", "labelled", "nicknamed"}
+# A noun (or a passive's participle) right before a naming participle, not its subject: "a party called",
+# not "Roe called", "she has called", "who also called".
+_NOUN_BEFORE_NAMING = re.compile(
+    r"(?<![\w’'\-])(?!(?:he|she|it|they|we|i|you|who|which|that|what|has|have|had|also|then|once|later|one|"
+    r"never|even|just|already|still|first|himself|herself|themselves|people|critics|others|many|some|"
+    r"supporters|opponents|officials|analysts)\s)(?-i:[a-z][a-z\-]*)(?<!ly)\s*$"
+)
+_OPENS_ON_DASH = re.compile(r"\s*[-–—―]+\s")
+_ASIDE_THEN_THAT = re.compile(r"\s*[-–—―]+\s[^-–—―\x00]{1,100}?\s[-–—―]+\s+that\s+")
+# (A clause of time too: "When Roe accused Doe of lying, the crowd ..." ends at its comma.)
 _SUBORDINATE_SUBJECT = re.compile(
-    r"^\s*(?:(?:And|But)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|Whereas|If|Because|Since)\b[^,]*$"
+    r"^\s*(?:(?:And|But)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|Whereas|If|Because|Since|When|After|"
+    r"Before|Once|Until)\b[^,]*$"
     r"|,\s*who\s+(?:[a-z]+ly\s+|has\s+|had\s+|have\s+)*$",
 )
 
@@ -625,7 +691,8 @@ _PASSIVE_OR_RELATIVE = re.compile(
 )
 # A name, then its appositive or the sentence's end: the source of an inverted attribution.
 _INVERTED_SOURCE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*\s*(?:,|[.!?]?\s*$)")
-_ENDS_ON_COMMA = re.compile(r",(?:''|[”\"])?\s*$")
+# (A quotation's own comma is masked with its words: "“... one,” said Doe" ends on the mask and the mark.)
+_ENDS_ON_COMMA = re.compile(r"(?:,|\x00)(?:''|[”\"])?\s*$")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:also|not|publicly|openly)\s+)?$", re.IGNORECASE)
 _PARTICIPLES = {"told", "said", "written", "known", "seen", "thought", "felt", "found", "shown", "spoken", "sought"}
 _OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s")
@@ -924,7 +991,7 @@ class Reporter:
             for rule in self.verb_rules:
                 made = rule.apply(s, clause)
                 if made is not None:
-                    if not any(_inside(made, f) for f in s.found if not f.deed):
+                    if not any(_inside(made, f) or _nested(made, f, s, verb) for f in s.found if not f.deed):
                         s.found.append(made)
                     break
         return s.found
@@ -1109,3 +1176,17 @@ def _inside(statement: Statement, other: Statement) -> bool:
         and statement.body_end <= other.body_end
         and other.speaker.name == statement.speaker.name
     )
+
+
+def _nested(statement: Statement, other: Statement, s: ReportSite, verb: VerbHit) -> bool:
+    """The verb and what it reports lie inside another speaker's statement ("Roe said Doe had praised the
+    crew"): Doe's words as Roe gave them, part of Roe's claim, not a claim of Doe's own. (A break in
+    between, "Roe said ..., and Doe said ...", makes the statement run over a clause of the writer's.)"""
+    verb_at = s.ctx.base + s.start + verb.start()
+    if other.rule not in VERB_RULES or not other.body_start <= verb_at:
+        return False
+    between = s.ctx.masked[other.body_start - s.ctx.base : verb_at - s.ctx.base]
+    return _NESTING_BREAK.search(between) is None and _inside(statement, replace(other, speaker=statement.speaker))
+
+
+_NESTING_BREAK = re.compile(r"[,;]|\s[-–—―]+\s|\bwhereas\b")

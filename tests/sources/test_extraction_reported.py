@@ -992,3 +992,113 @@ def test_an_aside_that_opens_on_a_name_stays_the_source():
     [statement] = reported(text)
 
     assert statement.speaker == "Mina Holt"
+
+
+def test_a_verb_inside_another_speakers_statement_is_part_of_it():
+    statements = reported("Pier Vote\n\nMina Holt said Tom Reed had praised the new pier at the harbour.\n")
+
+    assert [(q.speaker, q.text) for q in statements] == [
+        ("Mina Holt", "Tom Reed had praised the new pier at the harbour")
+    ]
+
+
+def test_a_speaker_after_a_comma_in_another_statement_keeps_his_own():
+    statements = reported(
+        "Pier Vote\n\nMina Holt said the pier would open in May, and Tom Reed said the fares would rise.\n"
+    )
+
+    assert ("Tom Reed", "the fares would rise") in [(q.speaker, q.text) for q in statements]
+
+
+def test_a_dash_after_the_verb_breaks_off_to_the_writers_clause():
+    statements = reported("Pier Vote\n\nMina Holt reports — so if you like ferries, this is the pier for you.\n")
+
+    assert statements == []
+
+
+def test_an_aside_between_dashes_then_that_gives_what_was_said():
+    [statement] = reported("Pier Vote\n\nMina Holt said — on the radio, as it happens — that the pier opens in May.\n")
+
+    assert statement.text == "the pier opens in May"
+
+
+def test_a_manner_adverb_then_a_preposition_says_how_not_what():
+    statements = reported("Pier Vote\n\nMina Holt has spoken privately to the harbour crews about the new pier.\n")
+
+    assert statements == []
+
+
+def test_a_relative_clause_with_a_cue_verb_in_mid_sentence_is_no_attribution():
+    statements = reported("Pier Vote\n\nThe harbour talks, which Mina Holt denies, ended on Monday without a deal.\n")
+
+    assert statements == []
+
+
+def test_a_name_after_said_behind_a_partial_quotation_is_its_source_not_a_statement():
+    statements = reported(
+        "Pier Vote\n\nMina Holt toured the pier on Monday. Holt “has a lot of good roles to play, but this one "
+        "matters,” said Tom Reed, whose ferry docks at the pier.\n"
+    )
+
+    assert not [q for q in statements if q.text.startswith("Tom Reed")]
+
+
+def test_a_name_ending_in_s_gives_no_verb_to_the_phrase_before_a_trailing_source():
+    statements = reported(
+        "Pier Vote\n\nMina Holt came to the pier. An enthusiastic Reynolds supporter, Holt complained of the fares.\n"
+    )
+
+    assert "An enthusiastic Reynolds supporter" not in [q.text for q in statements]
+
+
+def test_a_noun_with_its_description_before_a_trailing_source_is_no_statement():
+    statements = reported(
+        "Pier Vote\n\nMina Holt runs the pier. The new harbour survey, conducted by the Dover Institute, Holt said.\n"
+    )
+
+    assert statements == []
+
+
+def test_a_verb_after_a_description_still_makes_a_clause():
+    [statement] = reported(
+        "Pier Vote\n\nMina Holt runs the pier. "
+        "The pilot, who lived in Dover, worked at the pier for years, Holt said.\n"
+    )
+
+    assert statement.text == "The pilot, who lived in Dover, worked at the pier for years"
+
+
+def test_a_statement_in_a_clause_of_time_ends_at_its_comma():
+    statements = reported("Pier Vote\n\nWhen Mina Holt said the fares would rise, the crowd at the pier fell silent.\n")
+
+    assert [q.text for q in statements] == ["the fares would rise"]
+
+
+def test_a_participle_of_saying_after_the_object_opens_a_statement_of_its_own():
+    statements = reported("Pier Vote\n\nMina Holt praised the crew of the ferry, noting that the fares would fall.\n")
+
+    assert [q.text for q in statements] == ["the crew of the ferry", "the fares would fall"]
+
+
+def test_a_short_object_before_a_participle_of_saying_stays_whole():
+    statements = reported("Pier Vote\n\nMina Holt praised the crew, noting that the fares would fall.\n")
+
+    assert statements[0].text == "the crew, noting that the fares would fall"
+
+
+def test_a_naming_participle_after_a_noun_gives_a_name_not_a_statement():
+    statements = reported("Pier Vote\n\nMina Holt, the owner, is even offering a special beer called Pier Pale Ale.\n")
+
+    assert statements == []
+
+
+def test_a_naming_verb_after_its_subject_still_reports():
+    [statement] = reported("Pier Vote\n\nTom Reed spoke at the pier. Mina Holt called Reed a careless pilot.\n")
+
+    assert statement.text == "Reed a careless pilot"
+
+
+def test_according_to_after_a_sentence_with_its_own_saying_verb_names_no_second_source():
+    statements = reported("Pier Vote\n\nMina Holt said the pier would open in May, according to the Harbour Gazette.\n")
+
+    assert [q.speaker for q in statements] == ["Mina Holt"]
