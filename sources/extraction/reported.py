@@ -520,8 +520,10 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return s.make(_skip_space(s.masked, v.verb.end()), end, _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT)
     if v.addressed and len(content.split()) < 3:
         return None  # "told a news briefing.": the rest is where it was said, not what
-    if _WHERE_OR_WHEN.match(content):
-        return None  # "told reporters in Tallinn on Thursday."
+    if _WHERE_OR_WHEN.match(content) and not (said_that and _FINITE.search(content)):
+        # "told reporters in Tallinn on Thursday." ("said that in May the pier would ..." opens its clause on a
+        # time; "hinted at that in May." has no clause after "that".)
+        return None
     if verb_word in _VOWS and _INFINITIVE_AFTER.match(content) and not _PASSIVE_OR_RELATIVE.search(v.subject):
         # "Roe vowed to reopen the pier", "Roe agreed to a debate": what was vowed or agreed to, up to the
         # writer's next clause. (Other verbs of intent, "pledged", "refused", "declined", "decided to", were
@@ -570,6 +572,10 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     return s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
 
 
+# A finite verb: what makes the words after "that" a clause ("that in May the pier would ...").
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|[a-z]{3,}ed)\b|n[’']t\b"
+)
 _SUBORDINATE_SUBJECT = re.compile(
     r"^\s*(?:(?:And|But)\s+)?(?:While|Although|Though|Even\s+as|Even\s+though|Whereas|If|Because|Since)\b[^,]*$"
     r"|,\s*who\s+(?:[a-z]+ly\s+|has\s+|had\s+|have\s+)*$",

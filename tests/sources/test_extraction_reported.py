@@ -726,3 +726,15 @@ def test_a_relative_clause_before_and_said_leaves_the_statement_unclaimed():
 
 def test_said_little_reports_nothing():
     assert reported("Pier Vote\n\nMina Holt toured the pier and said little about the fares.\n") == []
+
+
+def test_said_that_then_a_time_opens_the_reported_clause():
+    text = "Pier Vote\n\nMina Holt kept the pier open for years, but says that in hindsight she would have waited.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "in hindsight she would have waited"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_that_as_an_object_before_a_place_is_no_reported_clause():
+    assert reported("Pier Vote\n\nMina Holt hinted at that in a news conference on Monday.\n") == []
