@@ -603,7 +603,7 @@ _NAMED_SUBJECT_THEN_AND = re.compile(
     r"^\s*(?:(?:On|Later|Then|Earlier|Last|This|In)\b[^,]{0,25},\s+)?(?:(?:But|And)\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)"
     r"(?:,\s+\d{1,3},)?\s+(?:(?:has|had|have|also|initially|then|later|[a-z]+ly)\s+)*"
     r"(?!(?:is|was|are|were|has|had|have|and|or|but|who|of|in|on|at|to|for|with|from)\b)[a-z]+\b"
-    r"[^;:]*\s(?:and|but)\s+(?:(?:also|later|then)\s+)?$"
+    r"[^;:]*\s(?:and|but)\s+(?:(?:also|later|then|since|has|have|had)\s+)*$"
 )
 _RELATIVE_OR_SAYING = re.compile(
     r"\b(?:who|whom|which|whose|said|says|told|asked|when|after|while|as)\b|[,]\s+and\s+[A-Z]"
@@ -684,9 +684,12 @@ def participle_of_saying(s: ReportSite, v: VerbClause) -> Statement | None:
         )
     # "Roe toured the pier, saying ...": the participle's subject is the sentence's.
     head = next((h for h in s.verbs if h.start() < v.verb.start()), None)
-    if head is None:
-        opening = _SENTENCE_SUBJECT.match(s.masked)
-        if opening is None or opening.end() > v.verb.start():
+    opening = _SENTENCE_SUBJECT.match(s.masked) or _main_clause_subject(s.masked, v.verb.start())
+    if opening is not None and opening.end() > v.verb.start():
+        opening = None
+    if head is None or (opening is not None and opening.end() <= head.start()):
+        # (A cue word after the subject's own verb is a noun or an object: "Roe revised her plans, saying".)
+        if opening is None:
             return None
         np = strip_appositive(opening.group("np"))
         return s.make(v.content_start, len(s.masked), np, s.start + opening.start("np"), PARTICIPLE_OF_SAYING)
@@ -703,6 +706,22 @@ _SENTENCE_SUBJECT = re.compile(
     r"administration|government|ministry|department|committee|party)(?:,[^,\x00]{1,80},)?)\s+"
     r"(?:[a-z]+ly\s+)?(?:has|had|have|was|were|is|are|will|would|did|also|then|[a-z]+ed|[a-z]+s)\b"
 )
+
+
+# The main clause's subject after an opening phrase of time, place or manner: "In a speech on Monday,
+# Mina Holt struck a calm tone" (the verb may be irregular: any lowercase word but a function word).
+_SUBJECT_AFTER_OPENING = re.compile(
+    r"^\s*(?:[A-Z][^,\x00]{0,80},\s+)(?:(?:And|But|So|Yet)\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
+    r"(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([^()\x00]{1,30}\))?\s+(?:(?:has|had|have|also|then|later|"
+    r"already|[a-z]+ly)\s+)*(?!(?:is|was|are|were|and|or|but|who|which|that|of|in|on|at|to|for|with|from|by|as)\b)"
+    r"[a-z]+\b"
+)
+
+
+def _main_clause_subject(masked: str, before: int) -> re.Match | None:
+    """_SUBJECT_AFTER_OPENING, asked only when a comma opens the sentence's first words."""
+    comma = masked.find(", ", 0, before)
+    return _SUBJECT_AFTER_OPENING.match(masked, 0, before) if 0 < comma < 82 else None
 
 
 def _np(v: VerbClause) -> str:

@@ -738,3 +738,27 @@ def test_said_that_then_a_time_opens_the_reported_clause():
 
 def test_that_as_an_object_before_a_place_is_no_reported_clause():
     assert reported("Pier Vote\n\nMina Holt hinted at that in a news conference on Monday.\n") == []
+
+
+def test_a_participle_of_saying_reports_for_the_subject_after_an_opening_phrase():
+    text = "Pier Vote\n\nIn a speech at the dock on Monday, Mina Holt struck a calm tone, saying the pier was safe.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "the pier was safe"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_cue_word_after_the_subject_s_own_verb_is_not_the_participle_s_head():
+    text = "Pier Vote\n\nMina Holt revised her ferry plans in May, saying the pier would stay open.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would stay open"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_name_opening_the_sentence_says_what_its_coordinated_but_has_said_reports():
+    text = "Pier Vote\n\nMina Holt kept the pier open for years but has since said the fares were fair.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "the fares were fair"
+    assert statement.speaker == "Mina Holt"
