@@ -515,7 +515,7 @@ def strip_appositive(phrase: str) -> str:
         if len(segments) == 1:
             return _SUBORDINATOR.sub("", segments[0].strip())
     for i in range(len(segments) - 1, 0, -1):
-        if _INTRO.match(segments[0]) and i == 1:
+        if i == 1 and (_INTRO.match(segments[0]) or _OPENING_THEN_BODY.fullmatch(phrase)):
             # "In a statement, the ministry": after an opening adverbial, "the ..." is the subject.
             return _SUBORDINATOR.sub("", segments[1].strip())
         if (
@@ -544,6 +544,9 @@ _INTRO = re.compile(
     r"(?:In|On|At|After|Before|During|When|While|Asked|Speaking|Last|This|Earlier|Later|Meanwhile|However|"
     r"For|Since|Despite|Under|By|Separately|Still|Yet|Instead)\b"
 )
+# An opening phrase of the writer's without a name, then a body named with "the": "Hours later, the
+# Harbour Board", "Late last year, the Ministry", "Regardless, the agency".
+_OPENING_THEN_BODY = re.compile(r"(?:[A-Z][a-z]+(?:\s+[a-z]+){1,3}|[A-Z][a-z]+ly|Regardless),\s+the\s+[A-Z][^,]*")
 _SUBORDINATOR = re.compile(
     r"^(?:because|when|where|whereas|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+"
 )

@@ -762,3 +762,11 @@ def test_a_name_opening_the_sentence_says_what_its_coordinated_but_has_said_repo
 
     assert statement.text == "the fares were fair"
     assert statement.speaker == "Mina Holt"
+
+
+def test_a_body_named_with_the_after_an_opening_phrase_is_the_source():
+    text = "Pier Vote\n\nHours later, the Harbour Board said the pier would stay open until May.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would stay open until May"
+    assert statement.speaker == "Harbour Board"
