@@ -770,3 +770,11 @@ def test_a_body_named_with_the_after_an_opening_phrase_is_the_source():
 
     assert statement.text == "the pier would stay open until May"
     assert statement.speaker == "Harbour Board"
+
+
+def test_a_name_and_its_appositive_opening_the_sentence_say_what_its_coordinated_said_reports():
+    text = "Pier Vote\n\nMina Holt, a former pilot, joined the board and said she would reopen the pier.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "she would reopen the pier"
+    assert statement.speaker == "Mina Holt"
