@@ -245,7 +245,8 @@ _AFTER_CONJUNCTION = re.compile(r"\b(?:and|but)\b[^,]{0,30}$")
 # words before it end on a lowercase word ("the pier and Doe said"), never a name ("Roe and Doe said").
 _OWN_SUBJECT = re.compile(
     r"(?:(?P<comma>,)|\b(?!(?:he|she|it|we|they|i|you|him|her|them|both|either)\b)[a-z][\w’'\-]*)\s+(?:and|but)\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}"
-    r"[A-Z][\w’'\-]*|he|she)(?:\s+(?:has|had|also|later|then|[a-z]+ly))*\s*$"
+    # ... or a body named with "the": "..., and the Harbour Safety Board has said".
+    r"[A-Z][\w’'\-]*|the\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|he|she)(?:\s+(?:has|had|also|later|then|[a-z]+ly))*\s*$"
 )
 _ENDS_ON_SUBORDINATOR = re.compile(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$")
 _ENDS_ON_THAT = re.compile(r"\bthat\s*$")

@@ -778,3 +778,11 @@ def test_a_name_and_its_appositive_opening_the_sentence_say_what_its_coordinated
 
     assert statement.text == "she would reopen the pier"
     assert statement.speaker == "Mina Holt"
+
+
+def test_a_body_named_with_the_after_and_is_the_source_of_its_own_clause():
+    text = "Pier Vote\n\nThe reviews came back clear, and the Harbour Safety Board has said the pier was safe.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "the pier was safe"
+    assert statement.speaker == "Harbour Safety Board"
