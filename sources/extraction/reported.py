@@ -570,7 +570,12 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         comma = s.masked.find(", ", v.content_start, end)
         if comma != -1:
             end = comma
-    return s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
+    made = s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
+    if made and end == len(s.masked) and made.text.count("''") % 2 == 1:
+        # "Roe said the pier might open: ''Is it safe? We think so.''": the quotation the statement opens
+        # runs on over the sentences it holds.
+        made = s.reporter.run_on(s.ctx, made, s.end)
+    return made
 
 
 # A finite verb: what makes the words after "that" a clause ("that in May the pier would ...").

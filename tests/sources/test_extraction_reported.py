@@ -786,3 +786,11 @@ def test_a_body_named_with_the_after_and_is_the_source_of_its_own_clause():
 
     assert statement.text == "the pier was safe"
     assert statement.speaker == "Harbour Safety Board"
+
+
+def test_a_quotation_opened_inside_a_said_clause_runs_on_to_its_closing_marks():
+    text = "Pier Vote\n\nMina Holt said the pier might reopen in May: ''Is it safe? We think so.''\n"
+    [statement] = reported(text)
+
+    assert statement.text == "the pier might reopen in May: ''Is it safe? We think so.''"
+    assert statement.speaker == "Mina Holt"
