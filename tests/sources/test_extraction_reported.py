@@ -794,3 +794,13 @@ def test_a_quotation_opened_inside_a_said_clause_runs_on_to_its_closing_marks():
 
     assert statement.text == "the pier might reopen in May: ''Is it safe? We think so.''"
     assert statement.speaker == "Mina Holt"
+
+
+def test_mr_before_a_shared_surname_is_the_man_of_the_two():
+    text = (
+        "Pier Vote\n\nJane Roe and Tom Roe toured the pier. Mrs. Roe said the fares were fair.\n\n"
+        "Jane Roe runs the board, which she has led for years.\n\nMr. Roe said the ferry would run again in May.\n"
+    )
+    statements = reported(text)
+
+    assert [(s.speaker, s.text) for s in statements][-1] == ("Tom Roe", "the ferry would run again in May")
