@@ -258,6 +258,20 @@ _CAPITALISED_TAIL = re.compile(
 )
 
 
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def _quote_left_open(text: str) -> bool:
+    """A quotation opened in ``text`` and not closed. A straight mark closes an open one: some outlets
+    close a curly quotation on it (“good corporate citizen," who ...)."""
+    if "“" not in text and '"' not in text:
+        return False
+    open_ = False
+    for mark in _QUOTE_MARKS.findall(text):
+        open_ = mark == "“" or (mark == '"' and not open_)
+    return open_
+
+
 class ReportSite:
     """One sentence as the reported-speech rules read it, with the statements found in it so far."""
 
@@ -481,7 +495,7 @@ class VerbClause:
         """ "''Roe said he was ready,'' Doe said.": the verb lies inside someone's quoted words, where a
         statement is that speaker's quotation, not the writer's report."""
         before = self.site.ctx.text[: self.site.start + self.verb.start()]
-        return before.count("“") > before.count("”") or before.count("''") % 2 == 1
+        return _quote_left_open(before) or before.count("''") % 2 == 1
 
     @cached_property
     def shape(self) -> str | None:

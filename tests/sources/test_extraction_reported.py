@@ -804,3 +804,13 @@ def test_mr_before_a_shared_surname_is_the_man_of_the_two():
     statements = reported(text)
 
     assert [(s.speaker, s.text) for s in statements][-1] == ("Tom Roe", "the ferry would run again in May")
+
+
+def test_a_straight_mark_closing_a_curly_quotation_leaves_no_quotation_open():
+    text = (
+        'Pier Vote\n\nMina Holt called the pier a “safe harbour," one that served the town well. '
+        "And she said the ferry would run again in May.\n"
+    )
+    statements = reported(text)
+
+    assert ("Mina Holt", "the ferry would run again in May") in [(s.speaker, s.text) for s in statements]
