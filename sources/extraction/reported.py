@@ -746,7 +746,16 @@ def _main_clause_subject(masked: str, before: int) -> re.Match | None:
 
 def _np(v: VerbClause) -> str:
     """The source phrase before a verb, without a conjunction opening the sentence ("But Democrats said")."""
-    return _LEADING_CONJUNCTION.sub("", strip_appositive(trim_auxiliaries(v.subject)))
+    subject = v.subject
+    if v.verb.group().lower() in _SAY_FORMS and ("not" in subject or "t " in subject):
+        # "Roe would not say whether ...", "Roe hasn't said when ...": what the source holds back is
+        # reported too (other verbs negated, "did not believe", are no statement).
+        subject = _NEGATION_END.sub(" ", subject)
+    return _LEADING_CONJUNCTION.sub("", strip_appositive(trim_auxiliaries(subject)))
+
+
+_SAY_FORMS = {"say", "said", "says", "saying"}
+_NEGATION_END = re.compile(r"\s(?:not|[a-z]+n[’']t)\s+(?:(?:yet|publicly|directly|explicitly|so\s+much)\s+)?$")
 
 
 _LEADING_CONJUNCTION = re.compile(r"^(?:And|But|So|Yet|Still|Now|Then|Meanwhile)\s+(?=[A-Z])")

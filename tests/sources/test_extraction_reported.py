@@ -814,3 +814,14 @@ def test_a_straight_mark_closing_a_curly_quotation_leaves_no_quotation_open():
     statements = reported(text)
 
     assert ("Mina Holt", "the ferry would run again in May") in [(s.speaker, s.text) for s in statements]
+
+
+def test_what_a_source_would_not_say_is_reported():
+    [statement] = reported("Pier Vote\n\nMina Holt would not say whether the pier would reopen in May.\n")
+
+    assert statement.text == "whether the pier would reopen in May"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_negated_verb_of_belief_is_no_statement():
+    assert reported("Pier Vote\n\nMina Holt did not believe the pier would reopen in May.\n") == []
