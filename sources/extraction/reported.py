@@ -584,6 +584,12 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         comma = s.masked.find(", ", v.content_start, end)
         if comma != -1:
             end = comma
+    if end == len(s.masked) and (", and " in content or ", but " in content):
+        # "Roe would not say whether ..., and she insisted that ...": a clause of its own, with its own
+        # subject and verb, ends the statement.
+        own = _NEXT_OWN_CLAUSE.search(s.masked, v.content_start)
+        if own is not None:
+            end = own.start()
     made = s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
     if made and end == len(s.masked) and made.text.count("''") % 2 == 1:
         # "Roe said the pier might open: ''Is it safe? We think so.''": the quotation the statement opens
@@ -592,6 +598,10 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     return made
 
 
+_NEXT_OWN_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:he|she|they|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+(?:(?:also|later|then|has|had)\s+)?"
+    r"(?:said|says|told|tells|insisted|added|argued|noted|warned|acknowledged|conceded)\b"
+)
 # A finite verb: what makes the words after "that" a clause ("that in May the pier would ...").
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|[a-z]{3,}ed)\b|n[’']t\b"

@@ -825,3 +825,10 @@ def test_what_a_source_would_not_say_is_reported():
 
 def test_a_negated_verb_of_belief_is_no_statement():
     assert reported("Pier Vote\n\nMina Holt did not believe the pier would reopen in May.\n") == []
+
+
+def test_a_clause_with_its_own_subject_and_verb_of_saying_ends_the_statement():
+    text = "Pier Vote\n\nMina Holt said the fares were fair, but she added that the pier needed repairs.\n"
+    statements = reported(text)
+
+    assert ("Mina Holt", "the fares were fair") in [(s.speaker, s.text) for s in statements]
