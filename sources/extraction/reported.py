@@ -761,9 +761,23 @@ def _np(v: VerbClause) -> str:
         # "Roe would not say whether ...", "Roe hasn't said when ...": what the source holds back is
         # reported too (other verbs negated, "did not believe", are no statement).
         subject = _NEGATION_END.sub(" ", subject)
+    if "who" in subject and v.verb.group().lower() in _SAY_FORMS:
+        # "The plan was backed by Sen. Roe of Ohio, a pilot, who said ...": the relative clause's source is
+        # the name it follows, whatever the sentence did with it.
+        relative = _NAME_THEN_WHO.search(subject)
+        if relative is not None and not _PLACE_BEFORE_NAME.search(subject, 0, relative.start()):
+            return relative.group("name")
     return _LEADING_CONJUNCTION.sub("", strip_appositive(trim_auxiliaries(subject)))
 
 
+_NAME_THEN_WHO = re.compile(
+    r"(?<![\w.’'\-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
+    r"(?:\s+of\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?:,\s+(?:a|an|the|\d+)\b[^,\x00]{0,80})?"
+    r",\s*who\s+(?:(?:has|had|have|also|later|then|[a-z]+ly)\s+)*$"
+)
+# "a pilot from Portside, Maine, who said": the name after a preposition or a place's comma is a place;
+# "Jane Roe and Tom Doe, who say": a name after "and" is one of two sources.
+_PLACE_BEFORE_NAME = re.compile(r"(?:\b(?:from|in|of|at|near|outside|and)|[A-Z][\w.’'\-]*,)\s+$")
 _SAY_FORMS = {"say", "said", "says", "saying"}
 _NEGATION_END = re.compile(r"\s(?:not|[a-z]+n[’']t)\s+(?:(?:yet|publicly|directly|explicitly|so\s+much)\s+)?$")
 

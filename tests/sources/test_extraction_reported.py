@@ -832,3 +832,20 @@ def test_a_clause_with_its_own_subject_and_verb_of_saying_ends_the_statement():
     statements = reported(text)
 
     assert ("Mina Holt", "the fares were fair") in [(s.speaker, s.text) for s in statements]
+
+
+def test_who_said_after_a_name_in_the_object_reports_for_that_name():
+    text = (
+        "Pier Vote\n\nThe plan was backed on Friday by Sen. Mina Holt of Ohio, the ranking Democrat on the board, "
+        "who said none of the fares were raised.\n"
+    )
+    [statement] = reported(text)
+
+    assert statement.text == "none of the fares were raised"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_who_said_after_a_place_s_state_is_not_the_state_s_statement():
+    text = "Pier Vote\n\nThe fares rose, said Tom Doe, a pilot from Portside, New Harbour, who said he would sail.\n"
+
+    assert "New Harbour" not in [s.speaker for s in reported(text)]
