@@ -244,7 +244,7 @@ _AFTER_CONJUNCTION = re.compile(r"\b(?:and|but)\b[^,]{0,30}$")
 # A conjunction, then a new subject right before the verb: "..., and Doe said", "... but she has said". The
 # words before it end on a lowercase word ("the pier and Doe said"), never a name ("Roe and Doe said").
 _OWN_SUBJECT = re.compile(
-    r"(?:(?P<comma>,)|\b(?!(?:he|she|it|we|they|i|you|him|her|them|both|either)\b)[a-z][\w’'\-]*)\s+(?:and|but)\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}"
+    r"(?:(?P<comma>,)|\b(?!(?:he|she|it|we|they|i|you|him|her|them|both|either)\b)[a-z][\w’'\-]*)\s+(?:and|but)\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}"
     # ... or a body named with "the": "..., and the Harbour Safety Board has said".
     r"[A-Z][\w’'\-]*|the\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|he|she)(?:\s+(?:has|had|also|later|then|[a-z]+ly))*\s*$"
 )

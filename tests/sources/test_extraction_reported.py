@@ -849,3 +849,11 @@ def test_who_said_after_a_place_s_state_is_not_the_state_s_statement():
     text = "Pier Vote\n\nThe fares rose, said Tom Doe, a pilot from Portside, New Harbour, who said he would sail.\n"
 
     assert "New Harbour" not in [s.speaker for s in reported(text)]
+
+
+def test_a_titled_name_after_but_is_the_subject_of_its_own_says_clause():
+    text = "Pier Vote\n\nFew pilots would admit this, but Sen. Mina Holt says she was lost for weeks.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "she was lost for weeks"
+    assert statement.speaker == "Mina Holt"
