@@ -700,10 +700,13 @@ class Cast:
         for m in mentions:
             # Short forms with an honorific tell the gender and role of the person they stand for.
             if m.kind == "person" and len(m.tokens) == 1:
-                person = self.lookup(m.name, m.start)
+                gender = title_gender(m.title)
+                person = self.lookup(m.name, m.start, gender)
                 if person is not None:
                     person.positions.append(m.start)
                     person.evidence += 1
+                    if gender and person.gender is None and len(self.by_surname.get(m.name.lower(), ())) > 1:
+                        continue  # "Mr. Roe" with Jane and Tom Roe named: which of them is not sure enough to tell
                     self.note_title(person, m)
 
     def note_title(self, person: Person, m: Mention) -> None:
@@ -810,8 +813,12 @@ class Cast:
             self._absorb(long, short, name)
 
     # resolving --------------------------------------------------------------------------
-    def lookup(self, name: str, pos: int) -> Person | None:
-        """The person a name stands for at ``pos``: the full name, or the nearest with that surname."""
+    def lookup(self, name: str, pos: int, gender: str | None = None) -> Person | None:
+        """The person a name stands for at ``pos``: the full name, or the nearest with that surname.
+
+        ``gender``, from an honorific ("Mr. Roe"), chooses among people who share the surname: with Jane
+        and Tom Roe named, "Mr. Roe" is Tom even when Jane is named more often.
+        """
         if name in self.people:
             return self.people[name]
         tokens = name.split()
@@ -830,6 +837,12 @@ class Cast:
             return None
         if len(candidates) == 1:
             return candidates[0]
+        if gender is not None:
+            candidates = (
+                [p for p in candidates if p.gender == gender]
+                or [p for p in candidates if p.gender is None]
+                or candidates
+            )
         return max(candidates, key=lambda p: (len(p.positions), _last_before(p.positions, pos)))
 
     def _from_headline(self, surname: str) -> Person | None:
@@ -984,6 +997,17 @@ def _kin_before(masked: str, start: int) -> re.Match | None:
     if not last or last[-1] not in _MALE_KIN and last[-1] not in _FEMALE_KIN:
         return None
     return _KIN_BEFORE.search(masked, max(0, start - 30), start)
+
+
+def title_gender(title: str | None) -> str | None:
+    """The gender an honorific before a name tells: "Mr." a man, "Mrs." or "Ms." a woman."""
+    for word in (title or "").split():
+        b = _bare(word)
+        if b in MALE_HONORIFICS:
+            return "m"
+        if b in FEMALE_HONORIFICS:
+            return "f"
+    return None
 
 
 def learn_genders(cast: Cast, mentions: list[tuple[Mention, str, int]]) -> None:

@@ -252,8 +252,9 @@ _AFTER_CONJUNCTION = re.compile(r"\b(?:and|but)\b[^,]{0,30}$")
 # A conjunction, then a new subject right before the verb: "..., and Doe said", "... but she has said". The
 # words before it end on a lowercase word ("the pier and Doe said"), never a name ("Roe and Doe said").
 _OWN_SUBJECT = re.compile(
-    r"(?:(?P<comma>,)|\b(?!(?:he|she|it|we|they|i|you|him|her|them|both|either)\b)[a-z][\w’'\-]*)\s+(?:and|but)\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}"
-    r"[A-Z][\w’'\-]*|he|she)(?:\s+(?:has|had|also|later|then|[a-z]+ly))*\s*$"
+    r"(?:(?P<comma>,)|\b(?!(?:he|she|it|we|they|i|you|him|her|them|both|either)\b)[a-z][\w’'\-]*)\s+(?:and|but)\s+(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}"
+    # ... or a body named with "the": "..., and the Harbour Safety Board has said".
+    r"[A-Z][\w’'\-]*|the\s+(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*|he|she)(?:\s+(?:has|had|also|later|then|[a-z]+ly))*\s*$"
 )
 _ENDS_ON_SUBORDINATOR = re.compile(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$")
 _ENDS_ON_THAT = re.compile(r"\bthat\s*$")
@@ -263,6 +264,20 @@ _CAPITALISED_TAIL = re.compile(
     r"(?:(?!(?:While|When|Whereas|Although|Though|Because|Since|If|As|After|Before|Until|Once|Unless|And|But|So|"
     r"Yet|Or|Nor|Then|Now)\b)[A-Z][\w.’'\-]*\s+){0,5}[A-Z][\w’'\-]*$"
 )
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def _quote_left_open(text: str) -> bool:
+    """A quotation opened in ``text`` and not closed. A straight mark closes an open one: some outlets
+    close a curly quotation on it (“good corporate citizen," who ...)."""
+    if "“" not in text and '"' not in text:
+        return False
+    open_ = False
+    for mark in _QUOTE_MARKS.findall(text):
+        open_ = mark == "“" or (mark == '"' and not open_)
+    return open_
 
 
 class ReportSite:
@@ -540,7 +555,7 @@ class VerbClause:
         """ "''Roe said he was ready,'' Doe said.": the verb lies inside someone's quoted words, where a
         statement is that speaker's quotation, not the writer's report."""
         before = self.site.ctx.text[: self.site.start + self.verb.start()]
-        return before.count("“") > before.count("”") or before.count("''") % 2 == 1
+        return _quote_left_open(before) or before.count("''") % 2 == 1
 
     @cached_property
     def shape(self) -> str | None:
@@ -582,8 +597,10 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return s.make(_skip_space(s.masked, v.verb.end()), end, _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT)
     if v.addressed and len(content.split()) < 3:
         return None  # "told a news briefing.": the rest is where it was said, not what
-    if _WHERE_OR_WHEN.match(content):
-        return None  # "told reporters in Tallinn on Thursday."
+    if _WHERE_OR_WHEN.match(content) and not (said_that and _FINITE.search(content)):
+        # "told reporters in Tallinn on Thursday." ("said that in May the pier would ..." opens its clause on a
+        # time; "hinted at that in May." has no clause after "that".)
+        return None
     if _OPENS_ON_DASH.match(content):
         # "Roe said — on the radio, as it happens — that ...": an aside, then what was said; with no "that"
         # after it, the dash breaks off to a clause of the writer's ("Roe reports — so ...").
@@ -650,14 +667,33 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         comma = s.masked.find(", ", v.content_start, end)
         if comma != -1:
             end = comma
+    if end == len(s.masked) and (", and " in content or ", but " in content):
+        # "Roe would not say whether ..., and she insisted that ...": a clause of its own, with its own
+        # subject and verb, ends the statement.
+        own = _NEXT_OWN_CLAUSE.search(s.masked, v.content_start)
+        if own is not None:
+            end = own.start()
     if "reported" in s.masked or "said" in s.masked:
         # "Roe said the pier will open, the Harbour Times reported.": the writer's source closes the sentence.
         outer = _TRAILING_REPORT.search(s.masked, v.content_start, end)
         if outer is not None:
             end = outer.start()
-    return s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
+    made = s.make(v.content_start, end, np, s.start + v.verb.start(), SUBJECT_VERB_THAT)
+    if made and end == len(s.masked) and made.text.count("''") % 2 == 1:
+        # "Roe said the pier might open: ''Is it safe? We think so.''": the quotation the statement opens
+        # runs on over the sentences it holds.
+        made = s.reporter.run_on(s.ctx, made, s.end)
+    return made
 
 
+_NEXT_OWN_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:he|she|they|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+(?:(?:also|later|then|has|had)\s+)?"
+    r"(?:said|says|told|tells|insisted|added|argued|noted|warned|acknowledged|conceded)\b"
+)
+# A finite verb: what makes the words after "that" a clause ("that in May the pier would ...").
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|[a-z]{3,}ed)\b|n[’']t\b"
+)
 # ", the Harbour Times reported late Thursday.", ", CNN said.": a trailing attribution of the whole sentence.
 _TRAILING_REPORT = re.compile(
     r",\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*\s+(?:reported|said)\b[^,\x00]{0,30}[.!?]?\s*$"
@@ -703,9 +739,9 @@ _WRITERS_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
 _COORDINATED_SAYS = {"said", "says", "told", "tells"}
 _NAMED_SUBJECT_THEN_AND = re.compile(
     r"^\s*(?:(?:On|Later|Then|Earlier|Last|This|In)\b[^,]{0,25},\s+)?(?:(?:But|And)\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)"
-    r"(?:,\s+\d{1,3},)?\s+(?:(?:has|had|have|also|initially|then|later|[a-z]+ly)\s+)*"
+    r"(?:,\s+\d{1,3},)?(?:,\s+(?:a|an|the)\s[^,;:\x00]{1,60},)?\s+(?:(?:has|had|have|also|initially|then|later|[a-z]+ly)\s+)*"
     r"(?!(?:is|was|are|were|has|had|have|and|or|but|who|of|in|on|at|to|for|with|from)\b)[a-z]+\b"
-    r"[^;:]*\s(?:and|but)\s+(?:(?:also|later|then)\s+)?$"
+    r"[^;:]*\s(?:and|but)\s+(?:(?:also|later|then|since|has|have|had)\s+)*$"
 )
 _RELATIVE_OR_SAYING = re.compile(
     r"\b(?:who|whom|which|whose|said|says|told|asked|when|after|while|as)\b|[,]\s+and\s+[A-Z]"
@@ -801,9 +837,12 @@ def participle_of_saying(s: ReportSite, v: VerbClause) -> Statement | None:
         )
     # "Roe toured the pier, saying ...": the participle's subject is the sentence's.
     head = next((h for h in s.verbs if h.start() < v.verb.start()), None)
-    if head is None:
-        opening = _SENTENCE_SUBJECT.match(s.masked)
-        if opening is None or opening.end() > v.verb.start():
+    opening = _SENTENCE_SUBJECT.match(s.masked) or _main_clause_subject(s.masked, v.verb.start())
+    if opening is not None and opening.end() > v.verb.start():
+        opening = None
+    if head is None or (opening is not None and opening.end() <= head.start()):
+        # (A cue word after the subject's own verb is a noun or an object: "Roe revised her plans, saying".)
+        if opening is None:
             return None
         np = strip_appositive(opening.group("np"))
         return s.make(v.content_start, len(s.masked), np, s.start + opening.start("np"), PARTICIPLE_OF_SAYING)
@@ -890,9 +929,48 @@ _SENTENCE_SUBJECT = re.compile(
 )
 
 
+# The main clause's subject after an opening phrase of time, place or manner: "In a speech on Monday,
+# Mina Holt struck a calm tone" (the verb may be irregular: any lowercase word but a function word).
+_SUBJECT_AFTER_OPENING = re.compile(
+    r"^\s*(?:[A-Z][^,\x00]{0,80},\s+)(?:(?:And|But|So|Yet)\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
+    r"(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*|[Hh]e|[Ss]he|[Tt]hey)(?:\s+\([^()\x00]{1,30}\))?\s+(?:(?:has|had|have|also|then|later|"
+    r"already|[a-z]+ly)\s+)*(?!(?:is|was|are|were|and|or|but|who|which|that|of|in|on|at|to|for|with|from|by|as)\b)"
+    r"[a-z]+\b"
+)
+
+
+def _main_clause_subject(masked: str, before: int) -> re.Match | None:
+    """_SUBJECT_AFTER_OPENING, asked only when a comma opens the sentence's first words."""
+    comma = masked.find(", ", 0, before)
+    return _SUBJECT_AFTER_OPENING.match(masked, 0, before) if 0 < comma < 82 else None
+
+
 def _np(v: VerbClause) -> str:
     """The source phrase before a verb, without a conjunction opening the sentence ("But Democrats said")."""
-    return _LEADING_CONJUNCTION.sub("", strip_appositive(trim_auxiliaries(v.subject)))
+    subject = v.subject
+    if v.verb.group().lower() in _SAY_FORMS and ("not" in subject or "t " in subject):
+        # "Roe would not say whether ...", "Roe hasn't said when ...": what the source holds back is
+        # reported too (other verbs negated, "did not believe", are no statement).
+        subject = _NEGATION_END.sub(" ", subject)
+    if "who" in subject and v.verb.group().lower() in _SAY_FORMS:
+        # "The plan was backed by Sen. Roe of Ohio, a pilot, who said ...": the relative clause's source is
+        # the name it follows, whatever the sentence did with it.
+        relative = _NAME_THEN_WHO.search(subject)
+        if relative is not None and not _PLACE_BEFORE_NAME.search(subject, 0, relative.start()):
+            return relative.group("name")
+    return _LEADING_CONJUNCTION.sub("", strip_appositive(trim_auxiliaries(subject)))
+
+
+_NAME_THEN_WHO = re.compile(
+    r"(?<![\w.’'\-])(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
+    r"(?:\s+of\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)?(?:,\s+(?:a|an|the|\d+)\b[^,\x00]{0,80})?"
+    r",\s*who\s+(?:(?:has|had|have|also|later|then|[a-z]+ly)\s+)*$"
+)
+# "a pilot from Portside, Maine, who said": the name after a preposition or a place's comma is a place;
+# "Jane Roe and Tom Doe, who say": a name after "and" is one of two sources.
+_PLACE_BEFORE_NAME = re.compile(r"(?:\b(?:from|in|of|at|near|outside|and)|[A-Z][\w.’'\-]*,)\s+$")
+_SAY_FORMS = {"say", "said", "says", "saying"}
+_NEGATION_END = re.compile(r"\s(?:not|[a-z]+n[’']t)\s+(?:(?:yet|publicly|directly|explicitly|so\s+much)\s+)?$")
 
 
 # (And "As" opening an attribution of its own, in parentheses or not: "(As the Harbour Post reported, ...".)

@@ -16,7 +16,7 @@ from .lexicon import (
     TITLE_WORDS,
     word_alternation,
 )
-from .names import Cast, Person, find_mentions
+from .names import Cast, Person, find_mentions, title_gender
 
 _ROLE_WORDS = word_alternation(sorted(PERSON_ROLE_NOUNS | set(ORG_ROLE_NOUNS), key=len, reverse=True))
 # "the senator", "the former secretary of state", "the Chinese leader", "the newspaper"
@@ -299,7 +299,7 @@ class SpeakerResolver:
         for mention in mentions:
             # "Jane Roe of the Harbour Institute": the person heads the phrase, the rest locates her.
             if mention.kind == "person" and _LOCATING.match(phrase, mention.end):
-                return self.mention(mention.name, mention.kind, pos, bool(mention.title))
+                return self.mention(mention.name, mention.kind, pos, bool(mention.title), title_gender(mention.title))
         last = mentions[-1] if mentions else None
         if last is not None and last.kind == "person" and _PLACE_AFTER_HEAD.search(phrase, 0, last.start):
             return None  # "the crowd in Anaheim": a place locates the source ("in the Gazette" may name it)
@@ -310,7 +310,7 @@ class SpeakerResolver:
                 # "as Western Journalism reported": a demonym before one word the article names nobody by is
                 # a thing's name (an outlet's, a company's), not a person's.
                 return self.mention(phrase[last.start : last.end], "organisation", pos)
-            return self.mention(last.name, last.kind, pos, bool(last.title))
+            return self.mention(last.name, last.kind, pos, bool(last.title), title_gender(last.title))
         return None
 
     def _by_role(self, phrase: str, pos: int, subject_context: str) -> Speaker | None:
@@ -344,7 +344,7 @@ class SpeakerResolver:
             return Speaker(f"{mod} {m.group('noun')}", "group", Sure.NAMED_GROUP, "group")
         return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")
 
-    def mention(self, name: str, kind: str, pos: int, titled: bool = False) -> Speaker:
+    def mention(self, name: str, kind: str, pos: int, titled: bool = False, gender: str | None = None) -> Speaker:
         if len(name) > 3 and name.isupper() and all(w.lower() in self.cast.lowercase for w in name.split()):
             return NOBODY  # "AT LEAST 10 KILLED", "TOO EARLY": shouted words the body also writes in lowercase
         if kind == "organisation" and name in self.cast.people:
@@ -355,7 +355,7 @@ class SpeakerResolver:
             if full == name and name.lower() in ORG_ROLE_NOUNS:
                 return self.role(name.lower(), pos)  # "the Committee": a role noun, whatever its capital
             return Speaker(full, "organisation", Sure.ORGANISATION, "organisation")
-        person = self.cast.lookup(name, pos)
+        person = self.cast.lookup(name, pos, gender)
         if person is not None and not titled and self._place(person.name, person):
             return Speaker(None, "person", Sure.NOBODY, "unknown")
         if person is not None:
@@ -527,10 +527,10 @@ def strip_appositive(phrase: str) -> str:
             return _SUBORDINATOR.sub("", segments[0].strip())
     for i in range(len(segments) - 1, 0, -1):
         late = i == len(segments) - 1 and _LATE_INTRO.match(segments[i - 1])
-        opened = (_INTRO.match(segments[0]) and i == 1) or late
+        opened = (i == 1 and (_INTRO.match(segments[0]) or _OPENING_THEN_BODY.fullmatch(phrase))) or late
         if opened and not _WH_WORD.match(segments[i]):
-            # "In a statement, the ministry", "..., but on Thursday, the party": after an opening adverbial,
-            # "the ..." is the subject.
+            # "In a statement, the ministry", "..., but on Thursday, the party", "Hours later, the Harbour
+            # Board": after an opening adverbial, "the ..." is the subject.
             return _SUBORDINATOR.sub("", segments[i].strip())
         if (
             (
@@ -570,6 +570,9 @@ _LATE_INTRO = re.compile(
 # "Because at the Post, what Roe says ...": a clause of its own, no subject.
 _WH_WORD = re.compile(r"(?:what|which|who|whom|whose|how|why|where|whether)\b", re.IGNORECASE)
 _DAY_THEN_YEAR = re.compile(r"\b(\d{1,2}),\s+(\d{4})\b")
+# An opening phrase of the writer's without a name, then a body named with "the": "Hours later, the
+# Harbour Board", "Late last year, the Ministry", "Regardless, the agency".
+_OPENING_THEN_BODY = re.compile(r"(?:[A-Z][a-z]+(?:\s+[a-z]+){1,3}|[A-Z][a-z]+ly|Regardless),\s+the\s+[A-Z][^,]*")
 _SUBORDINATOR = re.compile(
     r"^(?:because|when|where|whereas|while|as|since|if|although|though|and|but|so|after|before|until|once)\s+"
 )

@@ -1102,3 +1102,134 @@ def test_according_to_after_a_sentence_with_its_own_saying_verb_names_no_second_
     statements = reported("Pier Vote\n\nMina Holt said the pier would open in May, according to the Harbour Gazette.\n")
 
     assert [q.speaker for q in statements] == ["Mina Holt"]
+
+
+def test_said_that_then_a_time_opens_the_reported_clause():
+    text = "Pier Vote\n\nMina Holt kept the pier open for years, but says that in hindsight she would have waited.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "in hindsight she would have waited"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_that_as_an_object_before_a_place_is_no_reported_clause():
+    assert reported("Pier Vote\n\nMina Holt hinted at that in a news conference on Monday.\n") == []
+
+
+def test_a_participle_of_saying_reports_for_the_subject_after_an_opening_phrase():
+    text = "Pier Vote\n\nIn a speech at the dock on Monday, Mina Holt struck a calm tone, saying the pier was safe.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "the pier was safe"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_cue_word_after_the_subject_s_own_verb_is_not_the_participle_s_head():
+    text = "Pier Vote\n\nMina Holt revised her ferry plans in May, saying the pier would stay open.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would stay open"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_name_opening_the_sentence_says_what_its_coordinated_but_has_said_reports():
+    text = "Pier Vote\n\nMina Holt kept the pier open for years but has since said the fares were fair.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "the fares were fair"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_body_named_with_the_after_an_opening_phrase_is_the_source():
+    text = "Pier Vote\n\nHours later, the Harbour Board said the pier would stay open until May.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would stay open until May"
+    assert statement.speaker == "Harbour Board"
+
+
+def test_a_name_and_its_appositive_opening_the_sentence_say_what_its_coordinated_said_reports():
+    text = "Pier Vote\n\nMina Holt, a former pilot, joined the board and said she would reopen the pier.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "she would reopen the pier"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_body_named_with_the_after_and_is_the_source_of_its_own_clause():
+    text = "Pier Vote\n\nThe reviews came back clear, and the Harbour Safety Board has said the pier was safe.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "the pier was safe"
+    assert statement.speaker == "Harbour Safety Board"
+
+
+def test_a_quotation_opened_inside_a_said_clause_runs_on_to_its_closing_marks():
+    text = "Pier Vote\n\nMina Holt said the pier might reopen in May: ''Is it safe? We think so.''\n"
+    [statement] = reported(text)
+
+    assert statement.text == "the pier might reopen in May: ''Is it safe? We think so.''"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_mr_before_a_shared_surname_is_the_man_of_the_two():
+    text = (
+        "Pier Vote\n\nJane Roe and Tom Roe toured the pier. Mrs. Roe said the fares were fair.\n\n"
+        "Jane Roe runs the board, which she has led for years.\n\nMr. Roe said the ferry would run again in May.\n"
+    )
+    statements = reported(text)
+
+    assert [(s.speaker, s.text) for s in statements][-1] == ("Tom Roe", "the ferry would run again in May")
+
+
+def test_a_straight_mark_closing_a_curly_quotation_leaves_no_quotation_open():
+    text = (
+        'Pier Vote\n\nMina Holt called the pier a “safe harbour," one that served the town well. '
+        "And she said the ferry would run again in May.\n"
+    )
+    statements = reported(text)
+
+    assert ("Mina Holt", "the ferry would run again in May") in [(s.speaker, s.text) for s in statements]
+
+
+def test_what_a_source_would_not_say_is_reported():
+    [statement] = reported("Pier Vote\n\nMina Holt would not say whether the pier would reopen in May.\n")
+
+    assert statement.text == "whether the pier would reopen in May"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_negated_verb_of_belief_is_no_statement():
+    assert reported("Pier Vote\n\nMina Holt did not believe the pier would reopen in May.\n") == []
+
+
+def test_a_clause_with_its_own_subject_and_verb_of_saying_ends_the_statement():
+    text = "Pier Vote\n\nMina Holt said the fares were fair, but she added that the pier needed repairs.\n"
+    statements = reported(text)
+
+    assert ("Mina Holt", "the fares were fair") in [(s.speaker, s.text) for s in statements]
+
+
+def test_who_said_after_a_name_in_the_object_reports_for_that_name():
+    text = (
+        "Pier Vote\n\nThe plan was backed on Friday by Sen. Mina Holt of Ohio, the ranking Democrat on the board, "
+        "who said none of the fares were raised.\n"
+    )
+    [statement] = reported(text)
+
+    assert statement.text == "none of the fares were raised"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_who_said_after_a_place_s_state_is_not_the_state_s_statement():
+    text = "Pier Vote\n\nThe fares rose, said Tom Doe, a pilot from Portside, New Harbour, who said he would sail.\n"
+
+    assert "New Harbour" not in [s.speaker for s in reported(text)]
+
+
+def test_a_titled_name_after_but_is_the_subject_of_its_own_says_clause():
+    text = "Pier Vote\n\nFew pilots would admit this, but Sen. Mina Holt says she was lost for weeks.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "she was lost for weeks"
+    assert statement.speaker == "Mina Holt"
