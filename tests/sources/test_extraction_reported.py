@@ -857,3 +857,11 @@ def test_a_titled_name_after_but_is_the_subject_of_its_own_says_clause():
 
     assert statement.text == "she was lost for weeks"
     assert statement.speaker == "Mina Holt"
+
+
+def test_a_name_of_a_place_of_work_after_a_role_is_the_source():
+    text = "Pier Vote\n\nAnother pollster, Mina Holt of Portside University, said her survey showed the fares rising.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "her survey showed the fares rising"
+    assert statement.speaker == "Mina Holt"
