@@ -865,3 +865,10 @@ def test_a_name_of_a_place_of_work_after_a_role_is_the_source():
 
     assert statement.text == "her survey showed the fares rising"
     assert statement.speaker == "Mina Holt"
+
+
+def test_a_day_s_possessive_after_said_opens_the_reported_clause():
+    [statement] = reported("Pier Vote\n\nMina Holt said Thursday's vote had led her to sell the ferry.\n")
+
+    assert statement.text == "Thursday's vote had led her to sell the ferry"
+    assert statement.speaker == "Mina Holt"
