@@ -761,7 +761,8 @@ _PROPOSES = {"proposed", "proposes", "propose", "suggested", "suggests", "sugges
 _SAYS_OR_PROPOSES = _SAYS | _PROPOSES
 _WRITERS_CLAUSE = re.compile(
     r"\s*(?:according\s+to\b|while\b|when\b|like\b|(?:the\s+)?(?:day|week|month|year|night|morning|"
-    r"afternoon|evening)\b|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+    # ("Thursday's speeches were ..." is a clause about the day, not when the words were said.)
+    r"afternoon|evening)\b(?![’']s)|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?![’']s))",
     re.IGNORECASE,
 )
 

@@ -597,5 +597,14 @@ def is_appositive(segment: str) -> bool:
     if not _ROLE_IN.search(segment):
         return False
     mentions = find_mentions(segment, 0)
+    first = mentions[0] if mentions else None
+    if (
+        first
+        and first.kind == "person"
+        and first.start == 0
+        and len(first.tokens) >= 2
+        and _LOCATING.match(segment, first.end)
+    ):
+        return False  # "Jane Roe of Harbour University": a person's name, then where she works
     # "Secretary of State Jane Roe" ends in the person it describes: that is the source itself.
     return not (mentions and mentions[-1].kind == "person" and mentions[-1].end >= len(segment) - 1)

@@ -1233,3 +1233,18 @@ def test_a_titled_name_after_but_is_the_subject_of_its_own_says_clause():
 
     assert statement.text == "she was lost for weeks"
     assert statement.speaker == "Mina Holt"
+
+
+def test_a_name_of_a_place_of_work_after_a_role_is_the_source():
+    text = "Pier Vote\n\nAnother pollster, Mina Holt of Portside University, said her survey showed the fares rising.\n"
+    [statement] = reported(text)
+
+    assert statement.text == "her survey showed the fares rising"
+    assert statement.speaker == "Mina Holt"
+
+
+def test_a_day_s_possessive_after_said_opens_the_reported_clause():
+    [statement] = reported("Pier Vote\n\nMina Holt said Thursday's vote had led her to sell the ferry.\n")
+
+    assert statement.text == "Thursday's vote had led her to sell the ferry"
+    assert statement.speaker == "Mina Holt"
