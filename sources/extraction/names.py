@@ -142,6 +142,10 @@ def split_run(text: str, start: int, first_name: bool = False) -> list[Mention]:
     ("Jane Roe of Ohio"); after a title or institution the connector belongs to it ("Secretary of State").
     ``first_name``: the run's first word is a first name even if it is also a common word ("Will").
     """
+    return _shifted(_split_run_at_zero(text, first_name), start)
+
+
+def _shifted(mentions: tuple[Mention, ...], start: int) -> list[Mention]:
     return [
         Mention(
             m.start + start,
@@ -153,7 +157,7 @@ def split_run(text: str, start: int, first_name: bool = False) -> list[Mention]:
             m.possessive,
             m.honorific,
         )
-        for m in _split_run_at_zero(text, first_name)
+        for m in mentions
     ]
 
 
@@ -253,11 +257,15 @@ class Run:
                 len(name_toks) >= 3
                 and title_toks
                 and title_toks[-1][0] in _CONNECTORS
-                and not re.match(r"[A-Z]\.$", name_toks[1][0])
+                and not _INITIAL.fullmatch(name_toks[1][0])
             ):
                 title_toks, name_toks = title_toks + name_toks[:1], name_toks[1:]
             self._split = (title_toks, name_toks)
         return self._split
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
 
 
 # What a name rule returns when the run names nothing (None means: the next rule decides).
@@ -330,7 +338,7 @@ def sentence_full_stop(run: Run) -> None:
 # The kind rules: the first that decides gives the mention, or NOT_A_NAME. -------------------------------
 def shouted_headline(run: Run) -> Mention | None:
     """PIER VOTE DELAYED AGAIN => nothing"""
-    words = [w for w, _ in run.toks if not re.fullmatch(r"(?:[A-Z]\.)+", w)]
+    words = [w for w, _ in run.toks if not _INITIALS_ONLY.fullmatch(w)]
     return NOT_A_NAME if len(words) >= 3 and all(w.isupper() and len(w) > 1 for w in words) else None
 
 
@@ -490,24 +498,32 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
     """Capitalised mentions in a (quote-masked) paragraph; offsets are body offsets."""
     out: list[Mention] = []
     dateline = CAPS_DATELINE.match(masked)
+    dateline_end = dateline.end() if dateline else 0
+    # (Called for every paragraph and every source phrase: each run's tests are the cheap ones first.)
     for m in CAP_RUN.finditer(masked):
-        if m.start() and masked[m.start() - 1] in "(-/":
-            continue  # "(D-Ohio)", "R-Texas": a party and state tag, not a name
-        if dateline and m.start() < dateline.end():
+        start = m.start()
+        if start < dateline_end:
             continue  # "WASHINGTON — Roe said": where the story was filed
+        if start and masked[start - 1] in "(-/":
+            continue  # "(D-Ohio)", "R-Texas": a party and state tag, not a name
+        run, end = m.group(), m.end()
+        after = masked[end : end + 1]
         # "said Will Doyle", "Will Doyle, a professor": a modal inside a sentence or before a comma is a
         # first name; "Will Roe win?" opens a question.
-        first_name = m.group().split(maxsplit=1)[0] in _MODAL_FIRST_NAMES and (
-            not _OPENS_SENTENCE.search(masked, max(0, m.start() - 4), m.start()) or masked[m.end() : m.end() + 1] == ","
+        first_name = (
+            run[:1] in _MODAL_INITIALS
+            and run.split(maxsplit=1)[0] in _MODAL_FIRST_NAMES
+            and (not _OPENS_SENTENCE.search(masked, max(0, start - 4), start) or after == ",")
         )
-        run, start = m.group(), m.start()
-        if masked[m.end() : m.end() + 1] == "." and run[run.rfind(" ") + 1 :].lower() in _MONTH_ABBREVIATIONS:
+        if after == "." and run[run.rfind(" ") + 1 :].lower() in _MONTH_ABBREVIATIONS:
             run += "."  # "Russia Jan. 31": the month's full stop, which the run leaves out
-        participle = _PARTICIPLE_OPENING.match(run)
+        participle = _PARTICIPLE_OPENING.match(run) if "ing" in run else None
         if participle and _OPENS_SENTENCE.search(masked, max(0, start - 4), start):
             # "Entrusting Mina Holt with the pier is a risk": a sentence opening on a participle, then the name.
             run, start = run[participle.end() :], start + participle.end()
-        out.extend(split_run(run, offset + start, first_name))
+        pieces = _split_run_at_zero(run, first_name)
+        if pieces:
+            out.extend(_shifted(pieces, offset + start))
     return out
 
 
@@ -522,6 +538,7 @@ CAPS_DATELINE = re.compile(
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{4,}ing[ \u00a0](?=\S+[ \u00a0]\S)")
 # Common words that are also first names, kept as such where the sentence shows it.
 _MODAL_FIRST_NAMES = {"Will"}
+_MODAL_INITIALS = {name[0] for name in _MODAL_FIRST_NAMES}
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|^\s*)$")
 
 
