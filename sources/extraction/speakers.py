@@ -486,6 +486,7 @@ _ABSOLUTE_WITH = re.compile(r"(?:^|(?<=,\s))(?:with|as)\s+(?=[A-Z])")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _TRAILING_WHO = re.compile(r",?\s+who(?:\s+\w+ly)?$")
 _COMMA_SPACE = re.compile(r",\s+")
+_WHO = re.compile(r"(?:who|whose)\b")
 
 
 def strip_appositive(phrase: str) -> str:
@@ -503,7 +504,7 @@ def strip_appositive(phrase: str) -> str:
     segments = _COMMA_SPACE.split(phrase)
     if len(segments) == 1:
         return _SUBORDINATOR.sub("", phrase)
-    relative = next((i for i, seg in enumerate(segments) if i and re.match(r"(?:who|whose)\b", seg)), None)
+    relative = next((i for i, seg in enumerate(segments) if i and _WHO.match(seg)), None)
     if (
         relative is not None
         and relative == len(segments) - 2
