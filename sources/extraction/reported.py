@@ -29,7 +29,7 @@ from .lexicon import (
 )
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import MASK
-from .rules import Rule
+from .rules import Rule, narrowed
 from .speakers import Speaker, SpeakerResolver, Sure, strip_appositive
 
 _VERBS = verb_pattern(REPORTING_CLAUSE_VERBS)
@@ -760,10 +760,7 @@ class Reporter:
     ):
         self.contexts = contexts
         self.resolver = resolver
-        chosen = set(rules)  # a set: "in" on the tuple compared the rules' fields one rule at a time
-        self.shape_rules = tuple(rule for rule in SHAPE_RULES if rule in chosen)
-        self.noun_rules = tuple(rule for rule in NOUN_RULES if rule in chosen)
-        self.verb_rules = tuple(rule for rule in VERB_RULES if rule in chosen)
+        self.shape_rules, self.noun_rules, self.verb_rules = narrowed(rules, SHAPE_RULES, NOUN_RULES, VERB_RULES)
 
     def statements(self, ctx: ParagraphContext) -> list[Statement]:
         out: list[Statement] = []
