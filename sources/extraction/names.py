@@ -288,7 +288,7 @@ def name_opener(run: Run) -> None:
     """Curiously Portside-based 1962 Mina Holt => Mina Holt"""
     toks = run.toks
     # "South Elbonian-born Mina Holt": a hyphenated modifier inside the run ends what comes before it too.
-    inner = [i for i, (word, _) in enumerate(toks[1:-2], 1) if _HYPHEN_MODIFIER.match(word)]
+    inner = [i for i, (word, _) in enumerate(toks[1:-2], 1) if "-" in word and _HYPHEN_MODIFIER.match(word)]
     if inner:
         del toks[: inner[-1] + 1]
     # "... in the U.S. While Mina Holt": a full stop the sentence splitter took for an abbreviation's, then a
@@ -296,24 +296,35 @@ def name_opener(run: Run) -> None:
     opened = [
         i
         for i in range(1, len(toks) - 1)
-        if _bare(toks[i][0]) in NOT_NAME_WORDS and _ENDS_SENTENCE_IN_RUN.search(toks[i - 1][0])
+        if toks[i - 1][0].endswith(".")
+        and _bare(toks[i][0]) in NOT_NAME_WORDS
+        and _ENDS_SENTENCE_IN_RUN.search(toks[i - 1][0])
     ]
     if opened:
         del toks[: opened[-1] + 1]
-    while toks and (
-        _bare(toks[0][0]) in NOT_NAME_WORDS
-        or (_bare(toks[0][0]).endswith("ed") and _bare(toks[0][0]) in SPEECH_VERBS)  # "Stated Stone, “...”"
-        or toks[0][0] in _CONNECTORS
-        or _MODIFIER.match(toks[0][0])
-        or toks[0][0][0].isdigit()
-    ):
-        if _bare(toks[0][0]) in _ADDRESS:
+    while toks:
+        word = toks[0][0]
+        bare = _bare(word)
+        if not (
+            bare in NOT_NAME_WORDS
+            or (bare.endswith("ed") and bare in SPEECH_VERBS)  # "Stated Stone, “...”"
+            or word in _CONNECTORS
+            or _is_modifier(word)
+            or word[0].isdigit()
+        ):
+            break
+        if bare in _ADDRESS:
             break  # "Mr. Roe": the address stays, a title of the name
         if toks[0][0] in _FIRST_NAME_NOT_MONTH and len(toks) >= 2:
             break  # "Jan Brewer": the month is abbreviated with a full stop ("Jan. 31"), a first name is not
         if run.first_name and len(toks) >= 2:
             break  # "said Will Doyle": inside a sentence, the modal is a first name
         toks.pop(0)
+
+
+def _is_modifier(word: str) -> bool:
+    """_MODIFIER.match, asked only of the words that could match it: an adverb's "-ly" or a hyphen."""
+    return (word.endswith("ly") or "-" in word) and _MODIFIER.match(word) is not None
 
 
 def name_tail(run: Run) -> None:
@@ -323,7 +334,7 @@ def name_tail(run: Run) -> None:
         toks[-1][0] in _CONNECTORS
         or _bare(toks[-1][0]) in _TRAILING_NOISE
         or (toks[-1][0].endswith(".") and _bare(toks[-1][0]) in _MONTH_ABBREVIATIONS)
-        or _MODIFIER.match(toks[-1][0])
+        or _is_modifier(toks[-1][0])
     ):
         toks.pop()
 
@@ -338,6 +349,8 @@ def sentence_full_stop(run: Run) -> None:
 # The kind rules: the first that decides gives the mention, or NOT_A_NAME. -------------------------------
 def shouted_headline(run: Run) -> Mention | None:
     """PIER VOTE DELAYED AGAIN => nothing"""
+    if len(run.toks) < 3:
+        return None  # (most runs: too short to shout)
     words = [w for w, _ in run.toks if not _INITIALS_ONLY.fullmatch(w)]
     return NOT_A_NAME if len(words) >= 3 and all(w.isupper() and len(w) > 1 for w in words) else None
 
@@ -616,8 +629,11 @@ def lowercase_words(body: str) -> Container[str]:
 
 
 # "in San Diego", "across Central Asia": a capitalised run after a preposition of place, not possessive.
+# (Each word checks its own start, "\b" as a lookbehind after it: a pattern opening on its words' letters
+# lets the engine skip to those letters, where one opening on "\b" is tried at every character.)
 _AFTER_PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|near|across|throughout)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?![\w’'\-])(?![’']s)"
+    r"(?:in(?<!\win)|near(?<!\wnear)|across(?<!\wacross)|throughout(?<!\wthroughout))"
+    r"\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?![\w’'\-])(?![’']s)"
 )
 
 
