@@ -422,7 +422,10 @@ class VerbClause:
         masked = s.masked
         # The verb's clause: after a semicolon or colon; quoted words inside it are squeezed out
         # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
-        subject = _CLAUSE_OPENING.split(masked[: verb.start()])[-1]
+        subject = masked[: verb.start()]
+        # (Most hold no mark that _CLAUSE_OPENING needs: the split would find nothing.)
+        if ";" in subject or ":" in subject or "-" in subject or "–" in subject or "—" in subject:
+            subject = _CLAUSE_OPENING.split(subject)[-1]
         # "“We lost,” Roe said quietly, as ...": the verb attributes the quotation before it.
         self.after_quotation = bool(_QUOTATION_THEN_SOURCE.match(subject))
         # (Most subjects hold no quotation and no parenthesis: the substitutions would find nothing.)
