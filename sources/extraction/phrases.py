@@ -27,17 +27,18 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|co
 def verbs_in(pattern: VerbFinder, text: str) -> Iterator[VerbHit]:
     """Matches of a verb pattern that are used as verbs, not as nouns ("a smile", "in comments")."""
     for m in pattern.finditer(text):
-        head = text[max(0, m.start() - 12) : m.start()]
+        start = m.start()
+        head = text[max(0, start - 12) : start]
         if _DETERMINER_BEFORE.search(head):
             continue
         word = m.group()
         if (
             not word.endswith(("ed", "s", "ing"))
             and word not in _IRREGULAR_PAST
-            and _DETERMINER_GAP_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            and _DETERMINER_GAP_BEFORE.search(text[max(0, start - 30) : start])
         ):
             continue  # "in a phone call", "the final report": a bare form after a determiner is a noun
-        if _PREPOSITION_BEFORE.search(head) and not m.group().endswith("ing"):
+        if not word.endswith("ing") and _PREPOSITION_BEFORE.search(head):
             continue
         if _AUXILIARY_AFTER.match(text, m.end()):
             continue  # "the road project is": a noun followed by its verb
