@@ -1005,7 +1005,9 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:to|of|with|against|for|by|than|at|from|on|about|told|asked|thanked|praised|attacked|criticized|"
     r"endorsed|called|met|beat|defeated)\s+$"
 )
-_GENDERED_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|herself))\b")
+# he, his, himself (group "m"), she, herself, as whole words. The pattern opens on their first letters, so
+# the engine skips to those, where one opening on "\b" is tried at every character.
+_GENDERED_PRONOUN = re.compile(r"[hs](?<!\w[hs])(?:(?<=h)(?P<m>e|is|imself)|(?<=s)he|(?<=h)erself)\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\x00](?:\s|$)|[.!?]$|\x00")
 
 

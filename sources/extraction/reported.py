@@ -240,7 +240,8 @@ _QUOTED_WORDS = re.compile(r"[“”\"]?\x00+[“”\"]?")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _MORE_WORDS = re.compile(r"^\s+\S")
 _ENDS_ON_LINK = re.compile(r"(?:,|\band|\bbut)\s*$")
-_AFTER_CONJUNCTION = re.compile(r"\b(?:and|but)\b[^,]{0,30}$")
+# (Each word's "\b" is a lookbehind after it: opening on letters, the pattern skips to them.)
+_AFTER_CONJUNCTION = re.compile(r"(?:and(?<!\wand)|but(?<!\wbut))\b[^,]{0,30}$")
 # A conjunction, then a new subject right before the verb: "..., and Doe said", "... but she has said". The
 # words before it end on a lowercase word ("the pier and Doe said"), never a name ("Roe and Doe said").
 _OWN_SUBJECT = re.compile(
@@ -588,7 +589,7 @@ _PASSIVE_OR_RELATIVE = re.compile(
 # A name, then its appositive or the sentence's end: the source of an inverted attribution.
 _INVERTED_SOURCE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*\s*(?:,|[.!?]?\s*$)")
 _ENDS_ON_COMMA = re.compile(r",(?:''|[”\"])?\s*$")
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:also|not|publicly|openly)\s+)?$", re.IGNORECASE)
+_INFINITIVE_BEFORE = re.compile(r"to(?<!\wto)\s+(?:(?:also|not|publicly|openly)\s+)?$", re.IGNORECASE)
 _PARTICIPLES = {"told", "said", "written", "known", "seen", "thought", "felt", "found", "shown", "spoken", "sought"}
 _OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s")
 # What the writer adds after "Roe said": a source of the text, a time or a place; after "Roe said,", a participle.
