@@ -11,16 +11,18 @@ AUX = r"(?:(?:also|later|then|again|once|recently|previously|has|had|have|would|
 AUX += r"(?-i:[a-z]\w*ly)|went on to|continued to|is quoted as|was quoted as)\s+){0,2}"
 
 # Before a noun that looks like a verb: "with a smile", "in the report", "after his remarks".
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:a|an|the|his|her|their|its|this|that|these|those|some|any|no|each|every|another|whose|our|my|your)\s+$",
-    re.IGNORECASE,
-)
+_DETERMINERS = "a|an|the|his|her|their|its|this|that|these|those|some|any|no|each|every|another|whose|our|my|your"
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{_DETERMINERS})\s+$", re.IGNORECASE)
 # (Not "to": "to talk about" is an infinitive.)
 _DETERMINER_GAP_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your)\s+[\w\-]+\s+$", re.IGNORECASE
 )
 _IRREGULAR_PAST = {"told", "wrote", "said", "spoke", "thought", "felt", "knew", "sought", "found", "began", "put it"}
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|with|of|for|by|after|before|about|from)\s+$", re.IGNORECASE)
+_PREPOSITIONS = "in|on|with|of|for|by|after|before|about|from"
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+$", re.IGNORECASE)
+# Both end on their word and the spaces after it: a match starts at most this far before those spaces, and
+# the search starts there (it is asked before every verb found).
+_LONGEST_BEFORE = max(len(word) for word in f"{_DETERMINERS}|{_PREPOSITIONS}".split("|"))
 _AUXILIARY_AFTER = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must)\b")
 
 
@@ -29,7 +31,8 @@ def verbs_in(pattern: VerbFinder, text: str) -> Iterator[VerbHit]:
     for m in pattern.finditer(text):
         start = m.start()
         head = text[max(0, start - 12) : start]
-        if _DETERMINER_BEFORE.search(head):
+        near = max(0, len(head.rstrip()) - _LONGEST_BEFORE)
+        if _DETERMINER_BEFORE.search(head, near):
             continue
         word = m.group()
         if (
@@ -38,7 +41,7 @@ def verbs_in(pattern: VerbFinder, text: str) -> Iterator[VerbHit]:
             and _DETERMINER_GAP_BEFORE.search(text[max(0, start - 30) : start])
         ):
             continue  # "in a phone call", "the final report": a bare form after a determiner is a noun
-        if not word.endswith("ing") and _PREPOSITION_BEFORE.search(head):
+        if not word.endswith("ing") and _PREPOSITION_BEFORE.search(head, near):
             continue
         if _AUXILIARY_AFTER.match(text, m.end()):
             continue  # "the road project is": a noun followed by its verb
