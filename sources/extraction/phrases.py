@@ -66,7 +66,20 @@ def trim_auxiliaries(np: str) -> str:
     """ "Roe has long" -> "Roe", "the ministry on Tuesday" -> "the ministry": words between a subject
     and its verb."""
     np = _without_trailing_aux(np.rstrip())
-    return _without_trailing_aux(_TRAILING_TIME.sub("", np))
+    return _without_trailing_aux(_without_trailing_time(np))
+
+
+# The last letters of _TRAILING_TIME's words: a phrase ending on another ASCII character cannot match it.
+_TIME_WORD_ENDINGS = frozenset("ykhrtgndYKHRTGND")
+
+
+def _without_trailing_time(np: str) -> str:
+    """``_TRAILING_TIME.sub("", np)``, which tries every space of the phrase; only a phrase ending on one
+    of its words' last letters can match (a non-ASCII letter may match one under IGNORECASE)."""
+    last = np.rstrip()[-1:]
+    if last.isascii() and last not in _TIME_WORD_ENDINGS:
+        return np
+    return _TRAILING_TIME.sub("", np)
 
 
 _AUX_WORD_SET = frozenset(_AUX_WORDS)

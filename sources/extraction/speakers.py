@@ -207,7 +207,9 @@ class SpeakerResolver:
         """
         phrase = phrase.strip(" ,;:\u2013\u2014-\x00")
         # "Jane Roe (D-Ohio)": the party and state tag after a name.
-        phrase = _PARTY_TAG.sub("", phrase).rstrip(" ,")
+        if "(" in phrase:
+            phrase = _PARTY_TAG.sub("", phrase)
+        phrase = phrase.rstrip(" ,")
         if not phrase:
             return None
         inner = self._inner_source(phrase, pos)
@@ -496,11 +498,15 @@ def strip_appositive(phrase: str) -> str:
     """
     phrase = phrase.strip(" ,\x00")
     # "..., with Jane Roe saying": the absolute construction's subject follows "with".
-    phrase = _ABSOLUTE_WITH.sub("", phrase)
+    # (Each substitution only where the phrase holds what its pattern needs: most hold none of it.)
+    if phrase.startswith(("with", "as")) or "," in phrase:
+        phrase = _ABSOLUTE_WITH.sub("", phrase)
     # "Jane Roe - who ran the ferry -" / "Jane Roe, who": dashes set off appositives too, and a relative
     # clause left at the end belongs to the name before it.
-    phrase = _SPACED_DASH.sub(", ", phrase)
-    phrase = _TRAILING_WHO.sub("", phrase)
+    if "-" in phrase or "–" in phrase or "—" in phrase:
+        phrase = _SPACED_DASH.sub(", ", phrase)
+    if "who" in phrase:
+        phrase = _TRAILING_WHO.sub("", phrase)
     segments = _COMMA_SPACE.split(phrase)
     if len(segments) == 1:
         return _SUBORDINATOR.sub("", phrase)
