@@ -101,6 +101,7 @@ _ABBREVIATED_TITLE = re.compile(r"\b(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Adm
 
 # A word of a title run, and a possessor ending one; compiled once, read before every name.
 _TITLE_TOKEN = re.compile(r"[^\s,;:()\x00“”\"]+")
+_NOT_IN_TITLE_TOKEN = frozenset(',;:()\x00“”"')
 _POSSESSOR = re.compile(r"[’']s$")
 
 
@@ -117,6 +118,9 @@ _ABBREVIATION_TOKEN = re.compile(r"(?:[A-Za-z]\.)+|[A-Z][a-z]{0,4}\.")
 def title_before(masked: str, name_start: int) -> str | None:
     """The title run just before a name: "Elbonian Deputy Minister of Ports", "harbour board aide"."""
     head = masked[max(0, name_start - 120) : name_start]
+    tail = head.rstrip()
+    if not tail or tail[-1] in _NOT_IN_TITLE_TOKEN:
+        return None  # a paragraph's start or punctuation right before the name: no title (the test below, sooner)
     tokens = list(_TITLE_TOKEN.finditer(head))
     if not tokens or head[tokens[-1].end() :].strip():
         return None
@@ -238,13 +242,17 @@ def of_the_body(masked: str, end: int) -> str | None:
 _BODY_NOUNS = {"delegation", "campaign", "committee", "board", "team", "staff", "caucus", "council", "office"}
 
 
+# A comma after a name, then the words up to the next comma (a parenthesis of a few words may sit inside).
+_APPOSITIVE = re.compile(r"^\s*,\s+(?P<app>[^,;:\x00“”\"()]+(?:\([^)]{1,20}\))?[^,;:\x00“”\"()]*)")
+
+
 def appositive_after(masked: str, end: int) -> str | None:
     """ "Mina Holt, a ferry pilot at Bay Lines, said" -> "a ferry pilot at Bay Lines"."""
     rest = masked[end : end + 260]
     suffix = _SUFFIX.match(rest) or _PLACE_AFTER_NAME.match(rest)
     if suffix:
         return appositive_after(masked, end + suffix.end())
-    m = re.match(r"^\s*,\s+(?P<app>[^,;:\x00“”\"()]+(?:\([^)]{1,20}\))?[^,;:\x00“”\"()]*)", rest)
+    m = _APPOSITIVE.match(rest)
     if not m:
         return None
     # A dash ends the description: "Roe, who runs the pier — which to this day ..." -> "runs the pier".

@@ -14,7 +14,7 @@ from .lexicon import PARTIAL_VERBS, PERSON_ROLE_NOUNS, SPEECH_VERBS, VerbFinder,
 from .names import CAPS_DATELINE, find_mentions
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import QuoteSpan
-from .rules import Rule
+from .rules import Rule, narrowed
 from .speakers import NOBODY, Speaker, SpeakerResolver, strip_appositive
 
 _LEAD = r"^[\s,;:\-–—\x00]*"
@@ -116,6 +116,9 @@ _SUBORDINATE_OPENING = re.compile(
 _REPORTS_A_CLAUSE = {"said", "says", "told", "wrote", "writes", "argued", "argues", "claimed", "claims", "insisted"}
 
 
+_OPENING_MARK = re.compile(r"[“\"]")
+
+
 @dataclass
 class Attribution:
     speaker: Speaker
@@ -162,7 +165,7 @@ class QuoteSite:
             _, sent_end = ctx.sentence(min(sent_end, len(ctx.masked) - 1))
         after = ctx.masked[pos:sent_end]
         # Another quotation opening after this one ends the reach of the words between them.
-        cut = re.search(r"[“\"]", after)
+        cut = _OPENING_MARK.search(after)
         return after[: cut.start()] if cut and cut.start() > 0 else after
 
     @property
@@ -540,9 +543,7 @@ class Attributor:
         self.resolver = resolver
         self.by_paragraph: dict[int, list[tuple[int, Speaker]]] = {}  # attributed speakers per paragraph
         self.quoted_by_paragraph: dict[int, list[tuple[int, Speaker]]] = {}  # ... of quotations only
-        chosen = set(rules)  # a set: "in" on the tuple compared the rules' fields one rule at a time
-        self.full_order = tuple(rule for rule in FULL_QUOTE_ORDER if rule in chosen)
-        self.fragment_order = tuple(rule for rule in FRAGMENT_ORDER if rule in chosen)
+        self.full_order, self.fragment_order = narrowed(rules, FULL_QUOTE_ORDER, FRAGMENT_ORDER)
 
     def note(self, paragraph: int, pos: int, speaker: Speaker, quoted: bool = True) -> None:
         """Remember who spoke at ``pos``; ``quoted`` False for the source of a reported statement."""

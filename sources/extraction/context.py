@@ -42,4 +42,7 @@ class ParagraphContext:
 
 def squeeze(text: str) -> str:
     """Masked text with each run of masked characters shrunk to a space: what a phrase rule reads."""
-    return re.sub(f"{MASK}+", " ", text)
+    return _MASKED_RUN.sub(" ", text)
+
+
+_MASKED_RUN = re.compile(f"{MASK}+")

@@ -142,6 +142,10 @@ def split_run(text: str, start: int, first_name: bool = False) -> list[Mention]:
     ("Jane Roe of Ohio"); after a title or institution the connector belongs to it ("Secretary of State").
     ``first_name``: the run's first word is a first name even if it is also a common word ("Will").
     """
+    return _shifted(_split_run_at_zero(text, first_name), start)
+
+
+def _shifted(mentions: tuple[Mention, ...], start: int) -> list[Mention]:
     return [
         Mention(
             m.start + start,
@@ -153,7 +157,7 @@ def split_run(text: str, start: int, first_name: bool = False) -> list[Mention]:
             m.possessive,
             m.honorific,
         )
-        for m in _split_run_at_zero(text, first_name)
+        for m in mentions
     ]
 
 
@@ -253,11 +257,15 @@ class Run:
                 len(name_toks) >= 3
                 and title_toks
                 and title_toks[-1][0] in _CONNECTORS
-                and not re.match(r"[A-Z]\.$", name_toks[1][0])
+                and not _INITIAL.fullmatch(name_toks[1][0])
             ):
                 title_toks, name_toks = title_toks + name_toks[:1], name_toks[1:]
             self._split = (title_toks, name_toks)
         return self._split
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.)+")
 
 
 # What a name rule returns when the run names nothing (None means: the next rule decides).
@@ -280,7 +288,7 @@ def name_opener(run: Run) -> None:
     """Curiously Portside-based 1962 Mina Holt => Mina Holt"""
     toks = run.toks
     # "South Elbonian-born Mina Holt": a hyphenated modifier inside the run ends what comes before it too.
-    inner = [i for i, (word, _) in enumerate(toks[1:-2], 1) if _HYPHEN_MODIFIER.match(word)]
+    inner = [i for i, (word, _) in enumerate(toks[1:-2], 1) if "-" in word and _HYPHEN_MODIFIER.match(word)]
     if inner:
         del toks[: inner[-1] + 1]
     # "... in the U.S. While Mina Holt": a full stop the sentence splitter took for an abbreviation's, then a
@@ -288,24 +296,35 @@ def name_opener(run: Run) -> None:
     opened = [
         i
         for i in range(1, len(toks) - 1)
-        if _bare(toks[i][0]) in NOT_NAME_WORDS and _ENDS_SENTENCE_IN_RUN.search(toks[i - 1][0])
+        if toks[i - 1][0].endswith(".")
+        and _bare(toks[i][0]) in NOT_NAME_WORDS
+        and _ENDS_SENTENCE_IN_RUN.search(toks[i - 1][0])
     ]
     if opened:
         del toks[: opened[-1] + 1]
-    while toks and (
-        _bare(toks[0][0]) in NOT_NAME_WORDS
-        or (_bare(toks[0][0]).endswith("ed") and _bare(toks[0][0]) in SPEECH_VERBS)  # "Stated Stone, “...”"
-        or toks[0][0] in _CONNECTORS
-        or _MODIFIER.match(toks[0][0])
-        or toks[0][0][0].isdigit()
-    ):
-        if _bare(toks[0][0]) in _ADDRESS:
+    while toks:
+        word = toks[0][0]
+        bare = _bare(word)
+        if not (
+            bare in NOT_NAME_WORDS
+            or (bare.endswith("ed") and bare in SPEECH_VERBS)  # "Stated Stone, “...”"
+            or word in _CONNECTORS
+            or _is_modifier(word)
+            or word[0].isdigit()
+        ):
+            break
+        if bare in _ADDRESS:
             break  # "Mr. Roe": the address stays, a title of the name
         if toks[0][0] in _FIRST_NAME_NOT_MONTH and len(toks) >= 2:
             break  # "Jan Brewer": the month is abbreviated with a full stop ("Jan. 31"), a first name is not
         if run.first_name and len(toks) >= 2:
             break  # "said Will Doyle": inside a sentence, the modal is a first name
         toks.pop(0)
+
+
+def _is_modifier(word: str) -> bool:
+    """_MODIFIER.match, asked only of the words that could match it: an adverb's "-ly" or a hyphen."""
+    return (word.endswith("ly") or "-" in word) and _MODIFIER.match(word) is not None
 
 
 def name_tail(run: Run) -> None:
@@ -315,7 +334,7 @@ def name_tail(run: Run) -> None:
         toks[-1][0] in _CONNECTORS
         or _bare(toks[-1][0]) in _TRAILING_NOISE
         or (toks[-1][0].endswith(".") and _bare(toks[-1][0]) in _MONTH_ABBREVIATIONS)
-        or _MODIFIER.match(toks[-1][0])
+        or _is_modifier(toks[-1][0])
     ):
         toks.pop()
 
@@ -330,7 +349,9 @@ def sentence_full_stop(run: Run) -> None:
 # The kind rules: the first that decides gives the mention, or NOT_A_NAME. -------------------------------
 def shouted_headline(run: Run) -> Mention | None:
     """PIER VOTE DELAYED AGAIN => nothing"""
-    words = [w for w, _ in run.toks if not re.fullmatch(r"(?:[A-Z]\.)+", w)]
+    if len(run.toks) < 3:
+        return None  # (most runs: too short to shout)
+    words = [w for w, _ in run.toks if not _INITIALS_ONLY.fullmatch(w)]
     return NOT_A_NAME if len(words) >= 3 and all(w.isupper() and len(w) > 1 for w in words) else None
 
 
@@ -490,24 +511,32 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
     """Capitalised mentions in a (quote-masked) paragraph; offsets are body offsets."""
     out: list[Mention] = []
     dateline = CAPS_DATELINE.match(masked)
+    dateline_end = dateline.end() if dateline else 0
+    # (Called for every paragraph and every source phrase: each run's tests are the cheap ones first.)
     for m in CAP_RUN.finditer(masked):
-        if m.start() and masked[m.start() - 1] in "(-/":
-            continue  # "(D-Ohio)", "R-Texas": a party and state tag, not a name
-        if dateline and m.start() < dateline.end():
+        start = m.start()
+        if start < dateline_end:
             continue  # "WASHINGTON — Roe said": where the story was filed
+        if start and masked[start - 1] in "(-/":
+            continue  # "(D-Ohio)", "R-Texas": a party and state tag, not a name
+        run, end = m.group(), m.end()
+        after = masked[end : end + 1]
         # "said Will Doyle", "Will Doyle, a professor": a modal inside a sentence or before a comma is a
         # first name; "Will Roe win?" opens a question.
-        first_name = m.group().split(maxsplit=1)[0] in _MODAL_FIRST_NAMES and (
-            not _OPENS_SENTENCE.search(masked, max(0, m.start() - 4), m.start()) or masked[m.end() : m.end() + 1] == ","
+        first_name = (
+            run[:1] in _MODAL_INITIALS
+            and run.split(maxsplit=1)[0] in _MODAL_FIRST_NAMES
+            and (not _OPENS_SENTENCE.search(masked, max(0, start - 4), start) or after == ",")
         )
-        run, start = m.group(), m.start()
-        if masked[m.end() : m.end() + 1] == "." and run[run.rfind(" ") + 1 :].lower() in _MONTH_ABBREVIATIONS:
+        if after == "." and run[run.rfind(" ") + 1 :].lower() in _MONTH_ABBREVIATIONS:
             run += "."  # "Russia Jan. 31": the month's full stop, which the run leaves out
-        participle = _PARTICIPLE_OPENING.match(run)
+        participle = _PARTICIPLE_OPENING.match(run) if "ing" in run else None
         if participle and _OPENS_SENTENCE.search(masked, max(0, start - 4), start):
             # "Entrusting Mina Holt with the pier is a risk": a sentence opening on a participle, then the name.
             run, start = run[participle.end() :], start + participle.end()
-        out.extend(split_run(run, offset + start, first_name))
+        pieces = _split_run_at_zero(run, first_name)
+        if pieces:
+            out.extend(_shifted(pieces, offset + start))
     return out
 
 
@@ -522,6 +551,7 @@ CAPS_DATELINE = re.compile(
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{4,}ing[ \u00a0](?=\S+[ \u00a0]\S)")
 # Common words that are also first names, kept as such where the sentence shows it.
 _MODAL_FIRST_NAMES = {"Will"}
+_MODAL_INITIALS = {name[0] for name in _MODAL_FIRST_NAMES}
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|^\s*)$")
 
 
@@ -599,8 +629,11 @@ def lowercase_words(body: str) -> Container[str]:
 
 
 # "in San Diego", "across Central Asia": a capitalised run after a preposition of place, not possessive.
+# (Each word checks its own start, "\b" as a lookbehind after it: a pattern opening on its words' letters
+# lets the engine skip to those letters, where one opening on "\b" is tried at every character.)
 _AFTER_PLACE_PREPOSITION = re.compile(
-    r"\b(?:in|near|across|throughout)\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?![\w’'\-])(?![’']s)"
+    r"(?:in(?<!\win)|near(?<!\wnear)|across(?<!\wacross)|throughout(?<!\wthroughout))"
+    r"\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?![\w’'\-])(?![’']s)"
 )
 
 
@@ -985,7 +1018,9 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:to|of|with|against|for|by|than|at|from|on|about|told|asked|thanked|praised|attacked|criticized|"
     r"endorsed|called|met|beat|defeated)\s+$"
 )
-_GENDERED_PRONOUN = re.compile(r"\b(?:(?P<m>he|his|himself)|(?P<f>she|herself))\b")
+# he, his, himself (group "m"), she, herself, as whole words. The pattern opens on their first letters, so
+# the engine skips to those, where one opening on "\b" is tried at every character.
+_GENDERED_PRONOUN = re.compile(r"[hs](?<!\w[hs])(?:(?<=h)(?P<m>e|is|imself)|(?<=s)he|(?<=h)erself)\b")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\x00](?:\s|$)|[.!?]$|\x00")
 
 

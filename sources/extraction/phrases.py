@@ -11,33 +11,37 @@ AUX = r"(?:(?:also|later|then|again|once|recently|previously|has|had|have|would|
 AUX += r"(?-i:[a-z]\w*ly)|went on to|continued to|is quoted as|was quoted as)\s+){0,2}"
 
 # Before a noun that looks like a verb: "with a smile", "in the report", "after his remarks".
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:a|an|the|his|her|their|its|this|that|these|those|some|any|no|each|every|another|whose|our|my|your)\s+$",
-    re.IGNORECASE,
-)
+_DETERMINERS = "a|an|the|his|her|their|its|this|that|these|those|some|any|no|each|every|another|whose|our|my|your"
+_DETERMINER_BEFORE = re.compile(rf"\b(?:{_DETERMINERS})\s+$", re.IGNORECASE)
 # (Not "to": "to talk about" is an infinitive.)
 _DETERMINER_GAP_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its|this|that|our|my|your)\s+[\w\-]+\s+$", re.IGNORECASE
 )
 _IRREGULAR_PAST = {"told", "wrote", "said", "spoke", "thought", "felt", "knew", "sought", "found", "began", "put it"}
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|with|of|for|by|after|before|about|from)\s+$", re.IGNORECASE)
+_PREPOSITIONS = "in|on|with|of|for|by|after|before|about|from"
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+$", re.IGNORECASE)
+# Both end on their word and the spaces after it: a match starts at most this far before those spaces, and
+# the search starts there (it is asked before every verb found).
+_LONGEST_BEFORE = max(len(word) for word in f"{_DETERMINERS}|{_PREPOSITIONS}".split("|"))
 _AUXILIARY_AFTER = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must)\b")
 
 
 def verbs_in(pattern: VerbFinder, text: str) -> Iterator[VerbHit]:
     """Matches of a verb pattern that are used as verbs, not as nouns ("a smile", "in comments")."""
     for m in pattern.finditer(text):
-        head = text[max(0, m.start() - 12) : m.start()]
-        if _DETERMINER_BEFORE.search(head):
+        start = m.start()
+        head = text[max(0, start - 12) : start]
+        near = max(0, len(head.rstrip()) - _LONGEST_BEFORE)
+        if _DETERMINER_BEFORE.search(head, near):
             continue
         word = m.group()
         if (
             not word.endswith(("ed", "s", "ing"))
             and word not in _IRREGULAR_PAST
-            and _DETERMINER_GAP_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            and _DETERMINER_GAP_BEFORE.search(text[max(0, start - 30) : start])
         ):
             continue  # "in a phone call", "the final report": a bare form after a determiner is a noun
-        if _PREPOSITION_BEFORE.search(head) and not m.group().endswith("ing"):
+        if not word.endswith("ing") and _PREPOSITION_BEFORE.search(head, near):
             continue
         if _AUXILIARY_AFTER.match(text, m.end()):
             continue  # "the road project is": a noun followed by its verb
@@ -62,7 +66,20 @@ def trim_auxiliaries(np: str) -> str:
     """ "Roe has long" -> "Roe", "the ministry on Tuesday" -> "the ministry": words between a subject
     and its verb."""
     np = _without_trailing_aux(np.rstrip())
-    return _without_trailing_aux(_TRAILING_TIME.sub("", np))
+    return _without_trailing_aux(_without_trailing_time(np))
+
+
+# The last letters of _TRAILING_TIME's words: a phrase ending on another ASCII character cannot match it.
+_TIME_WORD_ENDINGS = frozenset("ykhrtgndYKHRTGND")
+
+
+def _without_trailing_time(np: str) -> str:
+    """``_TRAILING_TIME.sub("", np)``, which tries every space of the phrase; only a phrase ending on one
+    of its words' last letters can match (a non-ASCII letter may match one under IGNORECASE)."""
+    last = np.rstrip()[-1:]
+    if last.isascii() and last not in _TIME_WORD_ENDINGS:
+        return np
+    return _TRAILING_TIME.sub("", np)
 
 
 _AUX_WORD_SET = frozenset(_AUX_WORDS)

@@ -99,8 +99,11 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
         found = find_mentions(ctx.masked, ctx.base)
         # "on the Harbour Express", "the Mina Holt campaign": after "the", a name may be a thing's; its
         # first word is then no first name a later "Harbour" stands for.
-        articled = [m for m in found if _after_article(m, ctx)]
-        cast.add_mentions([m for m in found if m not in articled])
+        articled: list[Mention] = []
+        plain: list[Mention] = []
+        for m in found:
+            (articled if _after_article(m, ctx) else plain).append(m)
+        cast.add_mentions(plain)
         cast.add_mentions(articled, first_names=False)
         mentions.extend((m, ctx.masked, ctx.base) for m in found)
     cast.promote_speaking_surnames(body)
@@ -126,7 +129,10 @@ def _place_in(first: str, second: str, body: str) -> bool:
     return re.search(place, body) is not None
 
 
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|of|from|across|outside)\s+")
+# (names._AFTER_PLACE_PREPOSITION tells why "\b" is a lookbehind after each word.)
+_PLACE_PREPOSITION = re.compile(
+    r"(?:in(?<!\win)|of(?<!\wof)|from(?<!\wfrom)|across(?<!\wacross)|outside(?<!\woutside))\s+"
+)
 
 
 def _after_article(m: Mention, ctx: ParagraphContext) -> bool:

@@ -30,7 +30,7 @@ from .lexicon import (
 )
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import MASK
-from .rules import Rule
+from .rules import Rule, narrowed
 from .speakers import Speaker, SpeakerResolver, Sure, strip_appositive
 
 _VERBS = verb_pattern(REPORTING_CLAUSE_VERBS)
@@ -248,7 +248,8 @@ _DASHED_ASIDE = re.compile(
 )
 _MORE_WORDS = re.compile(r"^\s+\S")
 _ENDS_ON_LINK = re.compile(r"(?:,|\band|\bbut)\s*$")
-_AFTER_CONJUNCTION = re.compile(r"\b(?:and|but)\b[^,]{0,30}$")
+# (Each word's "\b" is a lookbehind after it: opening on letters, the pattern skips to them.)
+_AFTER_CONJUNCTION = re.compile(r"(?:and(?<!\wand)|but(?<!\wbut))\b[^,]{0,30}$")
 # A conjunction, then a new subject right before the verb: "..., and Doe said", "... but she has said". The
 # words before it end on a lowercase word ("the pier and Doe said"), never a name ("Roe and Doe said").
 _OWN_SUBJECT = re.compile(
@@ -493,11 +494,13 @@ class VerbClause:
         masked = s.masked
         # The verb's clause: after a semicolon or colon; quoted words inside it are squeezed out
         # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
-        before = masked[: verb.start()]
-        if ("--" in before or "—" in before or "–" in before) and _DASHED_ASIDE.search(before):
+        subject = masked[: verb.start()]
+        if ("--" in subject or "—" in subject or "–" in subject) and _DASHED_ASIDE.search(subject):
             # "Mina Holt -- whose father built the pier -- has said": the aside is no clause of its own.
-            before = _DASHED_ASIDE.sub("", before)
-        subject = _CLAUSE_OPENING.split(before)[-1]
+            subject = _DASHED_ASIDE.sub("", subject)
+        # (Most hold no mark that _CLAUSE_OPENING needs: the split would find nothing.)
+        if ";" in subject or ":" in subject or "-" in subject or "–" in subject or "—" in subject:
+            subject = _CLAUSE_OPENING.split(subject)[-1]
         # "“We lost,” Roe said quietly, as ...": the verb attributes the quotation before it.
         self.after_quotation = bool(_QUOTATION_THEN_SOURCE.match(subject))
         # (Most subjects hold no quotation and no parenthesis: the substitutions would find nothing.)
@@ -729,7 +732,7 @@ _PASSIVE_OR_RELATIVE = re.compile(
 _INVERTED_SOURCE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*\s*(?:,|[.!?]?\s*$)")
 # (A quotation's own comma is masked with its words: "“... one,” said Doe" ends on the mask and the mark.)
 _ENDS_ON_COMMA = re.compile(r"(?:,|\x00)(?:''|[”\"])?\s*$")
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?:(?:also|not|publicly|openly)\s+)?$", re.IGNORECASE)
+_INFINITIVE_BEFORE = re.compile(r"to(?<!\wto)\s+(?:(?:also|not|publicly|openly)\s+)?$", re.IGNORECASE)
 _PARTICIPLES = {"told", "said", "written", "known", "seen", "thought", "felt", "found", "shown", "spoken", "sought"}
 _OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s")
 # What the writer adds after "Roe said": a source of the text, a time or a place; after "Roe said,", a participle.
@@ -1031,13 +1034,10 @@ class Reporter:
     ):
         self.contexts = contexts
         self.resolver = resolver
-        chosen = set(rules)  # a set: "in" on the tuple compared the rules' fields one rule at a time
-        self.shape_rules = tuple(rule for rule in SHAPE_RULES if rule in chosen)
-        self.noun_rules = tuple(rule for rule in NOUN_RULES if rule in chosen)
-        self.verb_rules = tuple(rule for rule in VERB_RULES if rule in chosen)
+        self.shape_rules, self.noun_rules, self.verb_rules = narrowed(rules, SHAPE_RULES, NOUN_RULES, VERB_RULES)
         # "Noting that ..., Roe said": the participle opening a sentence is no verb the finder knows (it is
         # capitalised), so the rule of participles reads it once per sentence.
-        self.opening_participles = PARTICIPLE_OF_SAYING in chosen
+        self.opening_participles = PARTICIPLE_OF_SAYING in self.verb_rules
 
     def statements(self, ctx: ParagraphContext) -> list[Statement]:
         out: list[Statement] = []

@@ -93,3 +93,21 @@ class Rule:
         """The made-up article text of the docstring's first line, paragraphs split on " // "."""
         doc = (self.apply.__doc__ or "").strip().splitlines()[0]
         return doc.replace(" // ", "\n\n")
+
+
+_NARROWED: dict[tuple[int, ...], tuple[tuple[tuple[Rule, ...], ...], tuple[tuple[Rule, ...], ...]]] = {}
+
+
+def narrowed(rules: tuple[Rule, ...], *tables: tuple[Rule, ...]) -> tuple[tuple[Rule, ...], ...]:
+    """Each table with only the rules in ``rules``, in the table's order (a test runs one rule alone).
+
+    Remembered per tuple of rules: every article asks with the same one, and a rule's hash is that of
+    all its fields, each time.
+    """
+    key = (id(rules), *map(id, tables))
+    known = _NARROWED.get(key)
+    # (Compared item by item, the same objects compare at once; an id reused by a new tuple is caught.)
+    if known is None or known[0] != (rules, *tables):
+        chosen = set(rules)  # a set: "in" on the tuple compared the rules' fields one rule at a time
+        known = _NARROWED[key] = ((rules, *tables), tuple(tuple(r for r in table if r in chosen) for table in tables))
+    return known[1]

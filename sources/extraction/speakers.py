@@ -209,7 +209,9 @@ class SpeakerResolver:
         """
         phrase = phrase.strip(" ,;:\u2013\u2014-\x00")
         # "Jane Roe (D-Ohio)": the party and state tag after a name.
-        phrase = _PARTY_TAG.sub("", phrase).rstrip(" ,")
+        if "(" in phrase:
+            phrase = _PARTY_TAG.sub("", phrase)
+        phrase = phrase.rstrip(" ,")
         if not phrase:
             return None
         inner = self._inner_source(phrase, pos)
@@ -494,6 +496,7 @@ _ABSOLUTE_WITH = re.compile(r"(?:^|(?<=,\s))(?:with|as)\s+(?=[A-Z])")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _TRAILING_WHO = re.compile(r",?\s+who(?:\s+\w+ly)?$")
 _COMMA_SPACE = re.compile(r",\s+")
+_WHO = re.compile(r"(?:who|whose)\b")
 
 
 def strip_appositive(phrase: str) -> str:
@@ -503,18 +506,22 @@ def strip_appositive(phrase: str) -> str:
     """
     phrase = phrase.strip(" ,\x00")
     # "..., with Jane Roe saying": the absolute construction's subject follows "with".
-    phrase = _ABSOLUTE_WITH.sub("", phrase)
+    # (Each substitution only where the phrase holds what its pattern needs: most hold none of it.)
+    if phrase.startswith(("with", "as")) or "," in phrase:
+        phrase = _ABSOLUTE_WITH.sub("", phrase)
     # "Jane Roe - who ran the ferry -" / "Jane Roe, who": dashes set off appositives too, and a relative
     # clause left at the end belongs to the name before it.
-    phrase = _SPACED_DASH.sub(", ", phrase)
-    phrase = _TRAILING_WHO.sub("", phrase)
+    if "-" in phrase or "–" in phrase or "—" in phrase:
+        phrase = _SPACED_DASH.sub(", ", phrase)
+    if "who" in phrase:
+        phrase = _TRAILING_WHO.sub("", phrase)
     if ", " in phrase and _DAY_THEN_YEAR.search(phrase):
         # "On March 2, 2015, the Harbour Post": the year's comma is the date's, not an appositive's.
         phrase = _DAY_THEN_YEAR.sub(r"\1 \2", phrase)
     segments = _COMMA_SPACE.split(phrase)
     if len(segments) == 1:
         return _SUBORDINATOR.sub("", phrase)
-    relative = next((i for i, seg in enumerate(segments) if i and re.match(r"(?:who|whose)\b", seg)), None)
+    relative = next((i for i, seg in enumerate(segments) if i and _WHO.match(seg)), None)
     if (
         relative is not None
         and relative == len(segments) - 2
