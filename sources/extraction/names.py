@@ -391,6 +391,8 @@ def organisation_words(run: Run) -> Mention | None:
     lowered = run.lowered
     if not any(w in ORG_WORDS or w in INSTITUTION_WORDS for w in lowered):
         return None
+    if len(lowered) == 1 and lowered[0] in _COMMON_ACRONYMS:
+        return NOT_A_NAME  # "reality TV star": the word alone is a common noun, not a channel's name
     if lowered[0] in _ADDRESS or _is_title_then_person(lowered):
         return None  # "Senate Majority Leader Jane Roe": a person with an institution in her title
     return run.mention("organisation")
@@ -429,8 +431,14 @@ def acronym(run: Run) -> Mention | None:
     title_toks, name_toks = run.split()
     word = name_toks[0][0]
     if len(name_toks) == 1 and word.isupper() and len(word) > 1 and not title_toks:
+        if _bare(word).lower() in _COMMON_ACRONYMS:
+            return NOT_A_NAME  # "a new SUV", "his IQ": a common noun written in capitals
         return run.mention("organisation")
     return None
+
+
+# Common nouns usually written in capitals: things, not bodies that speak.
+_COMMON_ACRONYMS = {"tv", "pc", "dvd", "cd", "atm", "suv", "gps", "iq", "ufo", "id", "vip", "dna"}
 
 
 def title_then_name(run: Run) -> Mention | None:

@@ -282,3 +282,8 @@ def test_a_company_head_noun_names_an_organisation(name):
     (mention,) = split_run(name, 0)
 
     assert (mention.kind, mention.name) == ("organisation", name)
+
+
+@pytest.mark.parametrize("text", ["the former reality TV star spoke", "a new SUV for the mayor"])
+def test_a_common_noun_written_in_capitals_names_nobody(text):
+    assert find_mentions(text, 0) == []
