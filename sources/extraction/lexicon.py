@@ -358,6 +358,7 @@ PLACE_WORDS = _words(
     bay canal coast desert gulf island islands lake mountain mountains ocean peninsula river sea strait
     valley olympics games cup championship championships festival summit war
     airport arena avenue bowl hotel inn plaza square stadium street tower act
+    agreement treaty accord pact
     """
 )
 

@@ -287,3 +287,9 @@ def test_a_company_head_noun_names_an_organisation(name):
 @pytest.mark.parametrize("text", ["the former reality TV star spoke", "a new SUV for the mayor"])
 def test_a_common_noun_written_in_capitals_names_nobody(text):
     assert find_mentions(text, 0) == []
+
+
+def test_a_treaty_names_no_speaker():
+    mentions = find_mentions("And the North Harbour Free Trade Agreement, which Holt had called a disaster", 0)
+
+    assert [m.name for m in mentions] == ["Holt"]
