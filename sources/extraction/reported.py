@@ -1242,12 +1242,6 @@ _CANDIDATE_CAMPAIGN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,2}ca
 _ONE_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.’'\-]*")
 
 
-# Where a reported statement ends inside its sentence: a clause of the writer's own follows.
-_CONTENT_END = re.compile(
-    r"\s+[-–—]{1,2}\s+|;|,\s+(?:while|but|although|though|whereas|even as|adding|saying|noting|citing|according to)\b"
-)
-
-
 def _inside(statement: Statement, other: Statement) -> bool:
     """The same speaker's statement already holds this span: "The pier, Roe said, will open." once."""
     return (
