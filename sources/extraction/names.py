@@ -544,8 +544,22 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
             run, start = run[participle.end() :], start + participle.end()
         pieces = _split_run_at_zero(run, first_name)
         if pieces:
-            out.extend(_shifted(pieces, offset + start))
+            shifted = _shifted(pieces, offset + start)
+            if (
+                shifted[0].kind == "person"
+                and " " not in shifted[0].name
+                and _NAMED_BODY_BEFORE.search(masked, max(0, start - 40), start)
+            ):
+                # "the website Mashable", "the newspaper Harbourside": the noun before the name says what it is.
+                shifted[0].kind = "organisation"
+            out.extend(shifted)
     return out
+
+
+_NAMED_BODY_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:news\s+)?(?:website|site|newspaper|magazine|network|channel|company|firm|startup|outlet|"
+    r"publication|blog|broadcaster|nonprofit|charity|app|platform)\s+$"
+)
 
 
 # "WASHINGTON —", "DECATUR, Ill. —", "PORTSMOUTH, N.H. —", "ST. LOUIS, Dec. 8 (UPI) —": the place a
@@ -952,6 +966,10 @@ class Cast:
             if at < pos and org.endswith(" " + name) and len(org) > len(best):
                 best = org
         return best if best != name else (self.long_org(name) or name)
+
+    def is_org(self, name: str) -> bool:
+        """The article names an organisation by exactly ``name``."""
+        return any(org == name for _, org in self.orgs)
 
     def long_org(self, name: str) -> str | None:
         """The organisation whose full name starts with the one word ``name`` and goes on in organisation

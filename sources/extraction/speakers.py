@@ -351,6 +351,8 @@ class SpeakerResolver:
             return NOBODY  # "AT LEAST 10 KILLED", "TOO EARLY": shouted words the body also writes in lowercase
         if kind == "organisation" and name in self.cast.people:
             kind = "person"  # "Mark Cuban": a run read as an organisation that the article shows is a person
+        elif kind == "person" and " " not in name and name not in self.cast.people and self.cast.is_org(name):
+            kind = "organisation"  # "Mashable announced": the article wrote "the website Mashable" before
         if kind == "organisation":
             name = _LEADING_THE.sub("", name)
             full = self.cast.full_org(name, pos)

@@ -293,3 +293,9 @@ def test_a_treaty_names_no_speaker():
     mentions = find_mentions("And the North Harbour Free Trade Agreement, which Holt had called a disaster", 0)
 
     assert [m.name for m in mentions] == ["Holt"]
+
+
+def test_the_noun_before_a_one_word_name_says_it_is_an_organisation():
+    mentions = find_mentions("A few hours later the website Harbourly said it would close.", 0)
+
+    assert [(m.kind, m.name) for m in mentions] == [("organisation", "Harbourly")]

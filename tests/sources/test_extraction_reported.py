@@ -1248,3 +1248,13 @@ def test_a_day_s_possessive_after_said_opens_the_reported_clause():
 
     assert statement.text == "Thursday's vote had led her to sell the ferry"
     assert statement.speaker == "Mina Holt"
+
+
+def test_he_is_never_a_body_the_article_named_as_one():
+    text = (
+        "Pier Vote\n\nThe website Harbourly said it would close.\n\n"
+        "Harbourly announced that it was shedding several editors.\n\n"
+        "It starts with the mayor's claim that ''the press is lost.'' They are lost, he says, by clinging on.\n"
+    )
+
+    assert "Harbourly" not in {s.speaker for s in reported(text) if s.text.startswith("They")}
