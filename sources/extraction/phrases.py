@@ -57,7 +57,7 @@ _TRAILING_AUX = re.compile(rf"(?:\s+(?:{'|'.join(_AUX_WORDS)}|[a-z]\w*ly))+$")
 _ADVERB = re.compile(r"[a-z]\w*ly")
 _TRAILING_TIME = re.compile(
     r"\s+(?:on|last|this|earlier|late|early)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"week|month|year|night|morning|afternoon|evening|weekend)\s*)+$|\s+(?:yesterday|today|tonight)$",
+    r"week|month|year|night|morning|afternoon|evening|weekend)\s*)+$|\s+(?-i:yesterday|today|tonight)$",
     re.IGNORECASE,
 )
 

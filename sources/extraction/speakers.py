@@ -46,6 +46,21 @@ _QUANTIFIED_GROUP = re.compile(
     # ... alone, or before a relative clause or a place: "some Democrats, who ...", "Republicans in Congress".
     r"(?=$|,|\s+(?:who|in|on|at|from)\b)"
 )
+# "Senate Republicans", "Leading Democrats": capitalised words before a party's members qualify them; the
+# party speaks (and the words are no fuller name of it for a later "Republicans said").
+_PREPOSITIONS = {"among", "for", "with", "from", "in", "on", "to", "by", "of", "at", "unlike", "like", "as", "despite"}
+_QUALIFIED_PARTY = re.compile(r"(?:^|\s)(?:[A-Z][\w\-.’']*\s+){1,3}(?P<party>Democrats|Republicans)$")
+
+
+def _party_of(phrase: str) -> str:
+    if not phrase.endswith("s"):
+        return phrase  # (most phrases: cheaper than the pattern)
+    m = _QUALIFIED_PARTY.search(phrase)
+    if m is None or any(w.lower() in _PREPOSITIONS for w in phrase[m.start() : m.start("party")].split()):
+        return phrase  # "Among Democrats": a preposition opening the sentence, no qualifier of the party
+    return m.group("party")
+
+
 # Some unnamed source in the paragraph so far ("a senior official ... who declined to be named").
 _UNNAMED_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:[\w\-]+\s+){0,4}[a-z]+\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"(?:^|\W)(?P<pron>he|she|they|i|we|it)$", re.IGNORECASE)
@@ -227,6 +242,7 @@ class SpeakerResolver:
             # "Some Democrats said": a party speaks as a group, however many of it are said to speak (on
             # polnear-train the gold names the party).
             phrase = quantified.group("group")
+        phrase = _party_of(phrase)
         if phrase.lower() in GROUP_NOUNS:
             if phrase[0].isupper() and phrase.lower() in _NAMED_GROUPS:
                 # "Democrats said": a party speaks as a group

@@ -368,6 +368,24 @@ def test_some_of_a_party_speak_for_the_party():
     assert (statement.speaker, statement.text) == ("Democrats", "the pier would open in early May")
 
 
+def test_a_party_qualified_by_capitalised_words_is_the_party():
+    text = "Pier Vote\n\nTop Republicans said the pier was late. Senate Republicans said the ferry would stop.\n"
+
+    assert [(q.speaker, q.speaker_kind) for q in reported(text)] == [("Republicans", "group")] * 2
+
+
+def test_a_party_after_an_opening_preposition_is_not_the_subject():
+    text = "Pier Vote\n\nAmong Democrats, most voters described themselves as liberals.\n"
+
+    assert [q.speaker for q in reported(text)] == []
+
+
+def test_a_capitalised_today_is_part_of_the_name_before_it():
+    [statement] = reported("Pier Vote\n\nHarbour TODAY reported that the pier would open in early May.\n")
+
+    assert statement.speaker == "Harbour TODAY"
+
+
 def test_a_party_as_a_possessive_is_no_quantified_group():
     text = "Pier Vote\n\nThe Republicans’ leader said the pier would open in early May.\n"
 
