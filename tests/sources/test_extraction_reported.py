@@ -1269,3 +1269,21 @@ def test_he_is_never_a_body_the_article_named_as_one():
     )
 
     assert "Harbourly" not in {s.speaker for s in reported(text) if s.text.startswith("They")}
+
+
+def test_a_noun_of_saying_with_a_copula_gives_the_possessor_s_statement():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        "But Ms. Holt's main point on Monday was that the fares would rise in June.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the fares would rise in June", "Mina Holt")]
+
+
+def test_a_noun_of_saying_without_a_copula_or_inside_the_sentence_reports_nothing():
+    text = (
+        "Pier Vote\n\nMina Holt's claim that the pier was safe drew critics.\n\n"
+        "One of Mina Holt's points was that the fares would rise.\n"
+    )
+
+    assert reported(text) == []
