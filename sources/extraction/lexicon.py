@@ -134,6 +134,7 @@ REPORTING_CLAUSE_VERBS |= _words(
     mentions blame blamed blames defend defended defends reject rejected rejects dismiss dismissed
     dismisses support supported supports oppose opposed opposes endorse endorsed endorses vowing promising
     talk talks talked talking speak speaks spoke speaking made_clear make_clear makes_clear making_clear
+    made_it_clear make_it_clear makes_it_clear making_it_clear
     declined_to_comment_on declined_to_say decline declined declines refuse refused refuses seek sought seeks
     decide decided decides offer offered offers plan plans planned find found finds show showed shows
     cite cited cites citing called_on calls_on call_on

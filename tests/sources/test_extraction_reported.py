@@ -1287,3 +1287,9 @@ def test_a_noun_of_saying_without_a_copula_or_inside_the_sentence_reports_nothin
     )
 
     assert reported(text) == []
+
+
+def test_made_it_clear_reports_its_clause():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nHolt made it clear that the fares would not rise this year.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the fares would not rise this year", "Mina Holt")]
