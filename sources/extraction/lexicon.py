@@ -194,7 +194,7 @@ OBJECT_IS_CONTENT = frozenset((REPORTING_CLAUSE_VERBS | PARTIAL_VERBS) - _STANCE
 SAYING_PARTICIPLES = _words(
     """
     saying adding noting arguing explaining insisting warning claiming stressing asserting contending
-    suggesting declaring acknowledging predicting stating
+    suggesting declaring acknowledging predicting stating pointing_out making_clear making_it_clear
     """
 )
 # Verbs of saying whose statement is the object of a preposition: "spoke about the fares", "called for a

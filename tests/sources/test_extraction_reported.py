@@ -1293,3 +1293,9 @@ def test_made_it_clear_reports_its_clause():
     text = "Pier Vote\n\nMina Holt runs the ferry.\n\nHolt made it clear that the fares would not rise this year.\n"
 
     assert [(s.text, s.speaker) for s in reported(text)] == [("the fares would not rise this year", "Mina Holt")]
+
+
+def test_pointing_out_is_a_participle_of_saying():
+    text = "Pier Vote\n\nMina Holt toured the pier on Monday, pointing out that fuel costs had doubled.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("fuel costs had doubled", "Mina Holt")]
