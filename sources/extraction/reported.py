@@ -962,7 +962,13 @@ def _np(v: VerbClause) -> str:
         relative = _NAME_THEN_WHO.search(subject)
         if relative is not None and not _PLACE_BEFORE_NAME.search(subject, 0, relative.start()):
             return relative.group("name")
+    if ("’" in subject or "'" in subject) and _PRONOUN_CONTRACTED.search(subject):
+        # "She’s suggesting that ...", "he's said": the pronoun, without its contracted auxiliary.
+        subject = _PRONOUN_CONTRACTED.sub(r"\g<pron>", subject)
     return _LEADING_CONJUNCTION.sub("", strip_appositive(trim_auxiliaries(subject)))
+
+
+_PRONOUN_CONTRACTED = re.compile(r"\b(?P<pron>he|she|they|we)[’'](?:s|re|ve|d)(?=\s*$)", re.IGNORECASE)
 
 
 _NAME_THEN_WHO = re.compile(

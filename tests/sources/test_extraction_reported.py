@@ -1299,3 +1299,9 @@ def test_pointing_out_is_a_participle_of_saying():
     text = "Pier Vote\n\nMina Holt toured the pier on Monday, pointing out that fuel costs had doubled.\n"
 
     assert [(s.text, s.speaker) for s in reported(text)] == [("fuel costs had doubled", "Mina Holt")]
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_source():
+    text = "Pier Vote\n\nMina Holt runs the ferry. She’s suggesting that the fares should fall in June.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the fares should fall in June", "Mina Holt")]
