@@ -855,7 +855,10 @@ def participle_of_saying(s: ReportSite, v: VerbClause) -> Statement | None:
         # "“We lost,” said Mina Holt, a pilot, adding that ...": the source follows the verb of the quotation.
         source = s.masked[head.end() : v.verb.start()]
         np_pos = s.start + head.end() + len(source) - len(source.lstrip())
-        return s.make(v.content_start, len(s.masked), strip_appositive(source), np_pos, PARTICIPLE_OF_SAYING)
+        # ("..., said Mina Holt during the debate, suggesting ...": when and where she said it is no part of her name.)
+        return s.make(
+            v.content_start, len(s.masked), phrase_after_verb(strip_appositive(source)), np_pos, PARTICIPLE_OF_SAYING
+        )
     if clause.shape != "plain" or clause.inside_quotation or _PASSIVE_OR_RELATIVE.search(clause.subject):
         return None
     return s.make(v.content_start, len(s.masked), _np(clause), s.start + head.start(), PARTICIPLE_OF_SAYING)
@@ -927,7 +930,10 @@ def _gloss_of_quotation(s: ReportSite, v: VerbClause) -> Statement | None:
 # A sentence's own subject, a name or a named body, before its verb: "Mina Holt toured", "The Harbour
 # Ministry, which runs the pier, has said".
 _SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:(?:And|But|So|Yet)\s+)?(?P<np>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,6}(?:[A-Z][\w.’'\-]*|campaign|"
+    # (Not a preposition opening the sentence: "For months, Roe has been ..." is _SUBJECT_AFTER_OPENING's,
+    # whose subject follows the comma.)
+    r"\s*(?:(?:And|But|So|Yet)\s+)?(?!(?:For|In|On|At|During|With|Without|From|By|Over|Under|Despite|Amid|"
+    r"Following|Last|This|Earlier|Later)\s)(?P<np>(?:The\s+)?(?:[A-Z][\w.’'\-]*\s+){0,6}(?:[A-Z][\w.’'\-]*|campaign|"
     r"administration|government|ministry|department|committee|party)(?:,[^,\x00]{1,80},)?)\s+"
     r"(?:[a-z]+ly\s+)?(?:has|had|have|was|were|is|are|will|would|did|also|then|[a-z]+ed|[a-z]+s)\b"
 )
@@ -1088,8 +1094,14 @@ class Reporter:
         if end - start > _LONGEST_SENTENCE:
             return []  # no sentence is this long: an unpunctuated export, not prose to read statements from
         s = ReportSite(self, ctx, start, end)
-        if MASK in s.masked and s.masked.count(MASK) > 0.6 * len(s.masked):
-            return []  # a quotation with its attribution: the quote rules have it
+        if (
+            MASK in s.masked
+            and s.masked.count(MASK) > 0.6 * len(s.masked)
+            and not _SAYING_PARTICIPLE_AFTER.search(s.masked, s.masked.rfind(MASK))
+        ):
+            # A quotation with its attribution: the quote rules have it. (Not a participle of saying after the
+            # attribution: "“...,” said Mina Holt, adding that ...", a statement of its own.)
+            return []
         # The shapes are costly regular expressions; a sentence with no cue at all cannot match them.
         if s.verbs or "ccording to" in s.masked:
             for rule in self.shape_rules:

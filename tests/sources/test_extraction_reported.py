@@ -1305,3 +1305,28 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_source():
     text = "Pier Vote\n\nMina Holt runs the ferry. She’s suggesting that the fares should fall in June.\n"
 
     assert [(s.text, s.speaker) for s in reported(text)] == [("the fares should fall in June", "Mina Holt")]
+
+
+def test_a_participle_after_an_inverted_attribution_leaves_out_when_it_was_said():
+    text = "Pier Vote\n\n“We are ready,” said Mina Holt during the debate, suggesting that the fares would fall.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the fares would fall", "Mina Holt")]
+
+
+def test_a_participle_of_saying_after_a_long_quotation_and_its_attribution_is_a_statement():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n“We have waited for this pier for a very long time, and "
+        "everybody in town knows it by now, believe me, and we will all see it open in the spring,” said Holt, "
+        "suggesting that the fares would fall.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the fares would fall", "Mina Holt")]
+
+
+def test_a_participle_of_saying_after_an_opening_phrase_of_time_is_the_main_subject_s():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        "For months, Holt has been on the sidelines of the fare fight, arguing she did not want to tip the scales.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("she did not want to tip the scales", "Mina Holt")]
