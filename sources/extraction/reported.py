@@ -1287,7 +1287,7 @@ def _state_of_a_place(np: str, masked: str, sent_start: int) -> bool:
     )
 
 
-_CANDIDATE_CAMPAIGN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,2}campaign$")
+_CANDIDATE_CAMPAIGN = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'\-]*\s+){1,2}(?:campaign|administration)$")
 # "according to Bloomberg": after "according to", a single capitalised word that is the whole source
 # phrase names a source (a poll, a paper, an agency) even when the article gives no longer form.
 _ONE_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.’'\-]*")

@@ -1330,3 +1330,18 @@ def test_a_participle_of_saying_after_an_opening_phrase_of_time_is_the_main_subj
     )
 
     assert [(s.text, s.speaker) for s in reported(text)] == [("she did not want to tip the scales", "Mina Holt")]
+
+
+def test_the_administration_of_a_named_person_speaks_for_that_person():
+    text = "Pier Vote\n\nGovernor Mina Holt runs the state.\n\nThe Holt administration says that the pier is safe.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the pier is safe", "Mina Holt")]
+
+
+def test_a_role_in_a_named_administration_is_not_its_head():
+    text = (
+        "Pier Vote\n\nGovernor Mina Holt runs the state.\n\n''The pier is safe and it will open in May,'' said "
+        "Jon Reed, a lawyer during the Holt administration who has endorsed Tom Doe.\n"
+    )
+
+    assert "Mina Holt" not in [s.speaker for s in reported(text)]
