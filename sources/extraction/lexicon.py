@@ -178,6 +178,11 @@ _STANCE_PARTICIPLES = _words(
 )
 REPORTING_CLAUSE_VERBS |= _STANCE_PARTICIPLES
 REPORTING_CLAUSE_VERBS |= _words("bragged bragging brags griped quipped confessed confesses averred")
+# Verbs that report a clause only after "that" ("the board ruled that ...", "Roe calculates that ..."); their
+# bare object is a deed or a thing ("ruled the country"): see OBJECT_IS_NO_STATEMENT. ("rules" and "ruling"
+# are nouns too often: "a court ruling that took away ...".)
+_ONLY_WITH_THAT = _words("ruled calculated calculates calculating")
+REPORTING_CLAUSE_VERBS |= _ONLY_WITH_THAT
 # Spellings the lists above miss (labelled), and doubled-consonant forms they hold only as verbs of
 # speaking, which report clauses and partial quotes too.
 _IRREGULAR = _words("admitted admitting dubbed dubbing agreeing disagreeing concurred labelled labelling gushes")
@@ -238,6 +243,7 @@ OBJECT_IS_NO_STATEMENT = _words(
     writes written writing support supported supports endorse endorsed endorses
     """
 )
+OBJECT_IS_NO_STATEMENT |= _ONLY_WITH_THAT
 # Verbs whose bare object is something done, not said: "Roe used the speech to ...", "Roe is challenging
 # Doe for the seat", "Roe pledged her vote", "Roe voiced support", "Roe spoke Hebrew", "Roe was talking
 # policy". Their subject still acts in the story, so it stays the one "she" may stand for next.

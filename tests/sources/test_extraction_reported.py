@@ -1345,3 +1345,15 @@ def test_a_role_in_a_named_administration_is_not_its_head():
     )
 
     assert "Mina Holt" not in [s.speaker for s in reported(text)]
+
+
+def test_ruled_and_calculated_report_a_clause_after_that_only():
+    text = (
+        "Pier Vote\n\nThe Harbour Board ruled that the pier met the safety code.\n\n"
+        "The Harbour Board ruled the port for ten years.\n\nJon Reed calculates that the fares will double.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [
+        ("the pier met the safety code", "Harbour Board"),
+        ("the fares will double", "Jon Reed"),
+    ]
