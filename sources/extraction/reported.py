@@ -566,10 +566,12 @@ class VerbClause:
         if self.content_start is None:
             return None
         verb, subject = self.verb.group(), self.subject
-        if verb.endswith("ing") and self.site.found and _ENDS_ON_LINK.search(subject):
+        # (A phrasal participle's first word: "pointing out", "making it clear".)
+        gerund = verb.split(" ", 1)[0].endswith("ing")
+        if gerund and self.site.found and _ENDS_ON_LINK.search(subject):
             return "participle"
         if (_may_hold_conjunction(subject) and _AFTER_CONJUNCTION.search(subject)) or (
-            verb.endswith("ing") and _ENDS_ON_SUBORDINATOR.search(subject)
+            gerund and _ENDS_ON_SUBORDINATOR.search(subject)
         ):
             return "coordinated"
         return "plain"
@@ -846,6 +848,14 @@ def participle_of_saying(s: ReportSite, v: VerbClause) -> Statement | None:
         opening = None
     if head is None or (opening is not None and opening.end() <= head.start()):
         # (A cue word after the subject's own verb is a noun or an object: "Roe revised her plans, saying".)
+        apposed = _APPOSED_TO_SUBJECT.fullmatch(s.masked, 0, v.verb.start()) if opening is None else None
+        if apposed is not None:
+            # "But Roe, noting that the pier was late, toured it": the participle set off by commas right after
+            # the subject says what the subject said, up to the comma that returns to the sentence.
+            comma = s.masked.find(", ", v.content_start)
+            if comma == -1:
+                return None
+            return s.make(v.content_start, comma, apposed.group("np"), apposed.start("np"), PARTICIPLE_OF_SAYING)
         if opening is None:
             return None
         np = strip_appositive(opening.group("np"))
@@ -862,6 +872,13 @@ def participle_of_saying(s: ReportSite, v: VerbClause) -> Statement | None:
     if clause.shape != "plain" or clause.inside_quotation or _PASSIVE_OR_RELATIVE.search(clause.subject):
         return None
     return s.make(v.content_start, len(s.masked), _np(clause), s.start + head.start(), PARTICIPLE_OF_SAYING)
+
+
+# "But Mina Holt, noting ...": a name opening the sentence, then the participle set off by a comma.
+_APPOSED_TO_SUBJECT = re.compile(
+    r"\s*(?:(?:And|But|So|Yet|Still)\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}"
+    r"[A-Z][\w’'\-]*),\s+"
+)
 
 
 # "Noting that the pier was closed, Mina Holt said ...": the participle's clause, then the sentence's subject,

@@ -1357,3 +1357,12 @@ def test_ruled_and_calculated_report_a_clause_after_that_only():
         ("the pier met the safety code", "Harbour Board"),
         ("the fares will double", "Jon Reed"),
     ]
+
+
+def test_a_participle_set_off_after_the_subject_reports_up_to_its_closing_comma():
+    text = (
+        "Pier Vote\n\nJon Reed runs the ferry.\n\n"
+        "But Reed, making it clear that safety trumped other concerns at the port, stood beside the mayor.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("safety trumped other concerns at the port", "Jon Reed")]
