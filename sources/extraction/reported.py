@@ -1060,7 +1060,7 @@ ACCORDING_TO_MIDDLE = Rule(r.ACCORDING_TO_MIDDLE, 0.5, according_to_middle)
 SUBJECT_VERB_THAT = Rule(r.SUBJECT_VERB_THAT, 0.55, subject_verb_that)
 VERB_PREPOSITION = Rule(r.VERB_PREPOSITION, 0.5, verb_preposition)
 NOUN_OF_SAYING_IS_THAT = Rule(r.NOUN_OF_SAYING_IS_THAT, 0.6, noun_of_saying_is_that)
-# (0.54, under its measured 0.59: a source named as surely as a titled name the article gives nowhere in full
+# (0.54, under its measured 0.62: a source named as surely as a titled name the article gives nowhere in full
 # or a pronoun in the paragraph, Sure.NEW_NAME, clears STATEMENT_FLOOR; one named less surely does not.)
 PARTICIPLE_OF_SAYING = Rule(r.PARTICIPLE_OF_SAYING, 0.54, participle_of_saying)
 # The shapes of a whole sentence, tried in this order; the first that fits is the sentence's.
