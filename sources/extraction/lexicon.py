@@ -134,6 +134,7 @@ REPORTING_CLAUSE_VERBS |= _words(
     mentions blame blamed blames defend defended defends reject rejected rejects dismiss dismissed
     dismisses support supported supports oppose opposed opposes endorse endorsed endorses vowing promising
     talk talks talked talking speak speaks spoke speaking made_clear make_clear makes_clear making_clear
+    made_it_clear make_it_clear makes_it_clear making_it_clear
     declined_to_comment_on declined_to_say decline declined declines refuse refused refuses seek sought seeks
     decide decided decides offer offered offers plan plans planned find found finds show showed shows
     cite cited cites citing called_on calls_on call_on
@@ -177,6 +178,11 @@ _STANCE_PARTICIPLES = _words(
 )
 REPORTING_CLAUSE_VERBS |= _STANCE_PARTICIPLES
 REPORTING_CLAUSE_VERBS |= _words("bragged bragging brags griped quipped confessed confesses averred")
+# Verbs that report a clause only after "that" ("the board ruled that ...", "Roe calculates that ..."); their
+# bare object is a deed or a thing ("ruled the country"): see OBJECT_IS_NO_STATEMENT. ("rules" and "ruling"
+# are nouns too often: "a court ruling that took away ...".)
+_ONLY_WITH_THAT = _words("ruled calculated calculates calculating")
+REPORTING_CLAUSE_VERBS |= _ONLY_WITH_THAT
 # Spellings the lists above miss (labelled), and doubled-consonant forms they hold only as verbs of
 # speaking, which report clauses and partial quotes too.
 _IRREGULAR = _words("admitted admitting dubbed dubbing agreeing disagreeing concurred labelled labelling gushes")
@@ -193,7 +199,7 @@ OBJECT_IS_CONTENT = frozenset((REPORTING_CLAUSE_VERBS | PARTIAL_VERBS) - _STANCE
 SAYING_PARTICIPLES = _words(
     """
     saying adding noting arguing explaining insisting warning claiming stressing asserting contending
-    suggesting declaring acknowledging predicting stating
+    suggesting declaring acknowledging predicting stating pointing_out making_clear making_it_clear
     """
 )
 # Verbs of saying whose statement is the object of a preposition: "spoke about the fares", "called for a
@@ -237,6 +243,7 @@ OBJECT_IS_NO_STATEMENT = _words(
     writes written writing support supported supports endorse endorsed endorses
     """
 )
+OBJECT_IS_NO_STATEMENT |= _ONLY_WITH_THAT
 # Verbs whose bare object is something done, not said: "Roe used the speech to ...", "Roe is challenging
 # Doe for the seat", "Roe pledged her vote", "Roe voiced support", "Roe spoke Hebrew", "Roe was talking
 # policy". Their subject still acts in the story, so it stays the one "she" may stand for next.

@@ -25,9 +25,11 @@ _ROLE_NP = re.compile(
     rf"(?P<role>{_ROLE_WORDS})(?:\s+of\s+state)?$",
     re.IGNORECASE,
 )
-# "the Holt campaign", "Mina Holt's campaign": the candidate a campaign belongs to.
+# "the Holt campaign", "Mina Holt's campaign": the candidate a campaign belongs to; "the Holt administration":
+# the president or governor it serves.
 _CAMPAIGN_OF = re.compile(
-    r"(?:(?:[Tt]he|[Hh]is|[Hh]er)\s+)?(?P<name>(?:[A-Z][\w.’'\-]*\s+){0,2}?[A-Z][\w’'\-]*?)(?:[’']s?)?\s+campaign$"
+    r"(?:(?:[Tt]he|[Hh]is|[Hh]er)\s+)?(?P<name>(?:[A-Z][\w.’'\-]*\s+){0,2}?[A-Z][\w’'\-]*?)(?:[’']s?)?\s+"
+    r"(?:campaign|administration)$"
 )
 # "Carson defied", "Cruz openly admitted": a past-tense verb (perhaps after an adverb) not closing a clause.
 _PAST_VERB_AFTER = re.compile(
@@ -343,8 +345,11 @@ class SpeakerResolver:
             rf"\b(?:a|an|one)\s+(?:[\w\-]+\s+){{0,4}}{re.escape(m.group('role'))}\b", subject_context or "", re.I
         ):
             return Speaker(None, "person", Sure.NOBODY, "role")  # "A senior official ... the official said"
-        if m.group("role").lower() == "campaign":
-            # "The Holt campaign said": a candidate's campaign speaks for the candidate the article names.
+        role = m.group("role").lower()
+        if role == "campaign" or (role == "administration" and m.start() == 0):
+            # "The Holt campaign said": a candidate's campaign speaks for the candidate the article names, and
+            # "the Holt administration", the whole source, for its head ("a secretary in the Holt
+            # administration" is someone else).
             candidate = _CAMPAIGN_OF.match(m.group(0))
             person = self.cast.lookup(candidate.group("name"), pos) if candidate else None
             if person is not None:

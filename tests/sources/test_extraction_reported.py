@@ -508,6 +508,17 @@ def test_a_participle_of_saying_reports_for_the_subject_of_its_sentence():
     assert statement.speaker == "Mina Holt"
 
 
+def test_a_participle_of_saying_reports_for_a_titled_name_the_article_gives_nowhere_in_full():
+    # A titled surname is a source named less surely than a full name (Sure.NEW_NAME), which still clears
+    # STATEMENT_FLOOR: on polnear-train these participles were right 10 times in 13.
+    text = "Pier Vote\n\nMr. Holt revised his plans in October, saying that the pier would open in May.\n"
+
+    [statement] = reported(text)
+
+    assert statement.text == "the pier would open in May"
+    assert statement.speaker == "Holt"
+
+
 def test_a_participle_of_saying_goes_on_with_the_statement_before_it():
     text = "Pier Vote\n\nThe pier is late, Mina Holt said, adding that the fares would rise in June.\n"
 
@@ -1276,3 +1287,100 @@ def test_he_is_never_a_body_the_article_named_as_one():
     )
 
     assert "Harbourly" not in {s.speaker for s in reported(text) if s.text.startswith("They")}
+
+
+def test_a_noun_of_saying_with_a_copula_gives_the_possessor_s_statement():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        "But Ms. Holt's main point on Monday was that the fares would rise in June.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the fares would rise in June", "Mina Holt")]
+
+
+def test_a_noun_of_saying_without_a_copula_or_inside_the_sentence_reports_nothing():
+    text = (
+        "Pier Vote\n\nMina Holt's claim that the pier was safe drew critics.\n\n"
+        "One of Mina Holt's points was that the fares would rise.\n"
+    )
+
+    assert reported(text) == []
+
+
+def test_made_it_clear_reports_its_clause():
+    text = "Pier Vote\n\nMina Holt runs the ferry.\n\nHolt made it clear that the fares would not rise this year.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the fares would not rise this year", "Mina Holt")]
+
+
+def test_pointing_out_is_a_participle_of_saying():
+    text = "Pier Vote\n\nMina Holt toured the pier on Monday, pointing out that fuel costs had doubled.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("fuel costs had doubled", "Mina Holt")]
+
+
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_source():
+    text = "Pier Vote\n\nMina Holt runs the ferry. She’s suggesting that the fares should fall in June.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the fares should fall in June", "Mina Holt")]
+
+
+def test_a_participle_after_an_inverted_attribution_leaves_out_when_it_was_said():
+    text = "Pier Vote\n\n“We are ready,” said Mina Holt during the debate, suggesting that the fares would fall.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the fares would fall", "Mina Holt")]
+
+
+def test_a_participle_of_saying_after_a_long_quotation_and_its_attribution_is_a_statement():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n“We have waited for this pier for a very long time, and "
+        "everybody in town knows it by now, believe me, and we will all see it open in the spring,” said Holt, "
+        "suggesting that the fares would fall.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the fares would fall", "Mina Holt")]
+
+
+def test_a_participle_of_saying_after_an_opening_phrase_of_time_is_the_main_subject_s():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        "For months, Holt has been on the sidelines of the fare fight, arguing she did not want to tip the scales.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("she did not want to tip the scales", "Mina Holt")]
+
+
+def test_the_administration_of_a_named_person_speaks_for_that_person():
+    text = "Pier Vote\n\nGovernor Mina Holt runs the state.\n\nThe Holt administration says that the pier is safe.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the pier is safe", "Mina Holt")]
+
+
+def test_a_role_in_a_named_administration_is_not_its_head():
+    text = (
+        "Pier Vote\n\nGovernor Mina Holt runs the state.\n\n''The pier is safe and it will open in May,'' said "
+        "Jon Reed, a lawyer during the Holt administration who has endorsed Tom Doe.\n"
+    )
+
+    assert "Mina Holt" not in [s.speaker for s in reported(text)]
+
+
+def test_ruled_and_calculated_report_a_clause_after_that_only():
+    text = (
+        "Pier Vote\n\nThe Harbour Board ruled that the pier met the safety code.\n\n"
+        "The Harbour Board ruled the port for ten years.\n\nJon Reed calculates that the fares will double.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [
+        ("the pier met the safety code", "Harbour Board"),
+        ("the fares will double", "Jon Reed"),
+    ]
+
+
+def test_a_participle_set_off_after_the_subject_reports_up_to_its_closing_comma():
+    text = (
+        "Pier Vote\n\nJon Reed runs the ferry.\n\n"
+        "But Reed, making it clear that safety trumped other concerns at the port, stood beside the mayor.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("safety trumped other concerns at the port", "Jon Reed")]
