@@ -37,9 +37,17 @@ _TOKEN = (
     r"|\d+(?:st|nd|rd|th)?(?=[ -][A-Z]))"
 )
 _PARTICLE = r"(?:de|van|von|der|den|bin|ibn|al|el|da|di|del|la|le|du|dos|das|of|for|on|to|y)"
-# A run of capitalised tokens, allowing name particles and the "of" of titles and institutions. Every
-# token opens on a capital or a digit: the lookahead turns other positions away before the costlier tests.
-CAP_RUN = re.compile(rf"(?=[A-Z\d])(?<![\w’'.\-]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+# The first token of a run, its opening capital or digit taken first and each alternative of _TOKEN
+# going on from there (a lookbehind tells which character opened it): a pattern that opens on a class
+# of characters lets the engine skip to those, where one opening on an assertion is tried at every
+# character. The two-character lookbehind says what the character before the token may not be.
+_ABBREV_RESTS = "|".join(f"(?<={a[0]}){a[1:]}" for a in _ABBREV.removeprefix("(?:").removesuffix(r")\.").split("|"))
+_FIRST_TOKEN = (
+    rf"[A-Z\d](?<![\w’'.\-].)(?:(?:{_ABBREV_RESTS})\.|(?<=[A-Z])\.(?:[A-Z]\.)*"
+    r"|(?<=[A-Z])[\w\-]*(?:[’'][A-Za-z]+)?(?![\w\-])|(?<=\d)\d*(?:st|nd|rd|th)?(?=[ -][A-Z]))"
+)
+# A run of capitalised tokens, allowing name particles and the "of" of titles and institutions.
+CAP_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = {"of", "for", "on", "to"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -548,6 +556,7 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
             if (
                 shifted[0].kind == "person"
                 and " " not in shifted[0].name
+                and masked[max(0, start - 40) : start].rstrip().endswith(_NAMED_BODY_NOUNS)
                 and _NAMED_BODY_BEFORE.search(masked, max(0, start - 40), start)
             ):
                 # "the website Mashable", "the newspaper Harbourside": the noun before the name says what it is.
@@ -556,10 +565,12 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
     return out
 
 
-_NAMED_BODY_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:news\s+)?(?:website|site|newspaper|magazine|network|channel|company|firm|startup|outlet|"
-    r"publication|blog|broadcaster|nonprofit|charity|app|platform)\s+$"
+_NAMED_BODY_NOUNS = (
+    *("website", "site", "newspaper", "magazine", "network", "channel", "company", "firm", "startup", "outlet"),
+    *("publication", "blog", "broadcaster", "nonprofit", "charity", "app", "platform"),
 )
+# (Searched only where the words before the name end on one of the nouns: the search is asked at most runs.)
+_NAMED_BODY_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:news\s+)?(?:{'|'.join(_NAMED_BODY_NOUNS)})\s+$")
 
 
 # "WASHINGTON —", "DECATUR, Ill. —", "PORTSMOUTH, N.H. —", "ST. LOUIS, Dec. 8 (UPI) —": the place a
