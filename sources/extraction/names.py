@@ -735,6 +735,8 @@ class Cast:
         self.headline = ""
         self.inside_caps: Container[str] | None = None  # capitalised_inside() of the body, when known
         self._headline_firsts: dict[tuple[str, str], str | None] = {}
+        # _misspelt's answers: the close surnames, and how many surnames the index held then.
+        self._close_surnames: dict[str, tuple[int, list[str]]] = {}
         self.lowercase: Container[str] = set()  # lowercase_words() of the body, when known
         self.places: dict[str, int] = {}  # places_in() of the body, when known
 
@@ -940,13 +942,20 @@ class Cast:
         return self._headline_firsts[key]
 
     def _misspelt(self, key: str) -> list[Person]:
-        """A surname one or two letters off a known one ("Hollt" for "Holt" is too short to guess)."""
-        return [
-            p
-            for surname, people in self.by_surname.items()
-            if abs(len(surname) - len(key)) <= 2 and surname[:2] == key[:2] and _similar(surname, key)
-            for p in people
-        ]
+        """A surname one or two letters off a known one ("Hollt" for "Holt" is too short to guess).
+
+        The close surnames are remembered with how many surnames the index held: an article asks about
+        the same unknown words again and again, and the index only ever gains surnames.
+        """
+        known = self._close_surnames.get(key)
+        if known is None or known[0] != len(self.by_surname):
+            close = [
+                surname
+                for surname in self.by_surname
+                if abs(len(surname) - len(key)) <= 2 and surname[:2] == key[:2] and _similar(surname, key)
+            ]
+            known = self._close_surnames[key] = (len(self.by_surname), close)
+        return [p for surname in known[1] for p in self.by_surname[surname]]
 
     def person_with_role(self, role: str, pos: int, phrase: str = "") -> Person | None:
         """ "the senator", "the Italian leader": the most recent person mentioned with that role.
