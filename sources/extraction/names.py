@@ -38,12 +38,14 @@ _TOKEN = (
 )
 _PARTICLE = r"(?:de|van|von|der|den|bin|ibn|al|el|da|di|del|la|le|du|dos|das|of|for|on|to|y)"
 # The first token of a run, its opening capital or digit taken first and each alternative of _TOKEN
-# going on from there (a lookbehind tells which character opened it): a pattern that opens on a class
-# of characters lets the engine skip to those, where one opening on an assertion is tried at every
-# character. The two-character lookbehind says what the character before the token may not be.
+# going on from there: a pattern that opens on a class of characters lets the engine skip to those,
+# where one opening on an assertion is tried at every character. The two-character lookbehind says what
+# the character before the token may not be; the abbreviations (one to three lowercase letters and a
+# full stop after the capital) are tried behind a lookahead that turns most words away at once, and
+# each behind a lookbehind for its capital.
 _ABBREV_RESTS = "|".join(f"(?<={a[0]}){a[1:]}" for a in _ABBREV.removeprefix("(?:").removesuffix(r")\.").split("|"))
 _FIRST_TOKEN = (
-    rf"[A-Z\d](?<![\w’'.\-].)(?:(?:{_ABBREV_RESTS})\.|(?<=[A-Z])\.(?:[A-Z]\.)*"
+    rf"[A-Z\d](?<![\w’'.\-].)(?:(?=[a-z]{{1,3}}\.)(?:{_ABBREV_RESTS})\.|\.(?<=[A-Z]\.)(?:[A-Z]\.)*"
     r"|(?<=[A-Z])[\w\-]*(?:[’'][A-Za-z]+)?(?![\w\-])|(?<=\d)\d*(?:st|nd|rd|th)?(?=[ -][A-Z]))"
 )
 # A run of capitalised tokens, allowing name particles and the "of" of titles and institutions.
@@ -663,10 +665,11 @@ def lowercase_words(body: str) -> Container[str]:
 
 # "in San Diego", "across Central Asia": a capitalised run after a preposition of place, not possessive.
 # (Each word checks its own start, "\b" as a lookbehind after it: a pattern opening on its words' letters
-# lets the engine skip to those letters, where one opening on "\b" is tried at every character.)
+# lets the engine skip to those letters, where one opening on "\b" is tried at every character. The
+# lookbehind comes after the first space, which turns away the word inside others, "being", sooner.)
 _AFTER_PLACE_PREPOSITION = re.compile(
-    r"(?:in(?<!\win)|near(?<!\wnear)|across(?<!\wacross)|throughout(?<!\wthroughout))"
-    r"\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?![\w’'\-])(?![’']s)"
+    r"(?:in\s(?<!\win\s)|near\s(?<!\wnear\s)|across\s(?<!\wacross\s)|throughout\s(?<!\wthroughout\s))"
+    r"\s*([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?![\w’'\-])(?![’']s)"
 )
 
 
