@@ -175,11 +175,12 @@ def _shifted(mentions: tuple[Mention, ...], start: int) -> list[Mention]:
 def _split_run_at_zero(text: str, first_name: bool = False) -> tuple[Mention, ...]:
     """split_run for a run at offset 0: articles repeat the same names, and the speaker rules read the
     same phrases again. The mentions kept here never leave it; split_run hands out shifted copies."""
-    tokens = [(t.group(), t.start()) for t in _NON_SPACE.finditer(text)]
+    tokens = _non_space(text)
     pieces: list[tuple[list[tuple[str, int]], bool]] = []
     begin = 0
     for i, (word, _) in enumerate(tokens):
-        if _POSSESSIVE.search(word) and word[0].isupper():
+        # (_POSSESSIVE.search, for a word without spaces.)
+        if word.endswith(_POSSESSIVE_ENDINGS) and word[0].isupper():
             pieces.append((tokens[begin : i + 1], True))
             begin = i + 1
         elif word in _CONNECTORS and i > begin and _bare(tokens[i - 1][0]) not in _JOINS_BY_CONNECTOR:
@@ -210,6 +211,18 @@ def _split_run_at_zero(text: str, first_name: bool = False) -> tuple[Mention, ..
 
 
 _NON_SPACE = re.compile(r"\S+")
+_POSSESSIVE_ENDINGS = ("’", "'", "’s", "'s")
+
+
+def _non_space(text: str) -> list[tuple[str, int]]:
+    """Each match of _NON_SPACE with its offset: str.split's words, each found after the one before."""
+    tokens = []
+    at = 0
+    for word in text.split():
+        at = text.index(word, at)
+        tokens.append((word, at))
+        at += len(word)
+    return tokens
 
 
 @functools.lru_cache(maxsize=8192)

@@ -68,3 +68,36 @@ def test_title_before_reads_a_long_head_as_a_short_one():
             if head.rstrip() and head.rstrip()[-1] not in affiliation._NOT_IN_TITLE_TOKEN:
                 assert affiliation.title_before(text, at) == whole
     assert affiliation.title_before(texts[0], texts[0].index("Ana")) == "Elbonian Deputy Minister of Ports"
+
+
+def test_word_endings_gate_the_patterns_that_need_them():
+    from sources.extraction import phrases, reported
+
+    cases = [
+        (phrases._DETERMINER_BEFORE, phrases._DETERMINER_ENDINGS),
+        (phrases._PREPOSITION_BEFORE, phrases._PREPOSITION_ENDINGS),
+        (reported._NOUN_USE, reported._NOUN_MARKERS),
+    ]
+    for text in _TEXTS + _random_texts("the THE a ofn bys ſome(\t", 5000):
+        tail = text.rstrip()
+        for pattern, words in cases:
+            if pattern.search(text):
+                assert phrases.may_end_on_word(tail, words)
+
+
+def test_subject_scans_from_their_last_words():
+    from sources.extraction import reported
+
+    rng = random.Random(2)
+    words = ["and", "but", "Roe", "the", "Harbour", "he", "has", "quickly", ",", "was", "whom", "That", "x-y", "it."]
+    for _ in range(5000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "  ", ", ", "\t", ""]) for _ in range(rng.randint(0, 9)))
+        plain, fast = reported._OWN_SUBJECT.search(text), reported._own_subject(text)
+        assert (plain and (plain.span(), plain.groupdict())) == (fast and (fast.span(), fast.groupdict()))
+        plain, fast = reported._PASSIVE_OR_RELATIVE.search(text), reported._passive_or_relative(text)
+        assert (plain and plain.span()) == (fast and fast.span())
+
+
+def test_run_words_as_the_pattern_finds_them():
+    for text in _TEXTS + _random_texts("ab ’'s\u00a0\t\nS."):
+        assert names._non_space(text) == [(m.group(), m.start()) for m in names._NON_SPACE.finditer(text)]
