@@ -102,7 +102,8 @@ _ABBREVIATED_TITLE = re.compile(r"\b(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Adm
 
 
 # A word of a title run, and a possessor ending one; compiled once, read before every name.
-_TITLE_TOKEN = re.compile(r"[^\s,;:()\x00“”\"]+")
+# (One character, then any more: a pattern that opens on a class lets the engine skip to it.)
+_TITLE_TOKEN = re.compile(r"[^\s,;:()\x00“”\"][^\s,;:()\x00“”\"]*")
 _NOT_IN_TITLE_TOKEN = frozenset(',;:()\x00“”"')
 _POSSESSOR = re.compile(r"[’']s$")
 
@@ -516,6 +517,22 @@ _THE_OPENING_CLAUSE = re.compile(r"[.!?,\x00][”\"’]?\s+[Tt]he\s")
 # ... asked as a scan for "the" after a space, each then read backwards: a scan for the breaks stops at
 # every masked character of a quotation.
 _THE_AFTER_SPACE = re.compile(r"\s[Tt]he(?=\s)")
+
+
+def _the_after_space(masked: str) -> list[int]:
+    """Where _THE_AFTER_SPACE matches (its space), in order: "the" and "The" found by str.find, each
+    then read on both sides (a scan of the pattern stops at every space)."""
+    found = []
+    for word in ("the", "The"):
+        at = masked.find(word, 1)
+        while at != -1:
+            if masked[at - 1].isspace() and masked[at + 3 : at + 4].isspace():
+                found.append(at - 1)
+            at = masked.find(word, at + 1)
+    found.sort()
+    return found
+
+
 _BREAKS = frozenset(".!?,\x00")
 _CLOSING = frozenset('”"’')
 
@@ -523,8 +540,7 @@ _CLOSING = frozenset('”"’')
 def _break_before_the(masked: str) -> Iterator[int]:
     """Where _THE_OPENING_CLAUSE matches, each "the" read backwards to the break before its spaces (the
     pattern's own scan stops at every masked character of a quotation)."""
-    for m in _THE_AFTER_SPACE.finditer(masked):
-        j = m.start()
+    for j in _the_after_space(masked):
         while j and masked[j - 1].isspace():
             j -= 1
         if j and masked[j - 1] in _BREAKS:

@@ -37,19 +37,21 @@ _TOKEN = (
     r"|\d+(?:st|nd|rd|th)?(?=[ -][A-Z]))"
 )
 _PARTICLE = r"(?:de|van|von|der|den|bin|ibn|al|el|da|di|del|la|le|du|dos|das|of|for|on|to|y)"
-# The first token of a run, its opening capital or digit taken first and each alternative of _TOKEN
-# going on from there: a pattern that opens on a class of characters lets the engine skip to those,
-# where one opening on an assertion is tried at every character. The two-character lookbehind says what
-# the character before the token may not be; the abbreviations (one to three lowercase letters and a
-# full stop after the capital) are tried behind a lookahead that turns most words away at once, and
-# each behind a lookbehind for its capital.
+# _TOKEN with its opening capital or digit taken first and each alternative going on from there: a
+# pattern that opens on a class of characters lets the engine skip to those, where one opening on an
+# assertion is tried at every character, and a lowercase word after a run fails at its first letter.
+# The abbreviations (one to three lowercase letters and a full stop after the capital) are tried behind
+# a lookahead that turns most words away at once, each behind a lookbehind for its capital.
 _ABBREV_RESTS = "|".join(f"(?<={a[0]}){a[1:]}" for a in _ABBREV.removeprefix("(?:").removesuffix(r")\.").split("|"))
-_FIRST_TOKEN = (
-    rf"[A-Z\d](?<![\w’'.\-].)(?:(?=[a-z]{{1,3}}\.)(?:{_ABBREV_RESTS})\.|\.(?<=[A-Z]\.)(?:[A-Z]\.)*"
+_TOKEN_RESTS = (
+    rf"(?:(?=[a-z]{{1,3}}\.)(?:{_ABBREV_RESTS})\.|\.(?<=[A-Z]\.)(?:[A-Z]\.)*"
     r"|(?<=[A-Z])[\w\-]*(?:[’'][A-Za-z]+)?(?![\w\-])|(?<=\d)\d*(?:st|nd|rd|th)?(?=[ -][A-Z]))"
 )
-# A run of capitalised tokens, allowing name particles and the "of" of titles and institutions.
-CAP_RUN = re.compile(rf"{_FIRST_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+# A run of capitalised tokens, allowing name particles and the "of" of titles and institutions. (The
+# two-character lookbehind says what the character before the run may not be.)
+CAP_RUN = re.compile(
+    rf"[A-Z\d](?<![\w’'.\-].){_TOKEN_RESTS}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?[A-Z\d]{_TOKEN_RESTS})*"
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = {"of", "for", "on", "to"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}

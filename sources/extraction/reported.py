@@ -229,7 +229,7 @@ _SHORT_CONTENT = 0.75
 _PROXY_WORDS = (
     "statement|spokesman|spokeswoman|spokesperson|representative|release|report|letter|memo|post|tweet|notice"
 )
-_PARAPHRASE_WORD = re.compile(r"[A-Za-z]{2,}")
+_PARAPHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z]+")  # (opening on a class, the engine skips to it)
 # Small patterns the rules run on every sentence or cue verb, compiled once.
 _OPENS_QUOTED = re.compile(r"(?:''|[“\"])")
 _OPENS_QUOTED_AFTER_SPACE = re.compile(r"\s*(?:''|[“\"])")
@@ -262,7 +262,7 @@ _OWN_SUBJECT = re.compile(
 )
 _ENDS_ON_SUBORDINATOR = re.compile(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$")
 _ENDS_ON_THAT = re.compile(r"\bthat\s*$")
-_FINAL_STOPS = re.compile(r"[.!?]+$")
+_FINAL_STOPS = re.compile(r"[.!?][.!?]*$")  # (opening on a class, the engine skips to it)
 # A capitalised subordinator or conjunction opens a clause, not a name: "... in the U.S. While Roe".
 _CAPITALISED_TAIL = re.compile(
     r"(?:(?!(?:While|When|Whereas|Although|Though|Because|Since|If|As|After|Before|Until|Once|Unless|And|But|So|"

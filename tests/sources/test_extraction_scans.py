@@ -53,6 +53,7 @@ def test_definite_subjects_as_the_pattern_finds_them():
             m.span() for m in affiliation._DEFINITE_SUBJECT.finditer(text)
         ]
         assert affiliation._the_opens_clause(text) == bool(affiliation._THE_OPENING_CLAUSE.search(text))
+        assert affiliation._the_after_space(text) == [m.start() for m in affiliation._THE_AFTER_SPACE.finditer(text)]
 
 
 def test_title_before_reads_a_long_head_as_a_short_one():
