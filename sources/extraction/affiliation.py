@@ -6,7 +6,9 @@ Three shapes, each with a made-up example:
 - an appositive before it: "Head of research at Bay Lines, Mina Holt, said" -> "Head of research at ...".
 """
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import ABBREVIATIONS, DEMONYMS, NOT_NAME_WORDS, PERSON_ROLE_NOUNS, TITLE_WORDS, word_alternation
@@ -100,7 +102,8 @@ _ABBREVIATED_TITLE = re.compile(r"\b(?:Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Adm
 
 
 # A word of a title run, and a possessor ending one; compiled once, read before every name.
-_TITLE_TOKEN = re.compile(r"[^\s,;:()\x00“”\"]+")
+# (One character, then any more: a pattern that opens on a class lets the engine skip to it.)
+_TITLE_TOKEN = re.compile(r"[^\s,;:()\x00“”\"][^\s,;:()\x00“”\"]*")
 _NOT_IN_TITLE_TOKEN = frozenset(',;:()\x00“”"')
 _POSSESSOR = re.compile(r"[’']s$")
 
@@ -121,7 +124,33 @@ def title_before(masked: str, name_start: int) -> str | None:
     tail = head.rstrip()
     if not tail or tail[-1] in _NOT_IN_TITLE_TOKEN:
         return None  # a paragraph's start or punctuation right before the name: no title (the test below, sooner)
-    tokens = list(_TITLE_TOKEN.finditer(head))
+    # Most titles are a few words: the words of the head's last characters are read first, and all of
+    # them only when the title may run on to the first of those (whose start the window may have cut).
+    near = max(0, len(head) - _TITLE_WINDOW)
+    if near:
+        found = _title_before(head, list(_TITLE_TOKEN.finditer(head, near)), whole=False)
+        if found is not _READ_ALL:
+            return found
+    return _title_before(head, list(_TITLE_TOKEN.finditer(head)), whole=True)
+
+
+# How many of the head's last characters title_before reads first, and what it returns when those
+# are not enough.
+_TITLE_WINDOW = 48
+
+
+class _ReadAll(str):
+    pass
+
+
+_READ_ALL = _ReadAll()
+
+
+def _title_before(head: str, tokens: list[re.Match], whole: bool) -> str | None:
+    """title_before with the words of the head, or of its last characters (``whole`` False): then
+    _READ_ALL when the title might reach the first of them."""
+    if len(tokens) < 4 and not whole:
+        return _READ_ALL
     if not tokens or head[tokens[-1].end() :].strip():
         return None
     if len(tokens) > 1 and tokens[-1].group().rstrip(".").lower() in _HONORIFICS:
@@ -136,6 +165,8 @@ def title_before(masked: str, name_start: int) -> str | None:
     kept: list[re.Match] = []
     lower_ok = True
     for i in range(len(tokens) - 1, -1, -1):
+        if i <= 1 and not whole:
+            return _READ_ALL  # the word before this one may be cut, or more words come before it
         tok = tokens[i]
         if kept and head[tok.end() : kept[0].start()].strip():
             break  # punctuation between two words ends the title: "in Elbonia, Minister Roe"
@@ -483,6 +514,59 @@ _DEFINITE_SUBJECT = re.compile(
 # What _DEFINITE_SUBJECT needs after a break (its other opening is the paragraph's start), found by a
 # scan that skips from break to break where the pattern's own tries its openings at every character.
 _THE_OPENING_CLAUSE = re.compile(r"[.!?,\x00][”\"’]?\s+[Tt]he\s")
+# ... asked as a scan for "the" after a space, each then read backwards: a scan for the breaks stops at
+# every masked character of a quotation.
+_THE_AFTER_SPACE = re.compile(r"\s[Tt]he(?=\s)")
+
+
+def _the_after_space(masked: str) -> list[int]:
+    """Where _THE_AFTER_SPACE matches (its space), in order: "the" and "The" found by str.find, each
+    then read on both sides (a scan of the pattern stops at every space)."""
+    found = []
+    for word in ("the", "The"):
+        at = masked.find(word, 1)
+        while at != -1:
+            if masked[at - 1].isspace() and masked[at + 3 : at + 4].isspace():
+                found.append(at - 1)
+            at = masked.find(word, at + 1)
+    found.sort()
+    return found
+
+
+_BREAKS = frozenset(".!?,\x00")
+_CLOSING = frozenset('”"’')
+
+
+def _break_before_the(masked: str) -> Iterator[int]:
+    """Where _THE_OPENING_CLAUSE matches, each "the" read backwards to the break before its spaces (the
+    pattern's own scan stops at every masked character of a quotation)."""
+    for j in _the_after_space(masked):
+        while j and masked[j - 1].isspace():
+            j -= 1
+        if j and masked[j - 1] in _BREAKS:
+            yield j - 1
+        elif j > 1 and masked[j - 1] in _CLOSING and masked[j - 2] in _BREAKS:
+            yield j - 2
+
+
+def _the_opens_clause(masked: str) -> bool:
+    """_THE_OPENING_CLAUSE.search(masked) is not None."""
+    return next(_break_before_the(masked), None) is not None
+
+
+def _definite_subjects(masked: str) -> Iterator[re.Match]:
+    """_DEFINITE_SUBJECT.finditer(masked): each of its matches opens at the paragraph's start or at a
+    break before "the", so the pattern is matched there only."""
+    after = 0
+    for at in itertools.chain((0,) if masked.startswith(("The", "the")) else (), _break_before_the(masked)):
+        if at < after:
+            continue
+        m = _DEFINITE_SUBJECT.match(masked, at)
+        if m:
+            after = m.end()
+            yield m
+
+
 # How far before a description the person it stands for was named, in characters.
 _DESCRIPTION_REACH = 500
 
@@ -510,9 +594,9 @@ def _definite_descriptions(
     people = [(m.start, m, masked, base) for m, masked, base in mentions if m.kind == "person" and not m.possessive]
     told = {base for _, _, base in mentions}
     for masked, base in paragraphs:
-        if not (masked.startswith(("The", "the")) or _THE_OPENING_CLAUSE.search(masked)):
+        if not (masked.startswith(("The", "the")) or _the_opens_clause(masked)):
             continue  # no "the" where the pattern's noun phrase opens: its slower scan would find nothing
-        for d in _DEFINITE_SUBJECT.finditer(masked):
+        for d in _definite_subjects(masked):
             np = d.group("np")
             roles = _ROLE_RE.findall(re.split(r"\s+of\s+", np)[0])
             head = _bare_word(roles[-1]) if roles else ""

@@ -45,4 +45,5 @@ def squeeze(text: str) -> str:
     return _MASKED_RUN.sub(" ", text)
 
 
-_MASKED_RUN = re.compile(f"{MASK}+")
+# (One masked character, then any more: the engine skips to the first as to a literal prefix.)
+_MASKED_RUN = re.compile(f"{MASK}{MASK}*")

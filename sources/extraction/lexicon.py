@@ -541,12 +541,15 @@ class VerbHit:
 
 
 _WORD = re.compile(r"[A-Za-z][a-z\-]*")
+# _WORD's words of two characters or more, the same as those of _WORD that long: no lexicon word is
+# shorter, and the one-letter words ("a", the letters of "U.S.") need no string of their own.
+_LONG_WORD = re.compile(r"[A-Za-z][a-z\-]+")
 _CONTINUES_WORD = frozenset("abcdefghijklmnopqrstuvwxyz-")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _located(text: str, words: list[str], found: AbstractSet[str]) -> list[tuple[int, str]]:
-    """Where the ``found`` words stand among ``words`` (``_WORD``'s words of ``text``), in order.
+    """Where the ``found`` words stand among ``words`` (``_LONG_WORD``'s words of ``text``), in order.
 
     A sentence holds a verb or two among dozens of words: a few ``str.find`` calls place them faster
     than a Python loop over every word. An occurrence that could not be one of _WORD's words (inside
@@ -584,9 +587,10 @@ class VerbFinder:
         self.phrase = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in phrases) + r")\b") if phrases else None
         self.phrase_heads = {v.split()[0] for v in phrases}
         self._wanted = frozenset(self.single | self.phrase_heads)
+        assert min(map(len, self._wanted), default=2) >= 2, "_LONG_WORD finds words of two letters or more"
 
     def finditer(self, text: str):
-        words = _WORD.findall(text)
+        words = _LONG_WORD.findall(text)
         found = self._wanted.intersection(words)
         if not found:
             return  # most texts hold no verb of the lexicon: one set test instead of a loop in Python

@@ -37,9 +37,21 @@ _TOKEN = (
     r"|\d+(?:st|nd|rd|th)?(?=[ -][A-Z]))"
 )
 _PARTICLE = r"(?:de|van|von|der|den|bin|ibn|al|el|da|di|del|la|le|du|dos|das|of|for|on|to|y)"
-# A run of capitalised tokens, allowing name particles and the "of" of titles and institutions. Every
-# token opens on a capital or a digit: the lookahead turns other positions away before the costlier tests.
-CAP_RUN = re.compile(rf"(?=[A-Z\d])(?<![\w’'.\-]){_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_TOKEN})*")
+# _TOKEN with its opening capital or digit taken first and each alternative going on from there: a
+# pattern that opens on a class of characters lets the engine skip to those, where one opening on an
+# assertion is tried at every character, and a lowercase word after a run fails at its first letter.
+# The abbreviations (one to three lowercase letters and a full stop after the capital) are tried behind
+# a lookahead that turns most words away at once, each behind a lookbehind for its capital.
+_ABBREV_RESTS = "|".join(f"(?<={a[0]}){a[1:]}" for a in _ABBREV.removeprefix("(?:").removesuffix(r")\.").split("|"))
+_TOKEN_RESTS = (
+    rf"(?:(?=[a-z]{{1,3}}\.)(?:{_ABBREV_RESTS})\.|\.(?<=[A-Z]\.)(?:[A-Z]\.)*"
+    r"|(?<=[A-Z])[\w\-]*(?:[’'][A-Za-z]+)?(?![\w\-])|(?<=\d)\d*(?:st|nd|rd|th)?(?=[ -][A-Z]))"
+)
+# A run of capitalised tokens, allowing name particles and the "of" of titles and institutions. (The
+# two-character lookbehind says what the character before the run may not be.)
+CAP_RUN = re.compile(
+    rf"[A-Z\d](?<![\w’'.\-].){_TOKEN_RESTS}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?[A-Z\d]{_TOKEN_RESTS})*"
+)
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = {"of", "for", "on", "to"}
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -165,11 +177,12 @@ def _shifted(mentions: tuple[Mention, ...], start: int) -> list[Mention]:
 def _split_run_at_zero(text: str, first_name: bool = False) -> tuple[Mention, ...]:
     """split_run for a run at offset 0: articles repeat the same names, and the speaker rules read the
     same phrases again. The mentions kept here never leave it; split_run hands out shifted copies."""
-    tokens = [(t.group(), t.start()) for t in _NON_SPACE.finditer(text)]
+    tokens = _non_space(text)
     pieces: list[tuple[list[tuple[str, int]], bool]] = []
     begin = 0
     for i, (word, _) in enumerate(tokens):
-        if _POSSESSIVE.search(word) and word[0].isupper():
+        # (_POSSESSIVE.search, for a word without spaces.)
+        if word.endswith(_POSSESSIVE_ENDINGS) and word[0].isupper():
             pieces.append((tokens[begin : i + 1], True))
             begin = i + 1
         elif word in _CONNECTORS and i > begin and _bare(tokens[i - 1][0]) not in _JOINS_BY_CONNECTOR:
@@ -200,6 +213,18 @@ def _split_run_at_zero(text: str, first_name: bool = False) -> tuple[Mention, ..
 
 
 _NON_SPACE = re.compile(r"\S+")
+_POSSESSIVE_ENDINGS = ("’", "'", "’s", "'s")
+
+
+def _non_space(text: str) -> list[tuple[str, int]]:
+    """Each match of _NON_SPACE with its offset: str.split's words, each found after the one before."""
+    tokens = []
+    at = 0
+    for word in text.split():
+        at = text.index(word, at)
+        tokens.append((word, at))
+        at += len(word)
+    return tokens
 
 
 @functools.lru_cache(maxsize=8192)
@@ -548,6 +573,7 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
             if (
                 shifted[0].kind == "person"
                 and " " not in shifted[0].name
+                and masked[max(0, start - 40) : start].rstrip().endswith(_NAMED_BODY_NOUNS)
                 and _NAMED_BODY_BEFORE.search(masked, max(0, start - 40), start)
             ):
                 # "the website Mashable", "the newspaper Harbourside": the noun before the name says what it is.
@@ -556,10 +582,12 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
     return out
 
 
-_NAMED_BODY_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?)\s+(?:news\s+)?(?:website|site|newspaper|magazine|network|channel|company|firm|startup|outlet|"
-    r"publication|blog|broadcaster|nonprofit|charity|app|platform)\s+$"
+_NAMED_BODY_NOUNS = (
+    *("website", "site", "newspaper", "magazine", "network", "channel", "company", "firm", "startup", "outlet"),
+    *("publication", "blog", "broadcaster", "nonprofit", "charity", "app", "platform"),
 )
+# (Searched only where the words before the name end on one of the nouns: the search is asked at most runs.)
+_NAMED_BODY_BEFORE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:news\s+)?(?:{'|'.join(_NAMED_BODY_NOUNS)})\s+$")
 
 
 # "WASHINGTON —", "DECATUR, Ill. —", "PORTSMOUTH, N.H. —", "ST. LOUIS, Dec. 8 (UPI) —": the place a
@@ -652,10 +680,11 @@ def lowercase_words(body: str) -> Container[str]:
 
 # "in San Diego", "across Central Asia": a capitalised run after a preposition of place, not possessive.
 # (Each word checks its own start, "\b" as a lookbehind after it: a pattern opening on its words' letters
-# lets the engine skip to those letters, where one opening on "\b" is tried at every character.)
+# lets the engine skip to those letters, where one opening on "\b" is tried at every character. The
+# lookbehind comes after the first space, which turns away the word inside others, "being", sooner.)
 _AFTER_PLACE_PREPOSITION = re.compile(
-    r"(?:in(?<!\win)|near(?<!\wnear)|across(?<!\wacross)|throughout(?<!\wthroughout))"
-    r"\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?![\w’'\-])(?![’']s)"
+    r"(?:in\s(?<!\win\s)|near\s(?<!\wnear\s)|across\s(?<!\wacross\s)|throughout\s(?<!\wthroughout\s))"
+    r"\s*([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)(?![\w’'\-])(?![’']s)"
 )
 
 
@@ -724,6 +753,8 @@ class Cast:
         self.headline = ""
         self.inside_caps: Container[str] | None = None  # capitalised_inside() of the body, when known
         self._headline_firsts: dict[tuple[str, str], str | None] = {}
+        # _misspelt's answers: the close surnames, and how many surnames the index held then.
+        self._close_surnames: dict[str, tuple[int, list[str]]] = {}
         self.lowercase: Container[str] = set()  # lowercase_words() of the body, when known
         self.places: dict[str, int] = {}  # places_in() of the body, when known
 
@@ -929,13 +960,20 @@ class Cast:
         return self._headline_firsts[key]
 
     def _misspelt(self, key: str) -> list[Person]:
-        """A surname one or two letters off a known one ("Hollt" for "Holt" is too short to guess)."""
-        return [
-            p
-            for surname, people in self.by_surname.items()
-            if abs(len(surname) - len(key)) <= 2 and surname[:2] == key[:2] and _similar(surname, key)
-            for p in people
-        ]
+        """A surname one or two letters off a known one ("Hollt" for "Holt" is too short to guess).
+
+        The close surnames are remembered with how many surnames the index held: an article asks about
+        the same unknown words again and again, and the index only ever gains surnames.
+        """
+        known = self._close_surnames.get(key)
+        if known is None or known[0] != len(self.by_surname):
+            close = [
+                surname
+                for surname in self.by_surname
+                if abs(len(surname) - len(key)) <= 2 and surname[:2] == key[:2] and _similar(surname, key)
+            ]
+            known = self._close_surnames[key] = (len(self.by_surname), close)
+        return [p for surname in known[1] for p in self.by_surname[surname]]
 
     def person_with_role(self, role: str, pos: int, phrase: str = "") -> Person | None:
         """ "the senator", "the Italian leader": the most recent person mentioned with that role.

@@ -24,6 +24,16 @@ _PREPOSITION_BEFORE = re.compile(rf"\b(?:{_PREPOSITIONS})\s+$", re.IGNORECASE)
 # the search starts there (it is asked before every verb found).
 _LONGEST_BEFORE = max(len(word) for word in f"{_DETERMINERS}|{_PREPOSITIONS}".split("|"))
 _AUXILIARY_AFTER = re.compile(r"\s+(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must)\b")
+_DETERMINER_ENDINGS = tuple(_DETERMINERS.split("|"))
+_PREPOSITION_ENDINGS = tuple(_PREPOSITIONS.split("|"))
+
+
+def may_end_on_word(tail: str, words: tuple[str, ...]) -> bool:
+    """Whether ``tail`` (a text with its trailing spaces stripped) may end on one of ``words``, ignoring
+    case: what a pattern "\\b(?:words)\\s*$" needs, told without its search. (Beyond ASCII, where case
+    folding has exceptions, the pattern is left to tell.)"""
+    last = tail[-8:]
+    return not last.isascii() or last.lower().endswith(words)
 
 
 def verbs_in(pattern: VerbFinder, text: str) -> Iterator[VerbHit]:
@@ -31,8 +41,10 @@ def verbs_in(pattern: VerbFinder, text: str) -> Iterator[VerbHit]:
     for m in pattern.finditer(text):
         start = m.start()
         head = text[max(0, start - 12) : start]
-        near = max(0, len(head.rstrip()) - _LONGEST_BEFORE)
-        if _DETERMINER_BEFORE.search(head, near):
+        tail = head.rstrip()
+        near = max(0, len(tail) - _LONGEST_BEFORE)
+        # (Both patterns need spaces after their word: most verbs follow one, so the word is tested first.)
+        if may_end_on_word(tail, _DETERMINER_ENDINGS) and _DETERMINER_BEFORE.search(head, near):
             continue
         word = m.group()
         if (
@@ -41,7 +53,11 @@ def verbs_in(pattern: VerbFinder, text: str) -> Iterator[VerbHit]:
             and _DETERMINER_GAP_BEFORE.search(text[max(0, start - 30) : start])
         ):
             continue  # "in a phone call", "the final report": a bare form after a determiner is a noun
-        if not word.endswith("ing") and _PREPOSITION_BEFORE.search(head, near):
+        if (
+            not word.endswith("ing")
+            and may_end_on_word(tail, _PREPOSITION_ENDINGS)
+            and _PREPOSITION_BEFORE.search(head, near)
+        ):
             continue
         if _AUXILIARY_AFTER.match(text, m.end()):
             continue  # "the road project is": a noun followed by its verb

@@ -131,7 +131,7 @@ def _place_in(first: str, second: str, body: str) -> bool:
 
 # (names._AFTER_PLACE_PREPOSITION tells why "\b" is a lookbehind after each word.)
 _PLACE_PREPOSITION = re.compile(
-    r"(?:in(?<!\win)|of(?<!\wof)|from(?<!\wfrom)|across(?<!\wacross)|outside(?<!\woutside))\s+"
+    r"(?:in\s(?<!\win\s)|of\s(?<!\wof\s)|from\s(?<!\wfrom\s)|across\s(?<!\wacross\s)|outside\s(?<!\woutside\s))\s*"
 )
 
 

@@ -10,6 +10,22 @@ from dataclasses import dataclass
 
 DOUBLE_MARKS = '"“”„«»'
 _MARK = re.compile(r"[\"“”„«»]")
+_MARK_CHARS = '"“”„«»'
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where _MARK matches, in order: a str.find per mark, faster than the pattern's scan of every
+    character (a paragraph holds a few marks among hundreds of characters)."""
+    found: list[int] = []
+    for mark in _MARK_CHARS:
+        at = text.find(mark)
+        while at != -1:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
 # Characters that hide quoted words from the attribution rules without moving any offset.
 MASK = "\x00"
 
@@ -39,7 +55,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carried: QuoteSpan | None = None  # a quote left open at the end of the previous paragraph
     for index, text in enumerate(paragraphs):
-        marks = [m.start() for m in _MARK.finditer(text)]
+        marks = _mark_positions(text)
         if carried is not None:
             if marks and _opens_paragraph(text, marks[0]):
                 # The run-on convention: the next paragraph reopens the same quotation.

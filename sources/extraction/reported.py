@@ -28,7 +28,7 @@ from .lexicon import (
     verb_pattern,
     word_alternation,
 )
-from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
+from .phrases import AUX, may_end_on_word, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import MASK
 from .rules import Rule, narrowed
 from .speakers import Speaker, SpeakerResolver, Sure, strip_appositive
@@ -184,7 +184,10 @@ _LONGEST_NOUN_MARKER = max(map(len, _NOUN_MARKERS))
 def _noun_use(subject: str) -> bool:
     """The subject ends on a noun marker: _NOUN_USE searched from where its longest marker could start,
     not along the whole sentence before the verb (the rules ask this of every cue verb)."""
-    return bool(_NOUN_USE.search(subject, max(0, len(subject.rstrip()) - _LONGEST_NOUN_MARKER)))
+    tail = subject.rstrip()
+    if not may_end_on_word(tail, _NOUN_MARKERS):
+        return False
+    return bool(_NOUN_USE.search(subject, max(0, len(tail) - _LONGEST_NOUN_MARKER)))
 
 
 @dataclass
@@ -226,7 +229,7 @@ _SHORT_CONTENT = 0.75
 _PROXY_WORDS = (
     "statement|spokesman|spokeswoman|spokesperson|representative|release|report|letter|memo|post|tweet|notice"
 )
-_PARAPHRASE_WORD = re.compile(r"[A-Za-z]{2,}")
+_PARAPHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z]+")  # (opening on a class, the engine skips to it)
 # Small patterns the rules run on every sentence or cue verb, compiled once.
 _OPENS_QUOTED = re.compile(r"(?:''|[“\"])")
 _OPENS_QUOTED_AFTER_SPACE = re.compile(r"\s*(?:''|[“\"])")
@@ -259,7 +262,7 @@ _OWN_SUBJECT = re.compile(
 )
 _ENDS_ON_SUBORDINATOR = re.compile(r"(?:\b(?:after|before|by|while|when|in|since)|[,\-–—])\s*$")
 _ENDS_ON_THAT = re.compile(r"\bthat\s*$")
-_FINAL_STOPS = re.compile(r"[.!?]+$")
+_FINAL_STOPS = re.compile(r"[.!?][.!?]*$")  # (opening on a class, the engine skips to it)
 # A capitalised subordinator or conjunction opens a clause, not a name: "... in the U.S. While Roe".
 _CAPITALISED_TAIL = re.compile(
     r"(?:(?!(?:While|When|Whereas|Although|Though|Because|Since|If|As|After|Before|Until|Once|Unless|And|But|So|"
@@ -298,7 +301,11 @@ class ReportSite:
     def according(self) -> bool:
         """Every "according to" shape needs the words themselves (matched as they do, ignoring case).
         Asked only of the sentences the shapes are tried on."""
-        return bool(_ACCORDING_TO.search(self.masked))
+        # (Ignoring case, only the dotted and dotless capital and small I beyond ASCII match a letter of
+        # the words: without those, the lowercased sentence tells.)
+        if "according to" in self.masked.lower():
+            return True
+        return ("\u0130" in self.masked or "\u0131" in self.masked) and bool(_ACCORDING_TO.search(self.masked))
 
     def match(self, pattern: re.Pattern) -> re.Match | None:
         """``pattern.match`` of the sentence, once: a shape rule checks its costly pattern's match
@@ -510,7 +517,7 @@ class VerbClause:
             subject = _PARENTHESIS.sub("", subject)  # "(a Democrat from Ohio)"
         # "Roe toured the pier, and Doe said ...": a clause of its own after the conjunction, with its own
         # subject, which is the verb's (not the sentence's first subject, nor "Roe and Doe" together).
-        own = _OWN_SUBJECT.search(subject) if _may_hold_conjunction(subject) else None
+        own = _own_subject(subject) if _may_hold_conjunction(subject) else None
         if (
             own
             and verb.group().lower() in SAYING_CLAUSE_VERBS
@@ -546,7 +553,8 @@ class VerbClause:
                     content_start += addressee.end()
                 rest = masked[content_start:]
         self.addressed = content_start != verb.end()
-        bridge = _BRIDGE.match(rest)
+        # (Every bridge ends on "that", a comma or a colon: most rests without one are not matched.)
+        bridge = _BRIDGE.match(rest) if "," in rest or ":" in rest or "that" in rest.lower() else None
         if bridge:
             content_start += bridge.end()
         elif not _MORE_WORDS.match(rest):
@@ -613,7 +621,7 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         if aside is None:
             return None
         return s.make(v.content_start + aside.end(), len(s.masked), _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT)
-    if verb_word in _VOWS and _INFINITIVE_AFTER.match(content) and not _PASSIVE_OR_RELATIVE.search(v.subject):
+    if verb_word in _VOWS and _INFINITIVE_AFTER.match(content) and not _passive_or_relative(v.subject):
         # "Roe vowed to reopen the pier", "Roe agreed to a debate": what was vowed or agreed to, up to the
         # writer's next clause. (Other verbs of intent, "pledged", "refused", "declined", "decided to", were
         # a statement in the polnear gold less than six times in ten.)
@@ -630,7 +638,7 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
         return _deed(s.make(v.content_start, len(s.masked), _np(v), s.start + v.verb.start(), SUBJECT_VERB_THAT))
     if verb_word not in OBJECT_IS_CONTENT and not said_that:
         return None  # "Roe supported the plan", "Roe began her tour": a stance or a deed, no statement
-    if _PASSIVE_OR_RELATIVE.search(v.subject) and (verb_word.endswith("ed") or verb_word in _PARTICIPLES):
+    if (verb_word.endswith("ed") or verb_word in _PARTICIPLES) and _passive_or_relative(v.subject):
         return None  # "Roe was endorsed ...", "Doe, whom Roe attacked ...": the subject did not say it
     if not said_that and _INVERTED_SOURCE.match(content) and _ENDS_ON_COMMA.search(s.masked, 0, v.verb.start()):
         return None  # "..., Clinton says, said Jon Reed, a pollster": the name after the verb is who said it
@@ -730,6 +738,16 @@ _PASSIVE_OR_RELATIVE = re.compile(
     r"|\b(?:whom|which|that)\s+(?:[\w’'\-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+def _passive_or_relative(subject: str) -> re.Match | None:
+    """_PASSIVE_OR_RELATIVE.search(subject), from the fourth word before the end: the pattern ends on
+    the subject's last four words at most (its word, then up to three), so the search starts there."""
+    words = subject.rsplit(None, 4)
+    at = subject.index(words[1], len(words[0])) if len(words) == 5 else 0
+    return _PASSIVE_OR_RELATIVE.search(subject, at)
+
+
 # A name, then its appositive or the sentence's end: the source of an inverted attribution.
 _INVERTED_SOURCE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w’'\-]*\s*(?:,|[.!?]?\s*$)")
 # (A quotation's own comma is masked with its words: "“... one,” said Doe" ends on the mask and the mark.)
@@ -751,6 +769,25 @@ _NAMED_SUBJECT_THEN_AND = re.compile(
 _RELATIVE_OR_SAYING = re.compile(
     r"\b(?:who|whom|which|whose|said|says|told|asked|when|after|while|as)\b|[,]\s+and\s+[A-Z]"
 )
+
+
+_CONJUNCTION_AFTER_SPACE = re.compile(r"\s(?:and|but)(?=\s)")
+
+
+def _own_subject(subject: str) -> re.Match | None:
+    """_OWN_SUBJECT.search(subject), from the word before the last conjunction: the words after the
+    conjunction it matches run to the end and hold no other conjunction, so its match opens on the
+    comma or the word right before the spaces before the last one (the pattern's own search tries each
+    word of the subject, and each ending of each word)."""
+    conjunctions = list(_CONJUNCTION_AFTER_SPACE.finditer(subject))
+    if not conjunctions:
+        return None
+    at = conjunctions[-1].start()
+    while at and subject[at - 1].isspace():
+        at -= 1
+    while at and not subject[at - 1].isspace():
+        at -= 1
+    return _OWN_SUBJECT.search(subject, at)
 
 
 def _may_hold_conjunction(subject: str) -> bool:
@@ -779,9 +816,7 @@ def verb_preposition(s: ReportSite, v: VerbClause) -> Statement | None:
     m = _PREPOSITION.match(s.masked, v.verb.end())
     if not m or v.verb.group().lower() not in PREPOSITION_CONTENT[m.group("prep").lower()]:
         return None
-    if _PASSIVE_OR_RELATIVE.search(v.subject) and not (
-        v.verb.group().endswith("ing") and _PROGRESSIVE.search(v.subject)
-    ):
+    if _passive_or_relative(v.subject) and not (v.verb.group().endswith("ing") and _PROGRESSIVE.search(v.subject)):
         return None
     if _INFINITIVE_BEFORE.search(v.subject):
         return None  # "... to talk about his interests": an aim, nothing said yet
@@ -869,7 +904,7 @@ def participle_of_saying(s: ReportSite, v: VerbClause) -> Statement | None:
         return s.make(
             v.content_start, len(s.masked), phrase_after_verb(strip_appositive(source)), np_pos, PARTICIPLE_OF_SAYING
         )
-    if clause.shape != "plain" or clause.inside_quotation or _PASSIVE_OR_RELATIVE.search(clause.subject):
+    if clause.shape != "plain" or clause.inside_quotation or _passive_or_relative(clause.subject):
         return None
     return s.make(v.content_start, len(s.masked), _np(clause), s.start + head.start(), PARTICIPLE_OF_SAYING)
 
