@@ -8,6 +8,8 @@ from claims.importers.export import claimreview_feed_chunks, write_claimreview_f
 
 class Command(BaseCommand):
     help = "Write every claim with a verdict as a schema.org ClaimReview feed (JSON-LD DataFeed)."
+    # It only reads: no system checks first (a fifth of a second of every run), as Django's dumpdata.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("-o", "--output", type=Path, help="File to write (default: standard output).")
