@@ -11,7 +11,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 from django.db import connections
 from django.db.models import Case, DateTimeField, F, OuterRef, Prefetch, QuerySet, Subquery, When
@@ -165,25 +165,27 @@ def _feed_element(item: dict, now: str) -> dict:
     return {"@type": "DataFeedItem", "dateCreated": item.get("datePublished", now), "item": [item]}
 
 
-def claimreview_feed_chunks(*, claim_url_prefix: str, chunk_size: int = 5000) -> Iterator[str]:
-    """The whole feed of reviewed_claims() as JSON text, a piece at a time: memory stays flat at any size.
+def claimreview_feed_chunks(*, claim_url_prefix: str, chunk_size: int = 5000) -> Iterator[bytes]:
+    """The whole feed of reviewed_claims() as UTF-8 JSON, a piece at a time: memory stays flat at any size.
 
     The same document as json.dumps(claimreview_feed(...)), written element by element; a claim
     without a review page links to `claim_url_prefix` + its id + "/". On PostgreSQL the database
     writes each element itself (under COPY), several times faster than building and encoding them in
-    Python; elsewhere plain rows are read and written here.
+    Python, and its bytes are passed on as they come; elsewhere plain rows are read and written here.
     """
     now = timezone.now().isoformat()
     head = {"@context": "https://schema.org", "@type": "DataFeed", "dateModified": now}
     # One element a line, each after the first led by its comma: the database can write them so.
-    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "dataFeedElement": [\n'
+    yield (json.dumps(head, ensure_ascii=False)[:-1] + ', "dataFeedElement": [\n').encode("utf-8")
     if connections[reviewed_claims().db].vendor == "postgresql":
-        lines = _copied_elements(claim_url_prefix, now)
+        rows = _copied_elements(claim_url_prefix, now)
+        while chunk := b"".join(itertools.islice(rows, chunk_size)):
+            yield chunk
     else:
         lines = _python_elements(claim_url_prefix, now, chunk_size)
-    while chunk := "".join(itertools.islice(lines, chunk_size)):
-        yield chunk
-    yield "]}\n"
+        while text := "".join(itertools.islice(lines, chunk_size)):
+            yield text.encode("utf-8")
+    yield b"]}\n"
 
 
 def _python_elements(claim_url_prefix: str, now: str, chunk_size: int) -> Iterator[str]:
@@ -270,7 +272,7 @@ def _rating_case(values: dict[str, Any]) -> tuple[str, list]:
     return f"(CASE e.status {whens} END)", [item for pair in values.items() for item in pair]
 
 
-def _copied_elements(claim_url_prefix: str, now: str) -> Iterator[str]:
+def _copied_elements(claim_url_prefix: str, now: str) -> Iterator[memoryview]:
     claims = (
         reviewed_claims()
         .prefetch_related(None)
@@ -311,15 +313,15 @@ def _copied_elements(claim_url_prefix: str, now: str) -> Iterator[str]:
     # CSV framing with quote and delimiter characters JSON never leaves raw: one element a line, as is.
     statement = f"COPY ({''.join(parts)}) TO STDOUT WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')"
     with connections[claims.db].cursor() as cursor, without_jit(cursor), cursor.cursor.copy(statement, params) as copy:
-        for data in copy:
-            yield bytes(data).decode("utf-8")
+        # Each row its own buffer (psycopg's), kept until joined: no copy of it here.
+        yield from copy
 
 
-def write_claimreview_feed(target: TextIO, *, claim_url_prefix: str) -> int:
+def write_claimreview_feed(target: BinaryIO, *, claim_url_prefix: str) -> int:
     """Write the whole feed (claimreview_feed_chunks) to `target`; returns how many ClaimReviews it holds."""
     written = 0
     for chunk in claimreview_feed_chunks(claim_url_prefix=claim_url_prefix):
         target.write(chunk)
-        written += chunk.count("\n")
+        written += chunk.count(b"\n")
     # Every element has its line, and so do the head and the closing brackets.
     return written - 2

@@ -31,7 +31,7 @@ class Command(BaseCommand):
             regular = not output.exists() or output.is_file()
             target_path = output.with_name(output.name + ".partial") if regular else output
             try:
-                with target_path.open("w", encoding="utf-8") as target:
+                with target_path.open("wb") as target:
                     count = write_claimreview_feed(target, claim_url_prefix=prefix)
                 if regular:
                     target_path.replace(output)
@@ -42,4 +42,4 @@ class Command(BaseCommand):
             self.stderr.write(f"{count} claim reviews written to {output}")
         else:
             for chunk in claimreview_feed_chunks(claim_url_prefix=prefix):
-                self.stdout.write(chunk, ending="")
+                self.stdout.write(chunk.decode("utf-8"), ending="")
