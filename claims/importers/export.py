@@ -228,9 +228,9 @@ def _json(value: str) -> str:
 # writes it in Python, keys in the same order and with the same separators; the keys Python leaves
 # out when empty are left out (a NULL piece makes its COALESCE ''). Text joined, not json_build_object,
 # which costs four times as much a row. %(...)s are parameters; {ratings} the CASEs of the rating scale.
+# Every element is led by its comma; _copied_elements() takes the first one's off.
 _ELEMENT_SQL = f"""
-SELECT CASE WHEN row_number() OVER (ORDER BY e.created_at, e.id) > 1 THEN ',' ELSE '' END
-    || '{{"@type": "DataFeedItem", "dateCreated": ' || {_json("COALESCE(e.claimreview_published, %(now)s)")}
+SELECT ',{{"@type": "DataFeedItem", "dateCreated": ' || {_json("COALESCE(e.claimreview_published, %(now)s)")}
     || ', "item": [{{"@context": "https://schema.org", "@type": "ClaimReview", "url": '
     || {_json("COALESCE(NULLIF(e.review_url, ''), %(prefix)s || e.id || '/')")}
     || ', "claimReviewed": ' || {_json("e.text")}
@@ -260,8 +260,9 @@ FROM (
         SELECT DISTINCT ON (claim_id) claim_id, url, reviewing_organization, reviewed_at, origin, created_at
         FROM claims_review ORDER BY claim_id, created_at DESC, id DESC
     ) r ON r.claim_id = c.id
-    ORDER BY c.created_at, c.id
 ) e
+-- Sorted here, not in `e`: the elements are then written before the sort, by the parallel workers
+-- that join the rows, and the one process that sends them only merges them (a third less of its time).
 ORDER BY e.created_at, e.id
 """
 
@@ -313,8 +314,11 @@ def _copied_elements(claim_url_prefix: str, now: str) -> Iterator[memoryview]:
     # CSV framing with quote and delimiter characters JSON never leaves raw: one element a line, as is.
     statement = f"COPY ({''.join(parts)}) TO STDOUT WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')"
     with connections[claims.db].cursor() as cursor, without_jit(cursor), cursor.cursor.copy(statement, params) as copy:
+        rows = iter(copy)
+        if first := next(rows, None):
+            yield first[1:]  # the first element has no comma before it
         # Each row its own buffer (psycopg's), kept until joined: no copy of it here.
-        yield from copy
+        yield from rows
 
 
 def write_claimreview_feed(target: BinaryIO, *, claim_url_prefix: str) -> int:

@@ -95,6 +95,29 @@ def test_exported_liar_reviews_give_no_publication_date(db, tmp_path):
     assert all("datePublished" not in review for review in reviews)
 
 
+def test_export_without_verdicts_writes_an_empty_feed_to_file_and_standard_output(db, tmp_path):
+    Claim.objects.create(text="Not reviewed yet.", speaker=Speaker.objects.create(name="Bo Diaz"))
+    out, feed = io.StringIO(), tmp_path / "feed.json"
+
+    call_command("export_claimreview", stdout=out)
+    call_command("export_claimreview", "--output", feed, stderr=io.StringIO())
+
+    for text in (out.getvalue(), feed.read_text(encoding="utf-8")):
+        assert json.loads(text)["dataFeedElement"] == []
+
+
+def test_every_element_after_the_first_is_led_by_its_comma(db):
+    for number in range(3):
+        reviewed_claim(f"Claim {number}.")
+    out = io.StringIO()
+
+    call_command("export_claimreview", stdout=out)
+
+    elements = out.getvalue().splitlines()[1:-1]
+    assert [line[0] for line in elements] == ["{", ",", ","]
+    assert len(json.loads(out.getvalue())["dataFeedElement"]) == 3
+
+
 def test_export_command_writes_a_data_feed_to_standard_output(db):
     reviewed_claim()
     out = io.StringIO()
