@@ -6,7 +6,7 @@ import json
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 
 from claims.importers.claimreview import STATUS_NAMES, rating_status
 from claims.models import Claim, Review, Speaker
@@ -271,6 +271,20 @@ def test_export_writes_for_each_claim_the_same_claimreview_as_its_api_page(clien
     pages.append(client.get(f"/api/v1/claims/{unreviewed.pk}/claimreview/").json())
     assert exported == pages
     assert exported[3]["author"]["name"] == "Second look"
+
+
+def test_of_two_reviews_recorded_at_the_same_moment_the_export_shows_the_later_one(client, db):
+    claim = reviewed_claim("Reviewed twice at once.", status="true", reviewing_organization="First look")
+    Review.objects.create(claim=claim, verdict="true", reviewing_organization="Second look")
+    with connection.cursor() as cursor:  # reviews are final to the ORM
+        cursor.execute("UPDATE claims_review SET created_at = %s", [datetime.datetime(2024, 1, 2, tzinfo=datetime.UTC)])
+    out = io.StringIO()
+
+    call_command("export_claimreview", "--base-url", "http://testserver", stdout=out)
+
+    [element] = json.loads(out.getvalue())["dataFeedElement"]
+    assert element["item"][0]["author"]["name"] == "Second look"
+    assert element["item"][0] == client.get(f"/api/v1/claims/{claim.pk}/claimreview/").json()
 
 
 def test_export_writes_every_field_of_a_claimreview_as_its_api_page_does(client, db):
