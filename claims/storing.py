@@ -21,7 +21,6 @@ from claims.models import Affiliation, Claim, Review, Speaker, SpeakerAlias, Top
 from claims.names import text_hash
 from claims.records import ClaimToStore, Rejected
 from claims.speakers import SpeakerName, resolve_organizations, resolve_speakers
-from sources.extraction.affiliation import split_affiliation
 from sources.models import Article
 
 __all__ = ["ClaimError", "ClaimStorer", "ClaimToStore", "Rejected", "Stored", "too_long"]
@@ -194,6 +193,11 @@ class ClaimStorer:
     def _role_and_organization(record: ClaimToStore) -> tuple[str, str | None]:
         role, organization = record.role, record.organization
         if role is None and organization is None:
+            # Imported here: sources.extraction loads the whole extraction pipeline (trafilatura, the
+            # rules' patterns), a quarter of a second that every Django process (a management
+            # command, a web worker) paid at start-up for the few imports that need it.
+            from sources.extraction.affiliation import split_affiliation
+
             role, organization = split_affiliation(" ".join(record.affiliation.split()))
         return role or "", " ".join((organization or "").split()) or None
 

@@ -11,7 +11,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 from django.db import connections
 from django.db.models import Case, DateTimeField, F, OuterRef, Prefetch, QuerySet, Subquery, When
@@ -165,25 +165,27 @@ def _feed_element(item: dict, now: str) -> dict:
     return {"@type": "DataFeedItem", "dateCreated": item.get("datePublished", now), "item": [item]}
 
 
-def claimreview_feed_chunks(*, claim_url_prefix: str, chunk_size: int = 5000) -> Iterator[str]:
-    """The whole feed of reviewed_claims() as JSON text, a piece at a time: memory stays flat at any size.
+def claimreview_feed_chunks(*, claim_url_prefix: str, chunk_size: int = 5000) -> Iterator[bytes]:
+    """The whole feed of reviewed_claims() as UTF-8 JSON, a piece at a time: memory stays flat at any size.
 
     The same document as json.dumps(claimreview_feed(...)), written element by element; a claim
     without a review page links to `claim_url_prefix` + its id + "/". On PostgreSQL the database
     writes each element itself (under COPY), several times faster than building and encoding them in
-    Python; elsewhere plain rows are read and written here.
+    Python, and its bytes are passed on as they come; elsewhere plain rows are read and written here.
     """
     now = timezone.now().isoformat()
     head = {"@context": "https://schema.org", "@type": "DataFeed", "dateModified": now}
     # One element a line, each after the first led by its comma: the database can write them so.
-    yield json.dumps(head, ensure_ascii=False)[:-1] + ', "dataFeedElement": [\n'
+    yield (json.dumps(head, ensure_ascii=False)[:-1] + ', "dataFeedElement": [\n').encode("utf-8")
     if connections[reviewed_claims().db].vendor == "postgresql":
-        lines = _copied_elements(claim_url_prefix, now)
+        rows = _copied_elements(claim_url_prefix, now)
+        while chunk := b"".join(itertools.islice(rows, chunk_size)):
+            yield chunk
     else:
         lines = _python_elements(claim_url_prefix, now, chunk_size)
-    while chunk := "".join(itertools.islice(lines, chunk_size)):
-        yield chunk
-    yield "]}\n"
+        while text := "".join(itertools.islice(lines, chunk_size)):
+            yield text.encode("utf-8")
+    yield b"]}\n"
 
 
 def _python_elements(claim_url_prefix: str, now: str, chunk_size: int) -> Iterator[str]:
@@ -226,9 +228,9 @@ def _json(value: str) -> str:
 # writes it in Python, keys in the same order and with the same separators; the keys Python leaves
 # out when empty are left out (a NULL piece makes its COALESCE ''). Text joined, not json_build_object,
 # which costs four times as much a row. %(...)s are parameters; {ratings} the CASEs of the rating scale.
+# Every element is led by its comma; _copied_elements() takes the first one's off.
 _ELEMENT_SQL = f"""
-SELECT CASE WHEN row_number() OVER (ORDER BY e.created_at, e.id) > 1 THEN ',' ELSE '' END
-    || '{{"@type": "DataFeedItem", "dateCreated": ' || {_json("COALESCE(e.claimreview_published, %(now)s)")}
+SELECT ',{{"@type": "DataFeedItem", "dateCreated": ' || {_json("COALESCE(e.claimreview_published, %(now)s)")}
     || ', "item": [{{"@context": "https://schema.org", "@type": "ClaimReview", "url": '
     || {_json("COALESCE(NULLIF(e.review_url, ''), %(prefix)s || e.id || '/')")}
     || ', "claimReviewed": ' || {_json("e.text")}
@@ -252,14 +254,21 @@ FROM (
         WHEN r.origin = %(reviewer)s THEN {_iso_datetime("r.created_at")}
     END AS claimreview_published, r.url AS review_url, r.reviewing_organization AS organisation
     FROM ({{claims}}) c
-    -- The latest review of each claim: all of them at once, sorted and hashed, costs a fifth less
-    -- than one index lookup (and sort of its reviews) per claim.
+    -- The latest review of each claim: all of them at once, hashed, costs a fifth less than one
+    -- index lookup (and sort of its reviews) per claim. The review no later one of its claim
+    -- follows, not DISTINCT ON: an anti-join the parallel workers share, where each of them sorted
+    -- every review for itself.
     LEFT JOIN (
-        SELECT DISTINCT ON (claim_id) claim_id, url, reviewing_organization, reviewed_at, origin, created_at
-        FROM claims_review ORDER BY claim_id, created_at DESC, id DESC
+        SELECT claim_id, url, reviewing_organization, reviewed_at, origin, created_at
+        FROM claims_review latest
+        WHERE NOT EXISTS (
+            SELECT FROM claims_review later
+            WHERE later.claim_id = latest.claim_id AND (later.created_at, later.id) > (latest.created_at, latest.id)
+        )
     ) r ON r.claim_id = c.id
-    ORDER BY c.created_at, c.id
 ) e
+-- Sorted here, not in `e`: the elements are then written before the sort, by the parallel workers
+-- that join the rows, and the one process that sends them only merges them (a third less of its time).
 ORDER BY e.created_at, e.id
 """
 
@@ -270,7 +279,7 @@ def _rating_case(values: dict[str, Any]) -> tuple[str, list]:
     return f"(CASE e.status {whens} END)", [item for pair in values.items() for item in pair]
 
 
-def _copied_elements(claim_url_prefix: str, now: str) -> Iterator[str]:
+def _copied_elements(claim_url_prefix: str, now: str) -> Iterator[memoryview]:
     claims = (
         reviewed_claims()
         .prefetch_related(None)
@@ -311,15 +320,18 @@ def _copied_elements(claim_url_prefix: str, now: str) -> Iterator[str]:
     # CSV framing with quote and delimiter characters JSON never leaves raw: one element a line, as is.
     statement = f"COPY ({''.join(parts)}) TO STDOUT WITH (FORMAT csv, QUOTE e'\\x01', DELIMITER e'\\x02')"
     with connections[claims.db].cursor() as cursor, without_jit(cursor), cursor.cursor.copy(statement, params) as copy:
-        for data in copy:
-            yield bytes(data).decode("utf-8")
+        rows = iter(copy)
+        if first := next(rows, None):
+            yield first[1:]  # the first element has no comma before it
+        # Each row its own buffer (psycopg's), kept until joined: no copy of it here.
+        yield from rows
 
 
-def write_claimreview_feed(target: TextIO, *, claim_url_prefix: str) -> int:
+def write_claimreview_feed(target: BinaryIO, *, claim_url_prefix: str) -> int:
     """Write the whole feed (claimreview_feed_chunks) to `target`; returns how many ClaimReviews it holds."""
     written = 0
     for chunk in claimreview_feed_chunks(claim_url_prefix=claim_url_prefix):
         target.write(chunk)
-        written += chunk.count("\n")
+        written += chunk.count(b"\n")
     # Every element has its line, and so do the head and the closing brackets.
     return written - 2

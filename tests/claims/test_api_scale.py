@@ -587,7 +587,7 @@ def test_postgresql_writes_the_same_export_as_python(speakers, export_format):
     claims = Claim.objects.public().with_related().order_by("-created_at", "-id")
 
     by_python = "".join(csv_lines(claims) if export_format == "csv" else jsonl_lines(claims))
-    by_postgresql = "".join(_copied_lines(claims, export_format))
+    by_postgresql = b"".join(_copied_lines(claims, export_format)).decode()
 
     assert _export_rows(by_postgresql, export_format) == _export_rows(by_python, export_format)
 

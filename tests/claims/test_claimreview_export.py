@@ -6,7 +6,7 @@ import json
 
 import pytest
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 
 from claims.importers.claimreview import STATUS_NAMES, rating_status
 from claims.models import Claim, Review, Speaker
@@ -93,6 +93,29 @@ def test_exported_liar_reviews_give_no_publication_date(db, tmp_path):
     assert len(reviews) == 3
     # LIAR does not say when PolitiFact published a verdict; the import time is not that date.
     assert all("datePublished" not in review for review in reviews)
+
+
+def test_export_without_verdicts_writes_an_empty_feed_to_file_and_standard_output(db, tmp_path):
+    Claim.objects.create(text="Not reviewed yet.", speaker=Speaker.objects.create(name="Bo Diaz"))
+    out, feed = io.StringIO(), tmp_path / "feed.json"
+
+    call_command("export_claimreview", stdout=out)
+    call_command("export_claimreview", "--output", feed, stderr=io.StringIO())
+
+    for text in (out.getvalue(), feed.read_text(encoding="utf-8")):
+        assert json.loads(text)["dataFeedElement"] == []
+
+
+def test_every_element_after_the_first_is_led_by_its_comma(db):
+    for number in range(3):
+        reviewed_claim(f"Claim {number}.")
+    out = io.StringIO()
+
+    call_command("export_claimreview", stdout=out)
+
+    elements = out.getvalue().splitlines()[1:-1]
+    assert [line[0] for line in elements] == ["{", ",", ","]
+    assert len(json.loads(out.getvalue())["dataFeedElement"]) == 3
 
 
 def test_export_command_writes_a_data_feed_to_standard_output(db):
@@ -248,6 +271,20 @@ def test_export_writes_for_each_claim_the_same_claimreview_as_its_api_page(clien
     pages.append(client.get(f"/api/v1/claims/{unreviewed.pk}/claimreview/").json())
     assert exported == pages
     assert exported[3]["author"]["name"] == "Second look"
+
+
+def test_of_two_reviews_recorded_at_the_same_moment_the_export_shows_the_later_one(client, db):
+    claim = reviewed_claim("Reviewed twice at once.", status="true", reviewing_organization="First look")
+    Review.objects.create(claim=claim, verdict="true", reviewing_organization="Second look")
+    with connection.cursor() as cursor:  # reviews are final to the ORM
+        cursor.execute("UPDATE claims_review SET created_at = %s", [datetime.datetime(2024, 1, 2, tzinfo=datetime.UTC)])
+    out = io.StringIO()
+
+    call_command("export_claimreview", "--base-url", "http://testserver", stdout=out)
+
+    [element] = json.loads(out.getvalue())["dataFeedElement"]
+    assert element["item"][0]["author"]["name"] == "Second look"
+    assert element["item"][0] == client.get(f"/api/v1/claims/{claim.pk}/claimreview/").json()
 
 
 def test_export_writes_every_field_of_a_claimreview_as_its_api_page_does(client, db):

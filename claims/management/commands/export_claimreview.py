@@ -8,6 +8,8 @@ from claims.importers.export import claimreview_feed_chunks, write_claimreview_f
 
 class Command(BaseCommand):
     help = "Write every claim with a verdict as a schema.org ClaimReview feed (JSON-LD DataFeed)."
+    # It only reads: no system checks first (a fifth of a second of every run), as Django's dumpdata.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("-o", "--output", type=Path, help="File to write (default: standard output).")
@@ -29,7 +31,7 @@ class Command(BaseCommand):
             regular = not output.exists() or output.is_file()
             target_path = output.with_name(output.name + ".partial") if regular else output
             try:
-                with target_path.open("w", encoding="utf-8") as target:
+                with target_path.open("wb") as target:
                     count = write_claimreview_feed(target, claim_url_prefix=prefix)
                 if regular:
                     target_path.replace(output)
@@ -40,4 +42,4 @@ class Command(BaseCommand):
             self.stderr.write(f"{count} claim reviews written to {output}")
         else:
             for chunk in claimreview_feed_chunks(claim_url_prefix=prefix):
-                self.stdout.write(chunk, ending="")
+                self.stdout.write(chunk.decode("utf-8"), ending="")
