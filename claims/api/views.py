@@ -20,6 +20,7 @@ from claims.api.pagination import ClaimPagination
 from claims.api.preconditions import etag, expected_version
 from claims.api.reviews import IF_MATCH
 from claims.api.serializers import (
+    SPEAKER_LIST_VALUES,
     AffiliationSerializer,
     ClaimCorrection,
     ClaimInput,
@@ -177,6 +178,10 @@ class SpeakerViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_serializer_class(self) -> type[BaseSerializer]:
         return SpeakerDetailSerializer if self.action == "retrieve" else SpeakerSerializer
+
+    def paginate_queryset(self, queryset: Any) -> list | None:
+        # A page is read as plain rows, not model instances: building them took a third of the page.
+        return super().paginate_queryset(queryset.values(*SPEAKER_LIST_VALUES))
 
     @extend_schema(request=SpeakerMergeInput, responses={200: SpeakerDetailSerializer})
     @action(detail=True, methods=["post"], permission_classes=[CanMergeSpeakers], filter_backends=[])
