@@ -181,10 +181,20 @@ _NOUN_USE = re.compile(rf"\b(?:{'|'.join(_NOUN_MARKERS)})\s*$", re.IGNORECASE)
 _LONGEST_NOUN_MARKER = max(map(len, _NOUN_MARKERS))
 
 
+_ADVERB_AT_END = re.compile(
+    r"(?:\bnewly|[a-z]{2,}(?:ally|ately|ingly|edly|ently|antly|ously|ively|fully|lessly|ably|ibly))$"
+)
+
+
 def _noun_use(subject: str) -> bool:
     """The subject ends on a noun marker: _NOUN_USE searched from where its longest marker could start,
     not along the whole sentence before the verb (the rules ask this of every cue verb)."""
-    return bool(_NOUN_USE.search(subject, max(0, len(subject.rstrip()) - _LONGEST_NOUN_MARKER)))
+    subject = subject.rstrip()
+    if subject.endswith("ly") and _ADVERB_AT_END.search(subject):
+        # "in the face of recently announced layoffs": an adverb between the marker and the participle
+        # ("the rally denounced": a noun, no adverb).
+        subject = subject[: subject.rfind(" ") + 1].rstrip()
+    return bool(_NOUN_USE.search(subject, max(0, len(subject) - _LONGEST_NOUN_MARKER)))
 
 
 @dataclass

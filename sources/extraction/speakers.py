@@ -11,6 +11,7 @@ from .lexicon import (
     GOVERNMENT_OF,
     GROUP_NOUNS,
     ORG_ROLE_NOUNS,
+    ORG_WORDS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     TITLE_WORDS,
@@ -84,6 +85,14 @@ _PLACE_AFTER_HEAD = re.compile(rf"\S\s+(?:in|near)\s+$|\b(?:{word_alternation(PE
 _NOT_A_SOURCE = re.compile(
     r"(?:over|on|of|at|for|with|about|from|to|by|into|against|despite|during|among|between|under|toward|"
     r"towards|across|through|amid)\s|.*\b[A-Z][\w.’'\-]*\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*"
+)
+# "His Catholic faith", "Their Elbonian roots": a capitalised word after a possessive determiner is a
+# modifier (a faith, a nationality), never a person's name; "Appearing on Harbour Tonight, the mayor ...":
+# a participle phrase opening the sentence is no source, its subject follows it.
+_POSSESSIVE_DETERMINERS = ("His ", "Her ", "Their ", "Its ", "Our ", "My ", "Your ", "his ", "her ", "their ", "its ")
+_POSSESSED_WORD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Our|My|Your)\s+[A-Z][\w’'\-]*")
+_OPENING_PARTICIPLE = re.compile(
+    r"(?!According\b)[A-Z][a-z]+ing\s+(?:on|in|at|to|with|before|from|for|about|during|after|into|onto|outside|inside)\s"
 )
 # "a Harbour Ministry statement", "the Roe campaign spokesman": the source inside the phrase.
 _SOURCE_SUFFIX = re.compile(
@@ -236,6 +245,10 @@ class SpeakerResolver:
             return inner
         if _NOT_A_SOURCE.match(phrase):
             return None  # "over Ukraine", "Putin and Xi": a prepositional phrase, or two sources at once
+        if phrase.startswith(_POSSESSIVE_DETERMINERS) and _POSSESSED_WORD.fullmatch(phrase):
+            return None  # "His Catholic faith ...": a modifier, no name
+        if "ing " in phrase[:20] and _OPENING_PARTICIPLE.match(phrase):
+            return None  # "Appearing on Harbour Tonight": an opening participle phrase, no subject
         m = _PRONOUN.search(phrase)
         if m:
             return self.pronoun(m.group("pron").lower(), pos, subject_context, prior)
@@ -389,6 +402,10 @@ class SpeakerResolver:
         org = self.cast.long_org(name) if " " not in name else None
         if org is not None:
             return Speaker(org, "organisation", Sure.ORGANISATION, "organisation")
+        if " " not in name and _plural_common_noun(name):
+            # "Two House Committees asked", "Criminal Defense Lawyers praised": the plural of a role or a body's
+            # common noun, capitalised in a longer name or a title, is nobody's name.
+            return Speaker(None, "person", Sure.NOBODY, "unknown")
         if not titled and (not self.cast.named_inside(name) or self.cast.common_word(name) or self._place(name, None)):
             # "Any confrontation would ...": a word capitalised only where it opens a sentence is no name;
             # nor is one the article also writes in lowercase ("the star", "the web"), unless titled.
@@ -512,6 +529,19 @@ class SpeakerResolver:
         if name:
             return Speaker(name, "person", Sure.ROLE_LAST_SPEAKER, "role")
         return Speaker(None, "person", Sure.NOBODY, "role")
+
+
+def _plural_common_noun(word: str) -> bool:
+    """ "Lawyers", "Committees", "Agencies": the plural of a noun of the role or organisation lexicons."""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    lowered = word.lower()
+    singulars = (
+        lowered[:-1],
+        lowered[:-3] + "y" if lowered.endswith("ies") else "",
+        lowered[:-2] if lowered.endswith("es") else "",
+    )
+    return any(w and (w in PERSON_ROLE_NOUNS or w in ORG_WORDS or w in TITLE_WORDS) for w in singulars)
 
 
 # strip_appositive's patterns, compiled once: the rules call it for every source phrase.
