@@ -203,9 +203,26 @@ _LEADING_THE = re.compile(r"^The\s+")
 class SpeakerResolver:
     """Resolves source phrases against the article's cast, remembering who spoke last."""
 
-    def __init__(self, cast: Cast):
+    def __init__(self, cast: Cast, body: str = ""):
         self.cast = cast
+        self.body = body  # the article's (quote-masked) body, where the writer describes what a name is
         self.history: list[tuple[int, str, str | None]] = []  # (body offset, name, gender)
+        self._bodies: dict[str, bool] = {}
+
+    def _named_as_body(self, name: str) -> bool:
+        """The article's own words show that a one-word name is a body's, not a
+        person's: "Harbourly, which ...", "Harbourly, the ride-sharing company, ...", "Harbourly said it
+        would ...", "Harbourly's website", "harbourly.com"."""
+        if name not in self._bodies:
+            found = False
+            at = self.body.find(name)
+            while at != -1 and not found:
+                found = bool(_DESCRIBED_AS_BODY.match(self.body, at + len(name))) and not (
+                    at and (self.body[at - 1].isalnum() or self.body[at - 1] in "-’'")
+                )
+                at = self.body.find(name, at + 1)
+            self._bodies[name] = found
+        return self._bodies[name]
 
     def remember(self, pos: int, speaker: Speaker) -> None:
         if speaker.name and speaker.kind == "person":
@@ -402,6 +419,10 @@ class SpeakerResolver:
         org = self.cast.long_org(name) if " " not in name else None
         if org is not None:
             return Speaker(org, "organisation", Sure.ORGANISATION, "organisation")
+        if " " not in name and self.body and self._named_as_body(name):
+            # Still a new one-word name to the rules (as sure as one), but a body's, not a person's.
+            sure = Sure.NEW_NAME if titled else Sure.NEW_ONE_WORD_NAME
+            return Speaker(name, "organisation", sure, "full")
         if " " not in name and _plural_common_noun(name):
             # "Two House Committees asked", "Criminal Defense Lawyers praised": the plural of a role or a body's
             # common noun, capitalised in a longer name or a title, is nobody's name.
@@ -529,6 +550,22 @@ class SpeakerResolver:
         if name:
             return Speaker(name, "person", Sure.ROLE_LAST_SPEAKER, "role")
         return Speaker(None, "person", Sure.NOBODY, "role")
+
+
+# What follows a one-word name the writer describes as a body: a relative "which", an appositive headed by
+# a body's noun, "said it/its", a thing such a body has, a web address.
+_BODY_NOUNS = (
+    "company|website|site|newspaper|magazine|network|firm|outlet|publication|giant|retailer|airline|pollster|"
+    "agency|organization|organisation|group|carrier|newsletter|blog|startup|nonprofit|broadcaster|platform"
+)
+_DESCRIBED_AS_BODY = re.compile(
+    rf"(?:,?\s+which\b"
+    rf"|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}(?:{_BODY_NOUNS})\b"
+    r"|\s+(?:said|says|reported|reports|announced|added|noted|wrote|found)(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(?:it|its)\b"
+    r"|(?:’s|'s|’|')?\s+(?:website|newsroom|reporters|reporting|editors|employees|headquarters|shares|stock|"
+    r"subscribers|readers|executives|chief\s+executive)\b"
+    r"|\.(?:com|org|net)\b)"
+)
 
 
 def _plural_common_noun(word: str) -> bool:

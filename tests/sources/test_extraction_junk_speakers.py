@@ -51,3 +51,24 @@ def test_a_participle_after_an_adverb_and_a_preposition_is_an_adjective():
     )
 
     assert "Closing Dinner" not in found
+
+
+def test_a_one_word_name_the_article_describes_as_a_company_is_an_organisation():
+    quotes = extract_article(
+        "Pier Vote\n\nHarbourly, the ride-sharing company, runs the ferry app.\n\n"
+        "Harbourly said that the pier would open in early May.\n"
+    ).quotes
+
+    [statement] = [q for q in quotes if q.kind == "indirect"]
+    assert (statement.speaker, statement.speaker_kind) == ("Harbourly", "organisation")
+
+
+def test_a_one_word_name_with_which_is_an_organisation_and_a_person_stays_a_person():
+    quotes = extract_article(
+        "Pier Vote\n\nHarbourly, which runs the ferry app, has grown fast.\n\n"
+        "Harbourly said that the pier would open in early May.\n\n"
+        "Later, Bob Vik said that the ferry would be late.\n"
+    ).quotes
+
+    kinds = {q.speaker: q.speaker_kind for q in quotes if q.kind == "indirect"}
+    assert kinds == {"Harbourly": "organisation", "Bob Vik": "person"}
