@@ -209,6 +209,17 @@ class SpeakerResolver:
         self.history: list[tuple[int, str, str | None]] = []  # (body offset, name, gender)
         self._bodies: dict[str, bool] = {}
 
+    def _shouted(self, name: str) -> bool:
+        """Every use of the capitals ``name`` in the body stands beside other words in capitals (a heading) or
+        opens a paragraph before a dash or colon ("PSA—", a newsletter's label for the item)."""
+        uses = [m for m in re.finditer(rf"(?<![\w’'\-.]){re.escape(name)}(?![\w\-])", self.body)]
+        return bool(uses) and all(
+            _CAPITALS_BEFORE.search(self.body, max(0, m.start() - 20), m.start())
+            or _CAPITALS_AFTER.match(self.body, m.end())
+            or ((not m.start() or self.body[m.start() - 1] == "\n") and _LABEL_MARK.match(self.body, m.end()))
+            for m in uses
+        )
+
     def _named_as_body(self, name: str) -> bool:
         """The article's own words show that a one-word name is a body's, not a
         person's: "Harbourly, which ...", "Harbourly, the ride-sharing company, ...", "Harbourly said it
@@ -398,8 +409,12 @@ class SpeakerResolver:
         return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")
 
     def mention(self, name: str, kind: str, pos: int, titled: bool = False, gender: str | None = None) -> Speaker:
-        if len(name) > 3 and name.isupper() and all(w.lower() in self.cast.lowercase for w in name.split()):
-            return NOBODY  # "AT LEAST 10 KILLED", "TOO EARLY": shouted words the body also writes in lowercase
+        if name.isupper() and (
+            (len(name) > 3 and all(w.lower() in self.cast.lowercase for w in name.split())) or self._shouted(name)
+        ):
+            # "AT LEAST 10 KILLED", "TOO EARLY": shouted words the body also writes in lowercase; "UN: PIER
+            # CLOSED", "CANDIDATES’ ABILITY TO INSPIRE": a word the body only writes inside a shouted heading.
+            return NOBODY
         if kind == "organisation" and name in self.cast.people:
             kind = "person"  # "Mark Cuban": a run read as an organisation that the article shows is a person
         elif kind == "person" and " " not in name and name not in self.cast.people and self.cast.is_org(name):
@@ -552,6 +567,10 @@ class SpeakerResolver:
         return Speaker(None, "person", Sure.NOBODY, "role")
 
 
+# A word in capitals (two letters or more, not initials) right before or after a name, on the same line.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[’']?[:,]?[ \u00a0]+$")
+_CAPITALS_AFTER = re.compile(r"[’']?[:,]?[ \u00a0]+[A-Z]{2,}(?![\w.])")
+_LABEL_MARK = re.compile(r"\s?[—–:]")
 # What follows a one-word name the writer describes as a body: a relative "which", an appositive headed by
 # a body's noun, "said it/its", a thing such a body has, a web address.
 _BODY_NOUNS = (

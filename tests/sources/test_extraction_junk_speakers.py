@@ -72,3 +72,33 @@ def test_a_one_word_name_with_which_is_an_organisation_and_a_person_stays_a_pers
 
     kinds = {q.speaker: q.speaker_kind for q in quotes if q.kind == "indirect"}
     assert kinds == {"Harbourly": "organisation", "Bob Vik": "person"}
+
+
+def test_a_word_inside_a_shouted_heading_is_no_speaker():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        "VOTERS CARE MORE ABOUT CANDIDATES’ ABILITY TO INSPIRE THAN THEIR SPEED - Jane Roe and Tom Vik: "
+        "“We found that riders care about the pier.”\n\n"
+        "AT LEAST 10 HURT IN PIER CRASH Harbour Mayor Tom Vik said the driver had “Elbonian roots.”\n"
+    ).quotes
+
+    found = {q.speaker for q in quotes}
+    assert "ABILITY" not in found and "LEAST" not in found
+
+
+def test_a_newsletter_s_label_before_a_dash_is_no_speaker():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        'FAREWELL—"The Pier Cafe to close," by the Gazette\'s Tom Vik: "The Pier Cafe will close in May."\n'
+    ).quotes
+
+    assert "FAREWELL" not in {q.speaker for q in quotes}
+
+
+def test_an_acronym_labelling_a_shouted_headline_keeps_its_capitals():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        "HPA: FERRY FARES TO RISE “The Harbour Port Authority will raise fares.”\n"
+    ).quotes
+
+    assert [q.speaker for q in quotes] == ["HPA"]
