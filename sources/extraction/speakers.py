@@ -91,6 +91,22 @@ _NOT_A_SOURCE = re.compile(
 # a participle phrase opening the sentence is no source, its subject follows it.
 _POSSESSIVE_DETERMINERS = ("His ", "Her ", "Their ", "Its ", "Our ", "My ", "Your ", "his ", "her ", "their ", "its ")
 _POSSESSED_WORD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Our|My|Your)\s+[A-Z][\w’'\-]*")
+# A name ending in a plural group noun: "Oklahoma Democrats", "Muslim Americans".
+# (Not the nouns of things or counts: "Rasmussen Reports", "Capitol Police" are bodies.)
+_NOT_PEOPLE = {
+    "records",
+    "emails",
+    "documents",
+    "polls",
+    "reports",
+    "studies",
+    "both",
+    "many",
+    "some",
+    "others",
+    "police",
+}
+_GROUP_NAME = re.compile(rf"(?:^|\s)(?i:{word_alternation(sorted(GROUP_NOUNS - _NOT_PEOPLE))})$")
 _OPENING_PARTICIPLE = re.compile(
     r"(?!According\b)[A-Z][a-z]+ing\s+(?:on|in|at|to|with|before|from|for|about|during|after|into|onto|outside|inside)\s"
 )
@@ -430,10 +446,16 @@ class SpeakerResolver:
             return Speaker(None, "person", Sure.NOBODY, "unknown")
         if person is not None:
             how = "full" if person.name == name else "surname"
-            return Speaker(person.name, "person", Sure.FULL_NAME if how == "full" else Sure.SURNAME, how, person.gender)
+            # "Oklahoma Democrats", "Optimistic Americans": capitalised words before a plural group noun name a
+            # group, not a person (whose short form, "Democrats", would gather every Democrat's claims).
+            kind = "group" if _GROUP_NAME.search(person.name) else "person"
+            return Speaker(person.name, kind, Sure.FULL_NAME if how == "full" else Sure.SURNAME, how, person.gender)
         org = self.cast.long_org(name) if " " not in name else None
         if org is not None:
             return Speaker(org, "organisation", Sure.ORGANISATION, "organisation")
+        if _GROUP_NAME.search(name):
+            sure = Sure.NEW_NAME if (len(name.split()) > 1 or titled) else Sure.NEW_ONE_WORD_NAME
+            return Speaker(name, "group", sure, "full")  # "Americans who have felt left behind": a group
         if " " not in name and self.body and self._named_as_body(name):
             # Still a new one-word name to the rules (as sure as one), but a body's, not a person's.
             sure = Sure.NEW_NAME if titled else Sure.NEW_ONE_WORD_NAME
@@ -514,6 +536,8 @@ class SpeakerResolver:
             if not mention.title and context[max(0, mention.start - 4) : mention.start] in ("the ", "The "):
                 continue  # "the Harbour Gazette reported": an article before a name makes it no person
             person = self.cast.lookup(mention.name, pos)
+            if person is not None and _GROUP_NAME.search(person.name):
+                continue  # "Oklahoma Democrats ... he said": a group is no "he"
             if person is None:
                 if len(mention.tokens) == 1 and self.cast.long_org(mention.name):
                     continue  # "Compaq, she predicted, ...": the short name of "Compaq Computer" is no "she"

@@ -102,3 +102,22 @@ def test_an_acronym_labelling_a_shouted_headline_keeps_its_capitals():
     ).quotes
 
     assert [q.speaker for q in quotes] == ["HPA"]
+
+
+def test_a_place_before_a_plural_group_noun_names_a_group_and_no_he():
+    quotes = extract_article(
+        "Pier Vote\n\nMany Portside Democrats voted early.\n\n"
+        "“The party has changed,” said Tom Vik, a Democrat and former Portside state senator who ran for the "
+        "board in 2008. He endorsed Holt, but told reporters on Monday that he thought the pier would open.\n"
+    ).quotes
+
+    assert "Portside Democrats" not in {q.speaker for q in quotes}
+
+
+def test_a_named_group_keeps_its_name_as_a_group():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt runs the ferry.\n\nPortside Voters gathered at the pier on Monday.\n\n"
+        "Portside Voters told the board: “We want the pier open.”\n"
+    ).quotes
+
+    assert {(q.speaker, q.speaker_kind) for q in quotes} == {("Portside Voters", "group")}
