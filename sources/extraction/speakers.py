@@ -107,6 +107,8 @@ _NOT_PEOPLE = {
     "police",
 }
 _GROUP_NAME = re.compile(rf"(?:^|\s)(?i:{word_alternation(sorted(GROUP_NOUNS - _NOT_PEOPLE))})$")
+# "Another Elbonian", "a Democrat", "one Catholic": a member of a people, party or faith, unnamed.
+_UNNAMED_MEMBER = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ee]very|[Ee]ach|[Aa]ny)\s+[A-Z][a-z]+")
 _OPENING_PARTICIPLE = re.compile(
     r"(?!According\b)[A-Z][a-z]+ing\s+(?:on|in|at|to|with|before|from|for|about|during|after|into|onto|outside|inside)\s"
 )
@@ -291,6 +293,8 @@ class SpeakerResolver:
             return None  # "over Ukraine", "Putin and Xi": a prepositional phrase, or two sources at once
         if phrase.startswith(_POSSESSIVE_DETERMINERS) and _POSSESSED_WORD.fullmatch(phrase):
             return None  # "His Catholic faith ...": a modifier, no name
+        if _UNNAMED_MEMBER.fullmatch(phrase):
+            return Speaker(None, "person", Sure.NOBODY, "unknown")  # "Another Muslim said": one of many, unnamed
         if "ing " in phrase[:20] and _OPENING_PARTICIPLE.match(phrase):
             return None  # "Appearing on Harbour Tonight": an opening participle phrase, no subject
         m = _PRONOUN.search(phrase)

@@ -121,3 +121,12 @@ def test_a_named_group_keeps_its_name_as_a_group():
     ).quotes
 
     assert {(q.speaker, q.speaker_kind) for q in quotes} == {("Portside Voters", "group")}
+
+
+def test_another_member_of_a_faith_or_party_is_unnamed():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        'Another Elbonian who worked at the pier and who did not want to be named said he heard Holt talk of "fraud".\n'
+    ).quotes
+
+    assert "Elbonian" not in {q.speaker for q in quotes}
