@@ -107,6 +107,12 @@ _NOT_PEOPLE = {
     "police",
 }
 _GROUP_NAME = re.compile(rf"(?:^|\s)(?i:{word_alternation(sorted(GROUP_NOUNS - _NOT_PEOPLE))})$")
+_FRAGMENT_ENDING_ON_OBJECT = re.compile(
+    r"(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|some|many|most|several|according|said|says|"
+    r"told|tells|wrote|writes|added|asked|he|she|they|we|it|i)\s)[a-z][^A-Z\x00]*?"
+    r"\s(?:in|with|after|before|of|for|on|at|from|to|about|against|over|during|near|into|toward|towards|across)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*"
+)
 # "Another Elbonian", "a Democrat", "one Catholic": a member of a people, party or faith, unnamed.
 _UNNAMED_MEMBER = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ee]very|[Ee]ach|[Aa]ny)\s+[A-Z][a-z]+")
 _OPENING_PARTICIPLE = re.compile(
@@ -293,6 +299,10 @@ class SpeakerResolver:
             return None  # "over Ukraine", "Putin and Xi": a prepositional phrase, or two sources at once
         if phrase.startswith(_POSSESSIVE_DETERMINERS) and _POSSESSED_WORD.fullmatch(phrase):
             return None  # "His Catholic faith ...": a modifier, no name
+        if phrase[:1].islower() and _FRAGMENT_ENDING_ON_OBJECT.fullmatch(phrase):
+            # "in its dealings with Central Asia", "just hours after the Portside", "candidate and made a direct
+            # appeal to blue-collar Americans": a piece of a clause whose only name is a preposition's object.
+            return None
         if _UNNAMED_MEMBER.fullmatch(phrase):
             return Speaker(None, "person", Sure.NOBODY, "unknown")  # "Another Muslim said": one of many, unnamed
         if "ing " in phrase[:20] and _OPENING_PARTICIPLE.match(phrase):

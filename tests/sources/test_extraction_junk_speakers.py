@@ -130,3 +130,22 @@ def test_another_member_of_a_faith_or_party_is_unnamed():
     ).quotes
 
     assert "Elbonian" not in {q.speaker for q in quotes}
+
+
+def test_a_clause_fragment_whose_only_name_is_a_preposition_s_object_names_no_source():
+    quotes = extract_article(
+        "Pier Vote\n\nTrade in North Harbourland has grown.\n\n"
+        'Elbonia\'s expanding influence has provoked mixed feelings in many states, and it has used "velvet gloves" '
+        "in its dealings with North Harbourland, said Mina Holt, a professor at Portside University.\n"
+    ).quotes
+
+    assert {q.speaker for q in quotes} == {"Mina Holt"}
+
+
+def test_according_to_a_body_s_report_still_names_it():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt chairs the party. She has raised $3 million through that account, according to a "
+        "recent Harbour Elections Commission report.\n"
+    ).quotes
+
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Harbour Elections Commission"]
