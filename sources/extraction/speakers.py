@@ -340,6 +340,10 @@ class SpeakerResolver:
         else:
             country = GOVERNMENT_OF.get(m.group("owner") or m.group("country") or "")
             named = f"{country}’s government" if m.group("owner") else f"government of {country}"
+        if country is None and m.group("country"):
+            # "the government of Costa Rica", a country the lexicon does not list: a government all the same.
+            place = m.group("country")
+            return Speaker(f"government of {place}", "organisation", Sure.GOVERNMENT, "government", alias=place)
         if country is None:
             return None
         return Speaker(named, "organisation", Sure.GOVERNMENT, "government", alias=country)
@@ -467,6 +471,8 @@ class SpeakerResolver:
         org = self.cast.long_org(name) if " " not in name else None
         if org is not None:
             return Speaker(org, "organisation", Sure.ORGANISATION, "organisation")
+        if titled and name in GOVERNMENT_OF:
+            return NOBODY  # "Elbonia's Ambassador to France": the country in a title, not the title's holder
         if _GROUP_NAME.search(name):
             sure = Sure.NEW_NAME if (len(name.split()) > 1 or titled) else Sure.NEW_ONE_WORD_NAME
             return Speaker(name, "group", sure, "full")  # "Americans who have felt left behind": a group

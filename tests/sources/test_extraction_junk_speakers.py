@@ -149,3 +149,25 @@ def test_according_to_a_body_s_report_still_names_it():
     ).quotes
 
     assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Harbour Elections Commission"]
+
+
+def test_the_government_of_a_country_the_lexicon_lacks_is_a_government():
+    [statement] = [
+        q
+        for q in extract_article(
+            "Pier Vote\n\nThe government of North Harbourland has also agreed to host up to 200 ferry workers.\n"
+        ).quotes
+        if q.kind == "indirect"
+    ]
+
+    assert (statement.speaker, statement.speaker_kind) == ("government of North Harbourland", "organisation")
+
+
+def test_a_country_in_an_ambassador_s_title_is_no_speaker():
+    quotes = extract_article(
+        "Pier Vote\n\nTom Vik was on the ferry.\n\n"
+        "Vik, a cadet at a Portside academy, was returning home for the holidays, Elbonia’s Ambassador to France "
+        "told reporters.\n"
+    ).quotes
+
+    assert "France" not in {q.speaker for q in quotes}
