@@ -587,6 +587,10 @@ class VerbClause:
         return "plain"
 
 
+# Cue words that are also plural nouns: right after a comma, with no "that", they open a clause as its subject.
+_PLURAL_NOUN_CUES = {"tweets", "posts", "reports", "claims", "notes", "statements", "comments", "remarks"}
+
+
 def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     """Mina Holt said that the pier would open in early May."""
     if v.shape != "plain" or v.content_start is None or v.inside_quotation:
@@ -598,6 +602,8 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     if verb_word not in SAYING_CLAUSE_VERBS and _INFINITIVE_BEFORE.search(v.subject):
         return None  # "Roe has sought to challenge the plan": an aim, not a statement ("went on to say" is one)
     said_that = bool(_ENDS_ON_THAT.search(s.masked[v.verb.end() : v.content_start]))
+    if verb_word in _PLURAL_NOUN_CUES and not said_that and v.subject.rstrip().endswith(","):
+        return None  # "Its staff used to work at Harbourly, tweets appear in its results": a noun opening a clause
     opening = s.masked[: v.content_start].rstrip()[-1:]
     if s.masked.startswith("''", v.content_start) and (opening == ":" or (opening == "," and not v.after_quotation)):
         # "Roe said: ''The pier is safe. We are ready.''", "Roe put it, ''...''": the quotation the colon or

@@ -171,3 +171,14 @@ def test_a_country_in_an_ambassador_s_title_is_no_speaker():
     ).quotes
 
     assert "France" not in {q.speaker for q in quotes}
+
+
+def test_a_plural_noun_cue_opening_a_clause_after_a_comma_reports_nothing():
+    quotes = extract_article(
+        "Pier Vote\n\nUsers left Seaview Plus last year.\n\nMr. Vik and Ms. Roe cited Harbourly as the most likely "
+        "buyer. The two companies already have many ties: Several Pier executives used to work at Harbourly's "
+        "Seaview, tweets appear in Seaview search results and advertisers can buy ads on Pier through Seaview's "
+        "bid manager.\n"
+    ).quotes
+
+    assert [q for q in quotes if q.kind == "indirect"] == []
