@@ -247,13 +247,22 @@ class SpeakerResolver:
     def _named_as_body(self, name: str) -> bool:
         """The article's own words show that a one-word name is a body's, not a
         person's: "Harbourly, which ...", "Harbourly, the ride-sharing company, ...", "Harbourly said it
-        would ...", "Harbourly's website", "harbourly.com"."""
+        would ...", "Harbourly's website", "harbourly.com", "according to Harbourly.", "the Harbourly reported"."""
         if name not in self._bodies:
             found = False
             at = self.body.find(name)
             while at != -1 and not found:
-                found = bool(_DESCRIBED_AS_BODY.match(self.body, at + len(name))) and not (
-                    at and (self.body[at - 1].isalnum() or self.body[at - 1] in "-’'")
+                whole = not (at and (self.body[at - 1].isalnum() or self.body[at - 1] in "-’'"))
+                found = whole and (
+                    bool(_DESCRIBED_AS_BODY.match(self.body, at + len(name)))
+                    or (
+                        _ACCORDING_TO_BEFORE.search(self.body, max(0, at - 20), at) is not None
+                        and _SOURCE_NAME_END.match(self.body, at + len(name)) is not None
+                    )
+                    or (
+                        self.body[max(0, at - 4) : at] in ("the ", "The ")
+                        and _PUBLICATION_END.match(self.body, at + len(name)) is not None
+                    )
                 )
                 at = self.body.find(name, at + 1)
             self._bodies[name] = found
@@ -476,14 +485,14 @@ class SpeakerResolver:
         if _GROUP_NAME.search(name):
             sure = Sure.NEW_NAME if (len(name.split()) > 1 or titled) else Sure.NEW_ONE_WORD_NAME
             return Speaker(name, "group", sure, "full")  # "Americans who have felt left behind": a group
-        if " " not in name and self.body and self._named_as_body(name):
-            # Still a new one-word name to the rules (as sure as one), but a body's, not a person's.
-            sure = Sure.NEW_NAME if titled else Sure.NEW_ONE_WORD_NAME
-            return Speaker(name, "organisation", sure, "full")
         if " " not in name and _plural_common_noun(name):
             # "Two House Committees asked", "Criminal Defense Lawyers praised": the plural of a role or a body's
             # common noun, capitalised in a longer name or a title, is nobody's name.
             return Speaker(None, "person", Sure.NOBODY, "unknown")
+        if " " not in name and self.body and self._named_as_body(name):
+            # Still a new one-word name to the rules (as sure as one), but a body's, not a person's.
+            sure = Sure.NEW_NAME if titled else Sure.NEW_ONE_WORD_NAME
+            return Speaker(name, "organisation", sure, "full")
         if not titled and (not self.cast.named_inside(name) or self.cast.common_word(name) or self._place(name, None)):
             # "Any confrontation would ...": a word capitalised only where it opens a sentence is no name;
             # nor is one the article also writes in lowercase ("the star", "the web"), unless titled.
@@ -614,6 +623,12 @@ class SpeakerResolver:
 # A word in capitals (two letters or more, not initials) right before or after a name, on the same line.
 _CAPITALS_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[’']?[:,]?[ \u00a0]+$")
 _CAPITALS_AFTER = re.compile(r"[’']?[:,]?[ \u00a0]+[A-Z]{2,}(?![\w.])")
+# "according to Harbourly.", "the Harbourly reported": a source named by one word after "according to" or
+# an article is a publication or a body (a person is named in full, or by surname without "the").
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[Tt]he\s+)?$")
+_SOURCE_NAME_END = re.compile(r"\s*[,.;:)]")
+# ... and after "the", what a publication does ("the Texan said" is a person, named by where he is from).
+_PUBLICATION_END = re.compile(r"[’']s?\s|\s+(?:reported|reports|wrote|writes|published|publishes)\b")
 _LABEL_MARK = re.compile(r"\s?[—–:]")
 # What follows a one-word name the writer describes as a body: a relative "which", an appositive headed by
 # a body's noun, "said it/its", a thing such a body has, a web address.

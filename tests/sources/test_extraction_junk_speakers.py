@@ -182,3 +182,16 @@ def test_a_plural_noun_cue_opening_a_clause_after_a_comma_reports_nothing():
     ).quotes
 
     assert [q for q in quotes if q.kind == "indirect"] == []
+
+
+def test_a_one_word_source_after_according_to_or_the_is_an_organisation():
+    quotes = extract_article(
+        "Pier Vote\n\nAccording to Harbourly, the pier will open in May.\n\n"
+        "Harbourly also said that the fares would rise.\n\n"
+        "The Gazetteer reported that the ferry was late. The Gazetteer said that the crew was tired.\n\n"
+        "Tom Vik runs the ferry. “We are late,” the Elbonian said.\n"
+    ).quotes
+
+    kinds = {q.speaker: q.speaker_kind for q in quotes if q.speaker}
+    assert kinds["Harbourly"] == "organisation" and kinds["Gazetteer"] == "organisation"
+    assert kinds.get("Tom Vik", "person") == "person"
