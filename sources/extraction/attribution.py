@@ -15,7 +15,7 @@ from .names import CAPS_DATELINE, find_mentions
 from .phrases import AUX, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import QuoteSpan
 from .rules import Rule, narrowed
-from .speakers import NOBODY, Speaker, SpeakerResolver, strip_appositive
+from .speakers import NOBODY, Speaker, SpeakerResolver, Sure, strip_appositive
 
 _LEAD = r"^[\s,;:\-–—\x00]*"
 # A dash and a name closing the paragraph: the sign-off of a quotation.
@@ -362,11 +362,19 @@ def before_quote(q: QuoteSite) -> Speaker | None:
     return _shaped(q.before_subject, "plain")
 
 
+_SHOUTED_AFTER_LABEL = re.compile(r"\s*:\s+[A-Z][A-Z’'\-]+\s+[A-Z][A-Z’'\-]+\b")
+
+
 def transcript(q: QuoteSite) -> Speaker | None:
     """Mina Holt runs the ferry. // HOLT: I said it then: “the pier is unsafe” and nobody listened."""
     label = q.opening.label
     if not label or label in {"Q", "A"}:
         return None
+    if _SHOUTED_AFTER_LABEL.match(q.opening.text, len(label)):
+        # "UN: PIER CLOSED FOR GOOD": a shouted headline's topic, an acronym kept as written ("Un" is nobody);
+        # a longer word is no speaker's label.
+        short = " " not in label and len(label) <= 4
+        return Speaker(label, "organisation", Sure.ORGANISATION, "organisation") if short else None
     return q.at.resolver.mention(label.title(), "person", q.opening.base, titled=True)
 
 

@@ -47,7 +47,9 @@ def extract_parsed(parsed: ParsedArticle, rules: tuple[Rule, ...] = QUOTE_RULES 
     contexts = read_paragraphs(parsed, spans)
     cast, mentions = build_cast(parsed, contexts)
     affiliations = collect_affiliations(parsed, cast, mentions, [(c.masked, c.base) for c in contexts])
-    records = attribute(parsed, contexts, spans, SpeakerResolver(cast), affiliations, rules)
+    records = attribute(
+        parsed, contexts, spans, SpeakerResolver(cast, "\n".join(c.masked for c in contexts)), affiliations, rules
+    )
     return ExtractedArticle(parsed, records)
 
 

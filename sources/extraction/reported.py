@@ -181,13 +181,22 @@ _NOUN_USE = re.compile(rf"\b(?:{'|'.join(_NOUN_MARKERS)})\s*$", re.IGNORECASE)
 _LONGEST_NOUN_MARKER = max(map(len, _NOUN_MARKERS))
 
 
+_ADVERB_AT_END = re.compile(
+    r"(?:\bnewly|[a-z]{2,}(?:ally|ately|ingly|edly|ently|antly|ously|ively|fully|lessly|ably|ibly))$"
+)
+
+
 def _noun_use(subject: str) -> bool:
     """The subject ends on a noun marker: _NOUN_USE searched from where its longest marker could start,
     not along the whole sentence before the verb (the rules ask this of every cue verb)."""
     tail = subject.rstrip()
+    if tail.endswith("ly") and _ADVERB_AT_END.search(tail):
+        # "in the face of recently announced layoffs": an adverb between the marker and the participle
+        # ("the rally denounced": a noun, no adverb).
+        tail = tail[: tail.rfind(" ") + 1].rstrip()
     if not may_end_on_word(tail, _NOUN_MARKERS):
         return False
-    return bool(_NOUN_USE.search(subject, max(0, len(tail) - _LONGEST_NOUN_MARKER)))
+    return bool(_NOUN_USE.search(tail, max(0, len(tail) - _LONGEST_NOUN_MARKER)))
 
 
 @dataclass
@@ -585,6 +594,10 @@ class VerbClause:
         return "plain"
 
 
+# Cue words that are also plural nouns: right after a comma, with no "that", they open a clause as its subject.
+_PLURAL_NOUN_CUES = {"tweets", "posts", "reports", "claims", "notes", "statements", "comments", "remarks"}
+
+
 def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     """Mina Holt said that the pier would open in early May."""
     if v.shape != "plain" or v.content_start is None or v.inside_quotation:
@@ -596,6 +609,8 @@ def subject_verb_that(s: ReportSite, v: VerbClause) -> Statement | None:
     if verb_word not in SAYING_CLAUSE_VERBS and _INFINITIVE_BEFORE.search(v.subject):
         return None  # "Roe has sought to challenge the plan": an aim, not a statement ("went on to say" is one)
     said_that = bool(_ENDS_ON_THAT.search(s.masked[v.verb.end() : v.content_start]))
+    if verb_word in _PLURAL_NOUN_CUES and not said_that and v.subject.rstrip().endswith(","):
+        return None  # "Its staff used to work at Harbourly, tweets appear in its results": a noun opening a clause
     opening = s.masked[: v.content_start].rstrip()[-1:]
     if s.masked.startswith("''", v.content_start) and (opening == ":" or (opening == "," and not v.after_quotation)):
         # "Roe said: ''The pier is safe. We are ready.''", "Roe put it, ''...''": the quotation the colon or

@@ -11,6 +11,7 @@ from .lexicon import (
     GOVERNMENT_OF,
     GROUP_NOUNS,
     ORG_ROLE_NOUNS,
+    ORG_WORDS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     TITLE_WORDS,
@@ -84,6 +85,38 @@ _PLACE_AFTER_HEAD = re.compile(rf"\S\s+(?:in|near)\s+$|\b(?:{word_alternation(PE
 _NOT_A_SOURCE = re.compile(
     r"(?:over|on|of|at|for|with|about|from|to|by|into|against|despite|during|among|between|under|toward|"
     r"towards|across|through|amid)\s|.*\b[A-Z][\w.’'\-]*\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w.’'\-]*"
+)
+# "His Catholic faith", "Their Elbonian roots": a capitalised word after a possessive determiner is a
+# modifier (a faith, a nationality), never a person's name; "Appearing on Harbour Tonight, the mayor ...":
+# a participle phrase opening the sentence is no source, its subject follows it.
+_POSSESSIVE_DETERMINERS = ("His ", "Her ", "Their ", "Its ", "Our ", "My ", "Your ", "his ", "her ", "their ", "its ")
+_POSSESSED_WORD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|Our|My|Your)\s+[A-Z][\w’'\-]*")
+# A name ending in a plural group noun: "Oklahoma Democrats", "Muslim Americans".
+# (Not the nouns of things or counts: "Rasmussen Reports", "Capitol Police" are bodies.)
+_NOT_PEOPLE = {
+    "records",
+    "emails",
+    "documents",
+    "polls",
+    "reports",
+    "studies",
+    "both",
+    "many",
+    "some",
+    "others",
+    "police",
+}
+_GROUP_NAME = re.compile(rf"(?:^|\s)(?i:{word_alternation(sorted(GROUP_NOUNS - _NOT_PEOPLE))})$")
+_FRAGMENT_ENDING_ON_OBJECT = re.compile(
+    r"(?!(?:the|a|an|this|that|these|those|his|her|their|its|our|my|some|many|most|several|according|said|says|"
+    r"told|tells|wrote|writes|added|asked|he|she|they|we|it|i)\s)[a-z][^A-Z\x00]*?"
+    r"\s(?:in|with|after|before|of|for|on|at|from|to|about|against|over|during|near|into|toward|towards|across)\s+"
+    r"(?:[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*"
+)
+# "Another Elbonian", "a Democrat", "one Catholic": a member of a people, party or faith, unnamed.
+_UNNAMED_MEMBER = re.compile(r"(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ee]very|[Ee]ach|[Aa]ny)\s+[A-Z][a-z]+")
+_OPENING_PARTICIPLE = re.compile(
+    r"(?!According\b)[A-Z][a-z]+ing\s+(?:on|in|at|to|with|before|from|for|about|during|after|into|onto|outside|inside)\s"
 )
 # "a Harbour Ministry statement", "the Roe campaign spokesman": the source inside the phrase.
 _SOURCE_SUFFIX = re.compile(
@@ -194,9 +227,46 @@ _LEADING_THE = re.compile(r"^The\s+")
 class SpeakerResolver:
     """Resolves source phrases against the article's cast, remembering who spoke last."""
 
-    def __init__(self, cast: Cast):
+    def __init__(self, cast: Cast, body: str = ""):
         self.cast = cast
+        self.body = body  # the article's (quote-masked) body, where the writer describes what a name is
         self.history: list[tuple[int, str, str | None]] = []  # (body offset, name, gender)
+        self._bodies: dict[str, bool] = {}
+
+    def _shouted(self, name: str) -> bool:
+        """Every use of the capitals ``name`` in the body stands beside other words in capitals (a heading) or
+        opens a paragraph before a dash or colon ("PSA—", a newsletter's label for the item)."""
+        uses = [m for m in re.finditer(rf"(?<![\w’'\-.]){re.escape(name)}(?![\w\-])", self.body)]
+        return bool(uses) and all(
+            _CAPITALS_BEFORE.search(self.body, max(0, m.start() - 20), m.start())
+            or _CAPITALS_AFTER.match(self.body, m.end())
+            or ((not m.start() or self.body[m.start() - 1] == "\n") and _LABEL_MARK.match(self.body, m.end()))
+            for m in uses
+        )
+
+    def _named_as_body(self, name: str) -> bool:
+        """The article's own words show that a one-word name is a body's, not a
+        person's: "Harbourly, which ...", "Harbourly, the ride-sharing company, ...", "Harbourly said it
+        would ...", "Harbourly's website", "harbourly.com", "according to Harbourly.", "the Harbourly reported"."""
+        if name not in self._bodies:
+            found = False
+            at = self.body.find(name)
+            while at != -1 and not found:
+                whole = not (at and (self.body[at - 1].isalnum() or self.body[at - 1] in "-’'"))
+                found = whole and (
+                    bool(_DESCRIBED_AS_BODY.match(self.body, at + len(name)))
+                    or (
+                        _ACCORDING_TO_BEFORE.search(self.body, max(0, at - 20), at) is not None
+                        and _SOURCE_NAME_END.match(self.body, at + len(name)) is not None
+                    )
+                    or (
+                        self.body[max(0, at - 4) : at] in ("the ", "The ")
+                        and _PUBLICATION_END.match(self.body, at + len(name)) is not None
+                    )
+                )
+                at = self.body.find(name, at + 1)
+            self._bodies[name] = found
+        return self._bodies[name]
 
     def remember(self, pos: int, speaker: Speaker) -> None:
         if speaker.name and speaker.kind == "person":
@@ -236,6 +306,16 @@ class SpeakerResolver:
             return inner
         if _NOT_A_SOURCE.match(phrase):
             return None  # "over Ukraine", "Putin and Xi": a prepositional phrase, or two sources at once
+        if phrase.startswith(_POSSESSIVE_DETERMINERS) and _POSSESSED_WORD.fullmatch(phrase):
+            return None  # "His Catholic faith ...": a modifier, no name
+        if phrase[:1].islower() and _FRAGMENT_ENDING_ON_OBJECT.fullmatch(phrase):
+            # "in its dealings with Central Asia", "just hours after the Portside", "candidate and made a direct
+            # appeal to blue-collar Americans": a piece of a clause whose only name is a preposition's object.
+            return None
+        if _UNNAMED_MEMBER.fullmatch(phrase):
+            return Speaker(None, "person", Sure.NOBODY, "unknown")  # "Another Muslim said": one of many, unnamed
+        if "ing " in phrase[:20] and _OPENING_PARTICIPLE.match(phrase):
+            return None  # "Appearing on Harbour Tonight": an opening participle phrase, no subject
         m = _PRONOUN.search(phrase)
         if m:
             return self.pronoun(m.group("pron").lower(), pos, subject_context, prior)
@@ -269,6 +349,10 @@ class SpeakerResolver:
         else:
             country = GOVERNMENT_OF.get(m.group("owner") or m.group("country") or "")
             named = f"{country}’s government" if m.group("owner") else f"government of {country}"
+        if country is None and m.group("country"):
+            # "the government of Costa Rica", a country the lexicon does not list: a government all the same.
+            place = m.group("country")
+            return Speaker(f"government of {place}", "organisation", Sure.GOVERNMENT, "government", alias=place)
         if country is None:
             return None
         return Speaker(named, "organisation", Sure.GOVERNMENT, "government", alias=country)
@@ -368,8 +452,12 @@ class SpeakerResolver:
         return Speaker(None, "group", Sure.UNNAMED_GROUP, "group")
 
     def mention(self, name: str, kind: str, pos: int, titled: bool = False, gender: str | None = None) -> Speaker:
-        if len(name) > 3 and name.isupper() and all(w.lower() in self.cast.lowercase for w in name.split()):
-            return NOBODY  # "AT LEAST 10 KILLED", "TOO EARLY": shouted words the body also writes in lowercase
+        if name.isupper() and (
+            (len(name) > 3 and all(w.lower() in self.cast.lowercase for w in name.split())) or self._shouted(name)
+        ):
+            # "AT LEAST 10 KILLED", "TOO EARLY": shouted words the body also writes in lowercase; "UN: PIER
+            # CLOSED", "CANDIDATES’ ABILITY TO INSPIRE": a word the body only writes inside a shouted heading.
+            return NOBODY
         if kind == "organisation" and name in self.cast.people:
             kind = "person"  # "Mark Cuban": a run read as an organisation that the article shows is a person
         elif kind == "person" and " " not in name and name not in self.cast.people and self.cast.is_org(name):
@@ -385,10 +473,26 @@ class SpeakerResolver:
             return Speaker(None, "person", Sure.NOBODY, "unknown")
         if person is not None:
             how = "full" if person.name == name else "surname"
-            return Speaker(person.name, "person", Sure.FULL_NAME if how == "full" else Sure.SURNAME, how, person.gender)
+            # "Oklahoma Democrats", "Optimistic Americans": capitalised words before a plural group noun name a
+            # group, not a person (whose short form, "Democrats", would gather every Democrat's claims).
+            kind = "group" if _GROUP_NAME.search(person.name) else "person"
+            return Speaker(person.name, kind, Sure.FULL_NAME if how == "full" else Sure.SURNAME, how, person.gender)
         org = self.cast.long_org(name) if " " not in name else None
         if org is not None:
             return Speaker(org, "organisation", Sure.ORGANISATION, "organisation")
+        if titled and name in GOVERNMENT_OF:
+            return NOBODY  # "Elbonia's Ambassador to France": the country in a title, not the title's holder
+        if _GROUP_NAME.search(name):
+            sure = Sure.NEW_NAME if (len(name.split()) > 1 or titled) else Sure.NEW_ONE_WORD_NAME
+            return Speaker(name, "group", sure, "full")  # "Americans who have felt left behind": a group
+        if " " not in name and _plural_common_noun(name):
+            # "Two House Committees asked", "Criminal Defense Lawyers praised": the plural of a role or a body's
+            # common noun, capitalised in a longer name or a title, is nobody's name.
+            return Speaker(None, "person", Sure.NOBODY, "unknown")
+        if " " not in name and self.body and self._named_as_body(name):
+            # Still a new one-word name to the rules (as sure as one), but a body's, not a person's.
+            sure = Sure.NEW_NAME if titled else Sure.NEW_ONE_WORD_NAME
+            return Speaker(name, "organisation", sure, "full")
         if not titled and (not self.cast.named_inside(name) or self.cast.common_word(name) or self._place(name, None)):
             # "Any confrontation would ...": a word capitalised only where it opens a sentence is no name;
             # nor is one the article also writes in lowercase ("the star", "the web"), unless titled.
@@ -461,6 +565,8 @@ class SpeakerResolver:
             if not mention.title and context[max(0, mention.start - 4) : mention.start] in ("the ", "The "):
                 continue  # "the Harbour Gazette reported": an article before a name makes it no person
             person = self.cast.lookup(mention.name, pos)
+            if person is not None and _GROUP_NAME.search(person.name):
+                continue  # "Oklahoma Democrats ... he said": a group is no "he"
             if person is None:
                 if len(mention.tokens) == 1 and self.cast.long_org(mention.name):
                     continue  # "Compaq, she predicted, ...": the short name of "Compaq Computer" is no "she"
@@ -512,6 +618,45 @@ class SpeakerResolver:
         if name:
             return Speaker(name, "person", Sure.ROLE_LAST_SPEAKER, "role")
         return Speaker(None, "person", Sure.NOBODY, "role")
+
+
+# A word in capitals (two letters or more, not initials) right before or after a name, on the same line.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[’']?[:,]?[ \u00a0]+$")
+_CAPITALS_AFTER = re.compile(r"[’']?[:,]?[ \u00a0]+[A-Z]{2,}(?![\w.])")
+# "according to Harbourly.", "the Harbourly reported": a source named by one word after "according to" or
+# an article is a publication or a body (a person is named in full, or by surname without "the").
+_ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[Tt]he\s+)?$")
+_SOURCE_NAME_END = re.compile(r"\s*[,.;:)]")
+# ... and after "the", what a publication does ("the Texan said" is a person, named by where he is from).
+_PUBLICATION_END = re.compile(r"[’']s?\s|\s+(?:reported|reports|wrote|writes|published|publishes)\b")
+_LABEL_MARK = re.compile(r"\s?[—–:]")
+# What follows a one-word name the writer describes as a body: a relative "which", an appositive headed by
+# a body's noun, "said it/its", a thing such a body has, a web address.
+_BODY_NOUNS = (
+    "company|website|site|newspaper|magazine|network|firm|outlet|publication|giant|retailer|airline|pollster|"
+    "agency|organization|organisation|group|carrier|newsletter|blog|startup|nonprofit|broadcaster|platform"
+)
+_DESCRIBED_AS_BODY = re.compile(
+    rf"(?:,?\s+which\b"
+    rf"|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}(?:{_BODY_NOUNS})\b"
+    r"|\s+(?:said|says|reported|reports|announced|added|noted|wrote|found)(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(?:it|its)\b"
+    r"|(?:’s|'s|’|')?\s+(?:website|newsroom|reporters|reporting|editors|employees|headquarters|shares|stock|"
+    r"subscribers|readers|executives|chief\s+executive)\b"
+    r"|\.(?:com|org|net)\b)"
+)
+
+
+def _plural_common_noun(word: str) -> bool:
+    """ "Lawyers", "Committees", "Agencies": the plural of a noun of the role or organisation lexicons."""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    lowered = word.lower()
+    singulars = (
+        lowered[:-1],
+        lowered[:-3] + "y" if lowered.endswith("ies") else "",
+        lowered[:-2] if lowered.endswith("es") else "",
+    )
+    return any(w and (w in PERSON_ROLE_NOUNS or w in ORG_WORDS or w in TITLE_WORDS) for w in singulars)
 
 
 # strip_appositive's patterns, compiled once: the rules call it for every source phrase.

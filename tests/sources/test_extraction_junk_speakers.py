@@ -1,0 +1,197 @@
+"""Words that are no speaker's name: plural common nouns, modifiers, opening phrases, adjectival participles."""
+
+from sources.extraction import extract_article
+
+
+def speakers(text):
+    return {q.speaker for q in extract_article(text).quotes}
+
+
+def test_a_plural_role_noun_in_a_body_s_name_is_no_speaker():
+    found = speakers(
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        "Two House Committees on Monday asked the ministry to investigate whether the pier was safe.\n"
+    )
+
+    assert "Committees" not in found
+
+
+def test_a_plural_profession_after_a_title_like_word_is_no_speaker():
+    found = speakers(
+        "Pier Vote\n\nWhile groups like the Harbour Union and the Elbonian Association of Criminal Defense Lawyers "
+        "praised the plan and said the pier was safe, others did not.\n"
+    )
+
+    assert "Lawyers" not in found
+
+
+def test_a_capitalised_word_after_his_is_a_modifier_not_a_name():
+    quotes = extract_article(
+        "Pier Vote\n\nThe new harbour master grew up in Portside, he said.\n\n"
+        "His Catholic faith is important to him, and he said he often thinks of what his parents told him: "
+        '"To be happy, you have to help the poor."\n'
+    ).quotes
+
+    assert "Catholic" not in {q.speaker for q in quotes}
+
+
+def test_an_opening_participle_phrase_is_no_source():
+    found = speakers(
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        'Appearing on HTV\' Meet the Harbour, the mayor said the ferry company "caused enormous delays" last year.\n'
+    )
+
+    assert "Harbour" not in found
+
+
+def test_a_participle_after_an_adverb_and_a_preposition_is_an_adjective():
+    found = speakers(
+        "Pier Vote\n\nIt is time for the Harbour Times' annual Closing Dinner, a ritual that may seem odd in the "
+        "face of recently announced layoffs and continued cost-cutting.\n"
+    )
+
+    assert "Closing Dinner" not in found
+
+
+def test_a_one_word_name_the_article_describes_as_a_company_is_an_organisation():
+    quotes = extract_article(
+        "Pier Vote\n\nHarbourly, the ride-sharing company, runs the ferry app.\n\n"
+        "Harbourly said that the pier would open in early May.\n"
+    ).quotes
+
+    [statement] = [q for q in quotes if q.kind == "indirect"]
+    assert (statement.speaker, statement.speaker_kind) == ("Harbourly", "organisation")
+
+
+def test_a_one_word_name_with_which_is_an_organisation_and_a_person_stays_a_person():
+    quotes = extract_article(
+        "Pier Vote\n\nHarbourly, which runs the ferry app, has grown fast.\n\n"
+        "Harbourly said that the pier would open in early May.\n\n"
+        "Later, Bob Vik said that the ferry would be late.\n"
+    ).quotes
+
+    kinds = {q.speaker: q.speaker_kind for q in quotes if q.kind == "indirect"}
+    assert kinds == {"Harbourly": "organisation", "Bob Vik": "person"}
+
+
+def test_a_word_inside_a_shouted_heading_is_no_speaker():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        "VOTERS CARE MORE ABOUT CANDIDATES’ ABILITY TO INSPIRE THAN THEIR SPEED - Jane Roe and Tom Vik: "
+        "“We found that riders care about the pier.”\n\n"
+        "AT LEAST 10 HURT IN PIER CRASH Harbour Mayor Tom Vik said the driver had “Elbonian roots.”\n"
+    ).quotes
+
+    found = {q.speaker for q in quotes}
+    assert "ABILITY" not in found and "LEAST" not in found
+
+
+def test_a_newsletter_s_label_before_a_dash_is_no_speaker():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        'FAREWELL—"The Pier Cafe to close," by the Gazette\'s Tom Vik: "The Pier Cafe will close in May."\n'
+    ).quotes
+
+    assert "FAREWELL" not in {q.speaker for q in quotes}
+
+
+def test_an_acronym_labelling_a_shouted_headline_keeps_its_capitals():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        "HPA: FERRY FARES TO RISE “The Harbour Port Authority will raise fares.”\n"
+    ).quotes
+
+    assert [q.speaker for q in quotes] == ["HPA"]
+
+
+def test_a_place_before_a_plural_group_noun_names_a_group_and_no_he():
+    quotes = extract_article(
+        "Pier Vote\n\nMany Portside Democrats voted early.\n\n"
+        "“The party has changed,” said Tom Vik, a Democrat and former Portside state senator who ran for the "
+        "board in 2008. He endorsed Holt, but told reporters on Monday that he thought the pier would open.\n"
+    ).quotes
+
+    assert "Portside Democrats" not in {q.speaker for q in quotes}
+
+
+def test_a_named_group_keeps_its_name_as_a_group():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt runs the ferry.\n\nPortside Voters gathered at the pier on Monday.\n\n"
+        "Portside Voters told the board: “We want the pier open.”\n"
+    ).quotes
+
+    assert {(q.speaker, q.speaker_kind) for q in quotes} == {("Portside Voters", "group")}
+
+
+def test_another_member_of_a_faith_or_party_is_unnamed():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt runs the ferry.\n\n"
+        'Another Elbonian who worked at the pier and who did not want to be named said he heard Holt talk of "fraud".\n'
+    ).quotes
+
+    assert "Elbonian" not in {q.speaker for q in quotes}
+
+
+def test_a_clause_fragment_whose_only_name_is_a_preposition_s_object_names_no_source():
+    quotes = extract_article(
+        "Pier Vote\n\nTrade in North Harbourland has grown.\n\n"
+        'Elbonia\'s expanding influence has provoked mixed feelings in many states, and it has used "velvet gloves" '
+        "in its dealings with North Harbourland, said Mina Holt, a professor at Portside University.\n"
+    ).quotes
+
+    assert {q.speaker for q in quotes} == {"Mina Holt"}
+
+
+def test_according_to_a_body_s_report_still_names_it():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt chairs the party. She has raised $3 million through that account, according to a "
+        "recent Harbour Elections Commission report.\n"
+    ).quotes
+
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Harbour Elections Commission"]
+
+
+def test_the_government_of_a_country_the_lexicon_lacks_is_a_government():
+    [statement] = [
+        q
+        for q in extract_article(
+            "Pier Vote\n\nThe government of North Harbourland has also agreed to host up to 200 ferry workers.\n"
+        ).quotes
+        if q.kind == "indirect"
+    ]
+
+    assert (statement.speaker, statement.speaker_kind) == ("government of North Harbourland", "organisation")
+
+
+def test_a_country_in_an_ambassador_s_title_is_no_speaker():
+    quotes = extract_article(
+        "Pier Vote\n\nTom Vik was on the ferry.\n\n"
+        "Vik, a cadet at a Portside academy, was returning home for the holidays, Elbonia’s Ambassador to France "
+        "told reporters.\n"
+    ).quotes
+
+    assert "France" not in {q.speaker for q in quotes}
+
+
+def test_a_plural_noun_cue_opening_a_clause_after_a_comma_reports_nothing():
+    quotes = extract_article(
+        "Pier Vote\n\nUsers left Seaview Plus last year.\n\nMr. Vik and Ms. Roe cited Harbourly as the most likely "
+        "buyer. The two companies already have many ties: Several Pier executives used to work at Harbourly's "
+        "Seaview, tweets appear in Seaview search results and advertisers can buy ads on Pier through Seaview's "
+        "bid manager.\n"
+    ).quotes
+
+    assert [q for q in quotes if q.kind == "indirect"] == []
+
+
+def test_a_one_word_source_after_according_to_or_the_is_an_organisation():
+    quotes = extract_article(
+        "Pier Vote\n\nAccording to Harbourly, the pier will open in May.\n\n"
+        "Harbourly also said that the fares would rise.\n\n"
+        "The Gazetteer reported that the ferry was late. The Gazetteer said that the crew was tired.\n\n"
+        "Tom Vik runs the ferry. “We are late,” the Elbonian said.\n"
+    ).quotes
+
+    kinds = {q.speaker: q.speaker_kind for q in quotes if q.speaker}
+    assert kinds["Harbourly"] == "organisation" and kinds["Gazetteer"] == "organisation"
+    assert kinds.get("Tom Vik", "person") == "person"
