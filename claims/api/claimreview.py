@@ -71,8 +71,10 @@ class ClaimReviewFeedView(generics.ListAPIView):
     filterset_class = ClaimFilter
     pagination_class = FeedPagination
     renderer_classes = [JSONLDRenderer, JSONRenderer]
-    # Reviewed claims are a subset of the table: counted (up to the limit), not estimated from it.
+    # Reviewed claims are a subset of the table: counted (up to the limit), not estimated from it,
+    # unless the planner expects far more than the limit (then "more than COUNT_LIMIT" uncounted).
     always_filtered = True
+    estimate_long_counts = True
 
     @extend_schema(
         operation_id="v1_claimreview_list",

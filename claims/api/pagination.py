@@ -72,7 +72,8 @@ class ClaimPagination(CappedPageNumberPagination):
         if estimate is not None:
             return estimate
         counted = getattr(filterset, "count_queryset", queryset)
-        return list_count(counted, filtered=_is_filtered(self.view))
+        estimate_long = getattr(self.view, "estimate_long_counts", False)
+        return list_count(counted, filtered=_is_filtered(self.view), estimate_long=estimate_long)
 
     def _keyset_page(self, queryset: QuerySet, order: tuple, cursor: str | None) -> list:
         field = order[0].lstrip("-")
