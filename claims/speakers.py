@@ -77,6 +77,29 @@ def _misspelt_person(key: str, candidates: list[Speaker]) -> Speaker | None:
     return None
 
 
+def _persons_by_surname(keys: list[str]) -> dict[str, list[Speaker]]:
+    """Stored persons of two words or more, by the last word of their name, for these one-word names."""
+    surnames = {key for key in keys if key and " " not in key}
+    if not surnames:
+        return {}
+    ends_in = Q()
+    for surname in surnames:
+        ends_in |= Q(name_key__endswith=" " + surname)
+    found: dict[str, list[Speaker]] = {}
+    for speaker in Speaker.objects.filter(ends_in, kind=Speaker.Kind.PERSON).order_by("pk"):
+        last = speaker.name_key.rsplit(" ", 1)[-1]
+        if last in surnames:
+            found.setdefault(last, []).append(speaker)
+    return found
+
+
+def _person_by_surname(key: str, by_surname: dict[str, list[Speaker]]) -> Speaker | None:
+    """The one stored person whose last name is the one-word ``key`` ('Brennigan' for 'Orla Brennigan');
+    nobody when no one or several have it."""
+    people = by_surname.get(key, [])
+    return people[0] if len(people) == 1 else None
+
+
 @dataclass(frozen=True)
 class SpeakerName:
     """A speaker as a source names it: the display name, its kind if known, and the source's own form.
@@ -110,18 +133,30 @@ def resolve_speakers(
     """The Speaker for each name, found or created, in a few queries whatever their number.
 
     A name matches a speaker's display name or alias (by name key), then its `alias` form; with
-    `misspellings`, a person's surname a typo away with the same first name matches too (not for
-    archives, where a near-miss among thousands of speakers is as likely another person). `context`
-    is the text the names came from: a single word of a person's name that it uses on its own
-    ('Putin said', 'Xi told') is recorded as an alias. `reason` is the new speakers' history reason.
+    `misspellings`, a person's surname a typo away with the same first name matches too, and so does a
+    one-word person's name that is the last name of exactly one stored person named in full ('Brennigan',
+    where another article gave 'Orla Brennigan'); neither for archives, where a near-miss among thousands
+    of speakers is as likely another person. `context` is the text the names came from: a single word of a
+    person's name that it uses on its own ('Putin said', 'Xi told') is recorded as an alias. `reason` is the
+    new speakers' history reason.
     """
     wanted = {n.name: n for n in names}
     keys = {name: [k for k in (name_key(name), name_key(n.alias)) if k] for name, n in wanted.items()}
     known = _known_speakers({key for forms in keys.values() for key in forms})
     candidates: list[Speaker] = []
+    by_surname: dict[str, list[Speaker]] = {}
     if misspellings:
         unknown = [forms[0] for forms in keys.values() if forms and not any(k in known for k in forms)]
         candidates = _persons_sharing_a_first_name(unknown)
+        unknown_keys = set(unknown)
+        by_surname = _persons_by_surname(
+            [
+                key
+                for name, asked in wanted.items()
+                if (key := name_key(name)) in unknown_keys
+                and (asked.kind or guess_speaker_kind(name)) == Speaker.Kind.PERSON
+            ]
+        )
     new: list[Speaker] = []
     by_name: dict[str, Speaker] = {}
     for name, asked in wanted.items():
@@ -130,6 +165,9 @@ def resolve_speakers(
         speaker = next((known[k] for k in keys[name] if k in known), None)
         if speaker is None and misspellings:
             speaker = _misspelt_person(key, candidates)
+        if speaker is None and by_surname and (asked.kind or guess_speaker_kind(display)) == Speaker.Kind.PERSON:
+            # "Brennigan said", in an article that never gives the full name another one stored gave.
+            speaker = _person_by_surname(key, by_surname)
         if speaker is None:
             speaker = Speaker(name=display, name_key=key, kind=asked.kind or guess_speaker_kind(display))
             new.append(speaker)

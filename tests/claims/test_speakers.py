@@ -88,3 +88,55 @@ def test_an_agency_s_own_name_used_alone_makes_it_one_speaker(db):
     speaker, created = resolve_speaker("Portside", "organisation")
 
     assert speaker == agency and not created
+
+
+def test_a_surname_alone_resolves_to_the_one_person_stored_with_it(db):
+    # Another article named her in full and never by surname alone: no alias to match.
+    orla, _ = resolve_speaker("Orla Brennigan", context="Orla Brennigan said so.")
+
+    speaker, created = resolve_speaker("Brennigan", "person")
+
+    assert speaker == orla and not created
+    assert orla.aliases.filter(name="Brennigan").exists()
+    assert resolve_speaker("Brennigan")[0] == orla
+
+
+def test_a_surname_two_stored_people_share_is_a_speaker_of_its_own(db):
+    orla, _ = resolve_speaker("Orla Brennigan")
+    declan, _ = resolve_speaker("Declan Brennigan")
+
+    speaker, created = resolve_speaker("Brennigan", "person")
+
+    assert created and speaker not in (orla, declan)
+
+
+def test_a_surname_alone_never_resolves_an_organisation(db):
+    orla, _ = resolve_speaker("Orla Brennigan")
+
+    speaker, created = resolve_speaker("Brennigan", "organisation")
+
+    assert created and speaker != orla and speaker.kind == "organisation"
+
+
+def test_an_organisation_is_no_full_name_for_a_surname(db):
+    board, _ = resolve_speaker("Harbour Brennigan", "organisation")
+
+    speaker, created = resolve_speaker("Brennigan", "person")
+
+    assert created and speaker != board
+
+
+def test_a_first_name_or_a_word_inside_a_name_is_no_surname(db):
+    orla, _ = resolve_speaker("Orla Brennigan Vance")
+
+    assert resolve_speaker("Orla", "person")[1]
+    assert resolve_speaker("Brennigan", "person")[1]
+
+
+def test_a_stored_surname_is_not_merged_into_a_full_name_given_later(db):
+    surname, _ = resolve_speaker("Brennigan", "person")
+
+    speaker, created = resolve_speaker("Orla Brennigan", "person")
+
+    assert created and speaker != surname
+    assert Speaker.objects.filter(pk=surname.pk).exists()
