@@ -18,6 +18,7 @@ from .lexicon import (
     DEMONYMS,
     FEMALE_HONORIFICS,
     GOVERNMENT_OF,
+    GROUP_NOUNS,
     INSTITUTION_WORDS,
     MALE_HONORIFICS,
     NOT_NAME_WORDS,
@@ -345,6 +346,30 @@ def name_opener(run: Run) -> None:
         if run.first_name and len(toks) >= 2:
             break  # "said Will Doyle": inside a sentence, the modal is a first name
         toks.pop(0)
+    if len(toks) >= 3 and toks[0][0].endswith("s") and _plural_noun(toks[0][0]) and _person_like(toks[1:]):
+        # "Celebrities Mina Holt, Ana Lind and ...", "Pastors Tomas Vik": a plural common noun before a name
+        # says what its bearer is (and others with it), and is no first name.
+        toks.pop(0)
+
+
+def _plural_noun(word: str) -> bool:
+    """ "Celebrities", "Pastors", "Elbonians": the plural of a role, title or people's noun, or a word
+    that only a plural ends in ("-ies", "-ians")."""
+    lowered = word.lower()
+    if len(lowered) >= 7 and lowered.endswith(("ies", "ians")):
+        return True
+    singulars = (lowered[:-1], lowered[:-2] if lowered.endswith("es") else "")
+    return lowered in GROUP_NOUNS or any(
+        w and (w in PERSON_ROLE_NOUNS or w in TITLE_WORDS or w in DEMONYMS) for w in singulars
+    )
+
+
+def _person_like(toks: list[tuple[str, int]]) -> bool:
+    """Words that may make a person's name: first names, initials, a surname; no lexicon word, no acronym."""
+    return all(
+        _INITIAL.fullmatch(word) or (_first_name_like(word) and not word.isupper() and _bare(word) not in ORG_WORDS)
+        for word, _ in toks
+    )
 
 
 def _is_modifier(word: str) -> bool:

@@ -195,3 +195,20 @@ def test_a_one_word_source_after_according_to_or_the_is_an_organisation():
     kinds = {q.speaker: q.speaker_kind for q in quotes if q.speaker}
     assert kinds["Harbourly"] == "organisation" and kinds["Gazetteer"] == "organisation"
     assert kinds.get("Tom Vik", "person") == "person"
+
+
+def test_a_plural_common_noun_before_a_name_is_no_part_of_it():
+    found = speakers(
+        "Pier Vote\n\nCelebrities Mina Holt, Ana Lind and Per Vik went on the radio to applaud the pier.\n\n"
+        'Holt thanked the mayor for "finally taking action when the board would not."\n'
+    )
+
+    assert "Mina Holt" in found and "Celebrities Mina Holt" not in found
+
+
+def test_a_plural_word_before_an_organisation_s_acronym_stays_in_its_name():
+    from sources.extraction.names import find_mentions
+
+    names = {m.name for m in find_mentions("The ad was paid for by Priorities HPA Action.", 0)}
+
+    assert "Priorities HPA Action" in names
