@@ -588,6 +588,10 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
         )
         if after == "." and run[run.rfind(" ") + 1 :].lower() in _MONTH_ABBREVIATIONS:
             run += "."  # "Russia Jan. 31": the month's full stop, which the run leaves out
+        if after == ":" and run.count(" ") >= 2 and len(_FORM_LABEL.findall(masked)) >= 3:
+            # "Name: Mina Holt Age: 54 City: Portside": in a fact box of labels and values, the word before a
+            # colon is the next label, not the end of the name.
+            run = run[: run.rfind(" ")]
         participle = _PARTICIPLE_OPENING.match(run) if "ing" in run else None
         if participle and _OPENS_SENTENCE.search(masked, max(0, start - 4), start):
             # "Entrusting Mina Holt with the pier is a risk": a sentence opening on a participle, then the name.
@@ -622,6 +626,8 @@ CAPS_DATELINE = re.compile(
     r"(?:,\s+(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z]\.)?|(?:[A-Z]\.){2}|[A-Z][a-z]{2,3}\.?\s\d{1,2}))?"
     r"(?:\s*\([^()]{1,30}\))?\s*[–—-]+\s+"
 )
+# A label in a fact box: a capitalised word, a colon, a value ("Age: 54", "City: Portside").
+_FORM_LABEL = re.compile(r"[A-Z][a-z]+:[ \u00a0]+\S")
 # A participle opening a run of three words or more: "Entrusting Mina Holt" (not "Sterling Holt").
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{4,}ing[ \u00a0](?=\S+[ \u00a0]\S)")
 # Common words that are also first names, kept as such where the sentence shows it.

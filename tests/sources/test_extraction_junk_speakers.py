@@ -212,3 +212,13 @@ def test_a_plural_word_before_an_organisation_s_acronym_stays_in_its_name():
     names = {m.name for m in find_mentions("The ad was paid for by Priorities HPA Action.", 0)}
 
     assert "Priorities HPA Action" in names
+
+
+def test_the_label_after_a_name_in_a_fact_box_is_no_part_of_it():
+    found = speakers(
+        "Pier Vote\n\nMeet the ferry workers.\n\n"
+        "Name: Mina Holt Age: 54 City: Portside Job: Deckhand Why she is protesting: "
+        "\u201cI work two jobs and still cannot pay the rent on time.\u201d\n"
+    )
+
+    assert "Mina Holt" in found and "Mina Holt Age" not in found
