@@ -328,6 +328,10 @@ def name_opener(run: Run) -> None:
     ]
     if opened:
         del toks[: opened[-1] + 1]
+    if len(toks) >= 3 and toks[1][0] == "The":
+        # "Enter The Harbour Times.", "Watch The Harbour Show": a word before a capitalised article (a verb in
+        # the imperative, an adverb) opens the sentence; the name starts after the article.
+        del toks[:2]
     while toks:
         word = toks[0][0]
         bare = _bare(word)

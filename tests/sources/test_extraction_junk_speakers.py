@@ -222,3 +222,14 @@ def test_the_label_after_a_name_in_a_fact_box_is_no_part_of_it():
     )
 
     assert "Mina Holt" in found and "Mina Holt Age" not in found
+
+
+def test_a_word_before_a_capitalised_article_opens_the_sentence_not_the_name():
+    found = speakers(
+        "Pier Vote\n\nMina Holt wants a new pier.\n\n"
+        "Enter The Harbour Times. \u201cShe is selling fiction,\u201d the paper\u2019s editorial board wrote.\n\n"
+        "That only escalated the fight. The Times responded with a second critical piece, entitled "
+        "\u201cThe pier is not bold. It is vain.\u201d\n"
+    )
+
+    assert "Enter The Harbour Times" not in found and "Harbour Times" in found
