@@ -575,9 +575,10 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
     dateline = CAPS_DATELINE.match(masked)
     dateline_end = dateline.end() if dateline else 0
     # (Called for every paragraph and every source phrase: each run's tests are the cheap ones first.)
+    joined_end = 0
     for m in CAP_RUN.finditer(masked):
         start = m.start()
-        if start < dateline_end:
+        if start < dateline_end or start < joined_end:
             continue  # "WASHINGTON — Roe said": where the story was filed
         if start and masked[start - 1] in "(-/":
             continue  # "(D-Ohio)", "R-Texas": a party and state tag, not a name
@@ -592,6 +593,13 @@ def find_mentions(masked: str, offset: int) -> list[Mention]:
         )
         if after == "." and run[run.rfind(" ") + 1 :].lower() in _MONTH_ABBREVIATIONS:
             run += "."  # "Russia Jan. 31": the month's full stop, which the run leaves out
+        if after == " " and masked.startswith(" and ", end) and (" of " in run or " for " in run):
+            joined = _BODY_NAME_AND.search(run) and _AND_REST.match(masked, end)
+            if joined:
+                # "Office of Management and Budget", "Center for Strategic and International Studies": after a
+                # body's "of" or "for", a common word ("Management", "Strategic") and "and" go on with the name.
+                run, end = run + joined.group(), joined.end()
+                after, joined_end = masked[end : end + 1], end
         if after == ":" and run.count(" ") >= 2 and len(_FORM_LABEL.findall(masked)) >= 3:
             # "Name: Mina Holt Age: 54 City: Portside": in a fact box of labels and values, the word before a
             # colon is the next label, not the end of the name.
@@ -630,6 +638,14 @@ CAPS_DATELINE = re.compile(
     r"(?:,\s+(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z]\.)?|(?:[A-Z]\.){2}|[A-Z][a-z]{2,3}\.?\s\d{1,2}))?"
     r"(?:\s*\([^()]{1,30}\))?\s*[–—-]+\s+"
 )
+# A body's name that ends on "of" or "for" and one common word (a noun or adjective by its ending:
+# "Management", "Strategic", "Health", "Housing"), so that "and" may go on with it; a place after "of"
+# ("University of Portside and ...") ends the name there.
+_BODY_NAME_AND = re.compile(
+    rf"(?i:\b(?:{'|'.join(sorted(ORG_WORDS))}))\s(?:of|for)\s"
+    r"[A-Z][a-z]+(?:ment|ic|ics|al|ity|ing|ion|ance|ence|ure|th|ness|ship|ive|ry)$"
+)
+_AND_REST = re.compile(r" and (?:[A-Z][\w\-]*[ \u00a0]){0,2}[A-Z][\w\-]*(?![\w’'\-])(?![ \u00a0][A-Z])")
 # A label in a fact box: a capitalised word, a colon, a value ("Age: 54", "City: Portside").
 _FORM_LABEL = re.compile(r"[A-Z][a-z]+:[ \u00a0]+\S")
 # A participle opening a run of three words or more: "Entrusting Mina Holt" (not "Sterling Holt").

@@ -233,3 +233,23 @@ def test_a_word_before_a_capitalised_article_opens_the_sentence_not_the_name():
     )
 
     assert "Enter The Harbour Times" not in found and "Harbour Times" in found
+
+
+def test_a_body_s_name_goes_on_after_and_when_a_common_word_follows_its_of():
+    from sources.extraction.names import find_mentions
+
+    def names(text):
+        return [m.name for m in find_mentions(text, 0)]
+
+    assert names("Tomas Vik, the former Harbour Office of Management and Budget director, left.") == [
+        "Tomas Vik",
+        "Harbour Office of Management and Budget",
+    ]
+    assert "Harbour Institute for Strategic and Maritime Studies" in names(
+        "The Harbour Institute for Strategic and Maritime Studies said so."
+    )
+    # A place after "of" ends the body's name: the other name is another's.
+    assert names("The University of Portside and Harbour College agreed.") == [
+        "University of Portside",
+        "Harbour College",
+    ]
