@@ -665,6 +665,9 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _TRAILING_WHO = re.compile(r",?\s+who(?:\s+\w+ly)?$")
 _COMMA_SPACE = re.compile(r",\s+")
 _WHO = re.compile(r"(?:who|whose)\b")
+# "whose husband", "whose late son": a relative "whose" and the noun its name follows.
+_WHOSE_KIN = re.compile(r"whose\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*")
+_STATE_SEGMENT = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 
 def strip_appositive(phrase: str) -> str:
@@ -690,6 +693,15 @@ def strip_appositive(phrase: str) -> str:
     if len(segments) == 1:
         return _SUBORDINATOR.sub("", phrase)
     relative = next((i for i, seg in enumerate(segments) if i and _WHO.match(seg)), None)
+    if relative is not None and relative + 1 < len(segments) and _WHOSE_KIN.fullmatch(segments[relative]):
+        # "Mina Holt, whose husband, Navy diver Tomas Holt, was killed in Portside, Maine," -- the name after
+        # "whose husband" is the husband's, and the relative clause runs on to the verb: the subject is before it.
+        rest = segments[relative + 2 :]
+        if segments[relative + 1][:1].isupper() and all(
+            seg[:1].islower() or (k and _PLACE_TAIL.search(rest[k - 1]) and _STATE_SEGMENT.fullmatch(seg))
+            for k, seg in enumerate(rest)
+        ):
+            return strip_appositive(", ".join(segments[:relative]))
     if (
         relative is not None
         and relative == len(segments) - 2

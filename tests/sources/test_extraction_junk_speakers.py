@@ -253,3 +253,15 @@ def test_a_body_s_name_goes_on_after_and_when_a_common_word_follows_its_of():
         "University of Portside",
         "Harbour College",
     ]
+
+
+def test_the_name_after_whose_husband_is_the_husband_s_not_the_subject():
+    from sources.extraction.speakers import strip_appositive
+
+    assert (
+        strip_appositive("Mina Holt, whose husband, Navy diver Tomas Holt, was killed in the raid in Portside, Maine,")
+        == "Mina Holt"
+    )
+    assert strip_appositive("Mina Holt, whose late son, Per Holt,") == "Mina Holt"
+    # A name after "whose" and an article's phrase is no kin's: the sentence's subject comes later.
+    assert strip_appositive("After Tomas Vik, whose boat, the Pier Queen, sank, Mina Holt") == "Mina Holt"
