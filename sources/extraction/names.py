@@ -657,7 +657,7 @@ _OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|^\s*)$")
 
 
 _WORD = re.compile(r"(?<![\w’'\-])[A-Za-z][\w’'\-]*")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][”\"’)]*\s+|[“\"(]\s*)$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;][”\"’)\]]*\s+|[“\"(]\s*|\n\n)$")
 
 
 class _BodyWords:

@@ -265,3 +265,13 @@ def test_the_name_after_whose_husband_is_the_husband_s_not_the_subject():
     assert strip_appositive("Mina Holt, whose late son, Per Holt,") == "Mina Holt"
     # A name after "whose" and an article's phrase is no kin's: the sentence's subject comes later.
     assert strip_appositive("After Tomas Vik, whose boat, the Pier Queen, sank, Mina Holt") == "Mina Holt"
+
+
+def test_a_word_opening_a_paragraph_after_a_bracketed_sentence_is_no_name():
+    found = speakers(
+        "Pier Vote\n\nThe polls closed early, and the count was slow. [Harbour Wire.]\n\n"
+        "Signs of late shifts were there all along -More from the pollsters: "
+        "\u201cData collected by our firm helps confirm that both issues were in play.\u201d\n"
+    )
+
+    assert "Signs" not in found
