@@ -502,8 +502,14 @@ class SpeakerResolver:
 
     def _place(self, name: str, person: Person | None) -> bool:
         """ "in San Diego": a name of two words or more the article writes after "in", "near", "across" or
-        "throughout", never with a title or shortened; one word there may be an outlet ("in Politico")."""
-        return self.cast.places.get(name, 0) >= (1 if " " in name else 2) and not (person and person.evidence)
+        "throughout", never with a title or shortened; one word there may be an outlet ("in Politico").
+        "Election Day", "Harvest Night": a day whose first word the article also writes as a common word."""
+        if person and person.evidence:
+            return False
+        if self.cast.places.get(name, 0) >= (1 if " " in name else 2):
+            return True
+        words = name.split()
+        return len(words) == 2 and words[1] in _EVENT_HEADS and words[0].lower() in self.cast.lowercase
 
     def pronoun(self, pron: str, pos: int, context: str = "", prior: tuple[str, int] | None = None) -> Speaker:
         """he/she: someone named earlier in the paragraph, else the last speaker of that gender, unless the
@@ -620,6 +626,8 @@ class SpeakerResolver:
         return Speaker(None, "person", Sure.NOBODY, "role")
 
 
+# The last word of a day's or an evening's name ("Election Day", "Christmas Eve"), a surname too ("Kristen Day").
+_EVENT_HEADS = {"Day", "Eve", "Night", "Week"}
 # A word in capitals (two letters or more, not initials) right before or after a name, on the same line.
 _CAPITALS_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,}[’']?[:,]?[ \u00a0]+$")
 _CAPITALS_AFTER = re.compile(r"[’']?[:,]?[ \u00a0]+[A-Z]{2,}(?![\w.])")

@@ -275,3 +275,20 @@ def test_a_word_opening_a_paragraph_after_a_bracketed_sentence_is_no_name():
     )
 
     assert "Signs" not in found
+
+
+def test_a_day_named_by_a_common_word_is_no_speaker():
+    found = speakers(
+        "Pier Vote\n\nMina Holt beat Tomas Vik in the primary, Holt said.\n\n"
+        "There are local grievances: anger at the slow pace of vote counting after Election Day, as well as a "
+        "belief that Vik\u2019s loss in the primary was driven in part by the media declaring Holt the presumptive "
+        "nominee the night before voters went to the polls.\n\nThe election was close.\n"
+    )
+
+    assert "Election Day" not in found
+
+
+def test_a_person_whose_surname_is_day_still_speaks():
+    found = speakers("Pier Vote\n\nThe day was long.\n\nMina Day said that the pier would open in May.\n")
+
+    assert "Mina Day" in found
