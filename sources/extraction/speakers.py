@@ -673,6 +673,8 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _TRAILING_WHO = re.compile(r",?\s+who(?:\s+\w+ly)?$")
 _COMMA_SPACE = re.compile(r",\s+")
 _WHO = re.compile(r"(?:who|whose)\b")
+# "where Senate Leader Jane Roe (D-Ohio)": "where" or "when", then capitalised words only (a party tag after them).
+_WHERE_NAME = re.compile(r"(?:where|when)\s+(?:[A-Z][\w.’'\-]*\s+){0,6}[A-Z][\w.’'\-]*(?:\s+\([^()]{1,20}\))?")
 # "whose husband", "whose late son": a relative "whose" and the noun its name follows.
 _WHOSE_KIN = re.compile(r"whose\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*")
 _STATE_SEGMENT = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
@@ -720,6 +722,10 @@ def strip_appositive(phrase: str) -> str:
         segments = segments[:relative]
         if len(segments) == 1:
             return _SUBORDINATOR.sub("", segments[0].strip())
+    if segments[-1].startswith(("where ", "when ")) and _WHERE_NAME.fullmatch(segments[-1]):
+        # "The fight spread to the Capitol, where Senate Leader Jane Roe (D-Ohio)": the clause's own subject,
+        # right before the verb, is the source.
+        return segments[-1].split(None, 1)[1]
     for i in range(len(segments) - 1, 0, -1):
         late = i == len(segments) - 1 and _LATE_INTRO.match(segments[i - 1])
         opened = (i == 1 and (_INTRO.match(segments[0]) or _OPENING_THEN_BODY.fullmatch(phrase))) or late

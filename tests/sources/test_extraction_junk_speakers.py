@@ -292,3 +292,13 @@ def test_a_person_whose_surname_is_day_still_speaks():
     found = speakers("Pier Vote\n\nThe day was long.\n\nMina Day said that the pier would open in May.\n")
 
     assert "Mina Day" in found
+
+
+def test_the_name_after_a_closing_where_is_the_source():
+    found = speakers(
+        "Pier Vote\n\nThe harbour board met on Monday.\n\n"
+        "The furor spread to the other side of the Harbour Hall, where Board Leader Mina Holt (D-Portside) told "
+        'reporters that "the ferry is going nowhere."\n'
+    )
+
+    assert found == {"Mina Holt"}
