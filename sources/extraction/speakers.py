@@ -81,6 +81,8 @@ _LOCATING = re.compile(r"\s*(?:,\s*)?(?:of|from|at|with|in|for)\s+(?:the\s+)?[A-
 # "the crowd in Anaheim", "the senator from Vermont": a place after the phrase's head ("Jane Roe of Ohio"
 # is read before; "More from Jones", "documents from Jane Roe" name their source).
 _PLACE_AFTER_HEAD = re.compile(rf"\S\s+(?:in|near)\s+$|\b(?:{word_alternation(PERSON_ROLE_NOUNS)})\s+from\s+$", re.I)
+# "the Democrats on ", "lawmakers on ": a group located by the place that follows.
+_ON_PLACE_BEFORE = re.compile(r"\b[A-Za-z]+s\s+on\s+$")
 # A phrase that names no single source: one opening on a preposition, or two names joined by "and".
 _NOT_A_SOURCE = re.compile(
     r"(?:over|on|of|at|for|with|about|from|to|by|into|against|despite|during|among|between|under|toward|"
@@ -407,6 +409,14 @@ class SpeakerResolver:
         last = mentions[-1] if mentions else None
         if last is not None and last.kind == "person" and _PLACE_AFTER_HEAD.search(phrase, 0, last.start):
             return None  # "the crowd in Anaheim": a place locates the source ("in the Gazette" may name it)
+        if (
+            last is not None
+            and last.kind == "person"
+            and len(last.tokens) > 1
+            and phrase.endswith(last.name)
+            and _ON_PLACE_BEFORE.search(phrase, 0, last.start)
+        ):
+            return None  # "the Democrats on Harbour Hill": a place after a plural noun, no source
         if last is not None and last.end >= len(phrase.rstrip(" .,")) - 1:
             if last.kind == "government":
                 return self._government_source(phrase, last, pos, context)

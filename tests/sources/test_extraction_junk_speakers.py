@@ -302,3 +302,15 @@ def test_the_name_after_a_closing_where_is_the_source():
     )
 
     assert found == {"Mina Holt"}
+
+
+def test_a_place_after_a_plural_noun_and_on_is_no_source():
+    from sources.extraction.names import Cast, find_mentions
+    from sources.extraction.speakers import SpeakerResolver
+
+    cast = Cast()
+    cast.add_mentions(find_mentions("Harbour Hill is busy.", 0))
+    resolver = SpeakerResolver(cast)
+
+    assert resolver.from_phrase("Vik's meeting with the Democrats on Harbour Hill", 100) is None
+    assert resolver.from_phrase("Vik's meeting with Mina Holt", 100).name == "Mina Holt"
