@@ -249,7 +249,8 @@ class SpeakerResolver:
     def _named_as_body(self, name: str) -> bool:
         """The article's own words show that a one-word name is a body's, not a
         person's: "Harbourly, which ...", "Harbourly, the ride-sharing company, ...", "Harbourly said it
-        would ...", "Harbourly's website", "harbourly.com", "according to Harbourly.", "the Harbourly reported"."""
+        would ...", "Harbourly's website", "harbourly.com", "according to Harbourly.", "the Harbourly reported",
+        "a report from Harbourly"."""
         if name not in self._bodies:
             found = False
             at = self.body.find(name)
@@ -265,6 +266,7 @@ class SpeakerResolver:
                         self.body[max(0, at - 4) : at] in ("the ", "The ")
                         and _PUBLICATION_END.match(self.body, at + len(name)) is not None
                     )
+                    or _REPORT_FROM_BEFORE.search(self.body, max(0, at - 24), at) is not None
                 )
                 at = self.body.find(name, at + 1)
             self._bodies[name] = found
@@ -645,6 +647,8 @@ _CAPITALS_AFTER = re.compile(r"[’']?[:,]?[ \u00a0]+[A-Z]{2,}(?![\w.])")
 # an article is a publication or a body (a person is named in full, or by surname without "the").
 _ACCORDING_TO_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+(?:[Tt]he\s+)?$")
 _SOURCE_NAME_END = re.compile(r"\s*[,.;:)]")
+# "a report from Harbourly", "an article in Harbourly": a one-word name a piece of writing comes from.
+_REPORT_FROM_BEFORE = re.compile(r"\b(?:report|reports|story|article|analysis|poll|survey)\s+(?:from|by|in)\s+$")
 # ... and after "the", what a publication does ("the Texan said" is a person, named by where he is from).
 _PUBLICATION_END = re.compile(r"[’']s?\s|\s+(?:reported|reports|wrote|writes|published|publishes)\b")
 _LABEL_MARK = re.compile(r"\s?[—–:]")

@@ -314,3 +314,12 @@ def test_a_place_after_a_plural_noun_and_on_is_no_source():
 
     assert resolver.from_phrase("Vik's meeting with the Democrats on Harbour Hill", 100) is None
     assert resolver.from_phrase("Vik's meeting with Mina Holt", 100).name == "Mina Holt"
+
+
+def test_a_one_word_name_a_report_comes_from_is_an_organisation():
+    quotes = extract_article(
+        "Pier Vote\n\nMina Holt is discrediting an earlier report from Harbourly saying the ferry would stop.\n\n"
+        "\u201cThe ferry company is lining up buyers for its boats,\u201d Harbourly reported on Tuesday evening.\n"
+    ).quotes
+
+    assert [(q.speaker, q.speaker_kind) for q in quotes if q.speaker == "Harbourly"] == [("Harbourly", "organisation")]
