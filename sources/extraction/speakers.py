@@ -474,6 +474,8 @@ class SpeakerResolver:
             kind = "person"  # "Mark Cuban": a run read as an organisation that the article shows is a person
         elif kind == "person" and " " not in name and name not in self.cast.people and self.cast.is_org(name):
             kind = "organisation"  # "Mashable announced": the article wrote "the website Mashable" before
+        if kind == "organisation" and name.rstrip(".") in _STATE_INITIALS:
+            return NOBODY  # "Washington, D.C.", "wins R.I.": a state's abbreviation is a place, no source
         if kind == "organisation":
             name = _LEADING_THE.sub("", name)
             full = self.cast.full_org(name, pos)
@@ -638,6 +640,8 @@ class SpeakerResolver:
         return Speaker(None, "person", Sure.NOBODY, "role")
 
 
+# The abbreviations of states and districts written with initials (a place, where "U.N." or "E.U." is a body).
+_STATE_INITIALS = {"D.C", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "R.I", "S.C", "S.D", "W.Va", "W.V"}
 # The last word of a day's or an evening's name ("Election Day", "Christmas Eve"), a surname too ("Kristen Day").
 _EVENT_HEADS = {"Day", "Eve", "Night", "Week"}
 # A word in capitals (two letters or more, not initials) right before or after a name, on the same line.

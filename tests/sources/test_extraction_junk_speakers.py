@@ -323,3 +323,12 @@ def test_a_one_word_name_a_report_comes_from_is_an_organisation():
     ).quotes
 
     assert [(q.speaker, q.speaker_kind) for q in quotes if q.speaker == "Harbourly"] == [("Harbourly", "organisation")]
+
+
+def test_a_state_s_initials_are_a_place_not_a_source():
+    found = speakers(
+        "Pier Vote\n\nMina Holt wins R.I., vows to press on to the next primary.\n\n"
+        "If you live in Portside or Washington, D.C., feel free to \u201cvote your conscience\u201d on the pier.\n"
+    )
+
+    assert not {"R.I", "R.I.", "D.C", "D.C."} & found
