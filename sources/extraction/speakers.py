@@ -234,10 +234,17 @@ class SpeakerResolver:
         self.body = body  # the article's (quote-masked) body, where the writer describes what a name is
         self.history: list[tuple[int, str, str | None]] = []  # (body offset, name, gender)
         self._bodies: dict[str, bool] = {}
+        self._shouts: dict[str, bool] = {}
 
     def _shouted(self, name: str) -> bool:
         """Every use of the capitals ``name`` in the body stands beside other words in capitals (a heading) or
-        opens a paragraph before a dash or colon ("PSA—", a newsletter's label for the item)."""
+        opens a paragraph before a dash or colon ("PSA—", a newsletter's label for the item). Read once per
+        name: an acronym ("FBI") comes back with every mention."""
+        if name not in self._shouts:
+            self._shouts[name] = self._read_shouted(name)
+        return self._shouts[name]
+
+    def _read_shouted(self, name: str) -> bool:
         uses = [m for m in re.finditer(rf"(?<![\w’'\-.]){re.escape(name)}(?![\w\-])", self.body)]
         return bool(uses) and all(
             _CAPITALS_BEFORE.search(self.body, max(0, m.start() - 20), m.start())
