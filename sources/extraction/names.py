@@ -443,13 +443,18 @@ def country(run: Run) -> Mention | None:
 def organisation_words(run: Run) -> Mention | None:
     """Elbonian Ports Ministry => organisation Elbonian Ports Ministry"""
     lowered = run.lowered
-    if not any(w in ORG_WORDS or w in INSTITUTION_WORDS for w in lowered):
+    if not any(w in ORG_WORDS or w in INSTITUTION_WORDS for w in lowered) and not _hyphenated_org_tail(lowered[-1]):
         return None
     if len(lowered) == 1 and lowered[0] in _COMMON_ACRONYMS:
         return NOT_A_NAME  # "reality TV star": the word alone is a common noun, not a channel's name
     if lowered[0] in _ADDRESS or _is_title_then_person(lowered):
         return None  # "Senate Majority Leader Jane Roe": a person with an institution in her title
     return run.mention("organisation")
+
+
+def _hyphenated_org_tail(word: str) -> bool:
+    """ "Harbour Sun-Times": a last word joined to a body's word by a hyphen names a body, as the word alone does."""
+    return "-" in word and word.rsplit("-", 1)[1] in ORG_WORDS
 
 
 _NUMBERED = re.compile(r"\d")
@@ -491,6 +496,22 @@ def acronym(run: Run) -> Mention | None:
     return None
 
 
+def acronym_in_name(run: Run) -> Mention | None:
+    """Harbour HPA Action => organisation Harbour HPA Action"""
+    title_toks, name_toks = run.split()
+    words = [w for w, _ in name_toks]
+    # Persons' names hold initials ("J.J.", "TJ") and numerals ("III"), not words of three capitals or more;
+    # a name all in capitals is shouted, and its words say nothing.
+    if len(words) < 2 or all(w.isupper() for w in words):
+        return None
+    if any(_ACRONYM_WORD.fullmatch(w) and _bare(w) not in _SUFFIXES for w in words):
+        return run.mention("organisation", name_toks)
+    return None
+
+
+_ACRONYM_WORD = re.compile(r"(?![IVX]+\b)[A-Z]{3,}")
+
+
 # Common nouns usually written in capitals: things, not bodies that speak.
 _COMMON_ACRONYMS = {"tv", "pc", "dvd", "cd", "atm", "suv", "gps", "iq", "ufo", "id", "vip", "dna"}
 
@@ -529,6 +550,7 @@ KIND_RULES = (
     Rule(r.TITLED_BODY, 0.99, titled_body),
     Rule(r.LONE_INITIAL, 1.0, lone_initial),
     Rule(r.ACRONYM, 0.62, acronym),
+    Rule(r.ACRONYM_IN_NAME, 0.8, acronym_in_name),
     Rule(r.TITLE_THEN_NAME, 0.94, title_then_name),
 )
 NAME_RULES = (*EDGE_RULES, *KIND_RULES)

@@ -299,3 +299,30 @@ def test_the_noun_before_a_one_word_name_says_it_is_an_organisation():
     mentions = find_mentions("A few hours later the website Harbourly said it would close.", 0)
 
     assert [(m.kind, m.name) for m in mentions] == [("organisation", "Harbourly")]
+
+
+@pytest.mark.parametrize("name", ["Portside Register", "Harbour Sentinel", "Harbour Beacon", "Holt Report"])
+def test_a_publication_named_by_its_masthead_word_is_an_organisation(name):
+    (mention,) = split_run(name, 0)
+
+    assert (mention.kind, mention.name) == ("organisation", name)
+
+
+def test_a_last_word_joined_to_a_body_word_by_a_hyphen_names_a_body():
+    (mention,) = split_run("Portside Sun-Times", 0)
+
+    assert (mention.kind, mention.name) == ("organisation", "Portside Sun-Times")
+
+
+@pytest.mark.parametrize("name", ["Harbour HPA", "HPA Portside", "Priorities HPA Action"])
+def test_a_name_holding_a_word_of_three_capitals_is_an_organisation(name):
+    (mention,) = split_run(name, 0)
+
+    assert mention.kind == "organisation"
+
+
+@pytest.mark.parametrize("name", ["Mina Holt III", "TJ Holt", "MINA HOLT"])
+def test_numerals_initials_and_shouted_names_stay_persons(name):
+    (mention,) = split_run(name, 0)
+
+    assert (mention.kind, mention.name) == ("person", name)
