@@ -100,6 +100,46 @@ def _person_by_surname(key: str, by_surname: dict[str, list[Speaker]]) -> Speake
     return people[0] if len(people) == 1 else None
 
 
+def _absorb_earlier_surnames(new: list[Speaker], by_name: dict[str, Speaker]) -> None:
+    """A one-word person stored before anyone with that last name ('Brennigan said', in an earlier
+    article that never gave her first name) is merged into the person first stored in full with it
+    ('Orla Brennigan'), unless another stored person has that last name too: the rule of
+    _person_by_surname, for the articles that came in the other order. ``by_name`` follows the merge."""
+    surnames = {p.name_key.rsplit(" ", 1)[-1] for p in new if p.kind == Speaker.Kind.PERSON and " " in p.name_key}
+    if not surnames:
+        return
+    earlier = list(Speaker.objects.filter(name_key__in=surnames, kind=Speaker.Kind.PERSON))
+    if not earlier:
+        return
+    by_surname = _persons_by_surname([s.name_key for s in earlier])
+    for short in earlier:
+        full = _person_by_surname(short.name_key, by_surname)
+        if full is None or full.pk == short.pk or _names_someone_else(short, full):
+            continue
+        merge_speakers(keep=full, other=short, editor=None)
+        for name, speaker in by_name.items():
+            if speaker.pk == short.pk:
+                by_name[name] = full
+
+
+def _names_someone_else(short: Speaker, full: Speaker) -> bool:
+    """Whether an article of ``short``'s claims writes its name after another first name ("the
+    congressman Pete Roe", inside a quotation the extraction left alone): then "Roe" there is that
+    other person, not ``full`` ("Orla Roe")."""
+    # Imported here: the lexicon's package loads the extraction pipeline, which most callers never need.
+    from sources.extraction.lexicon import DEMONYMS, NOT_NAME_WORDS, TITLE_WORDS
+
+    before = re.compile(rf"([A-Z][\w’'\-]*)\.?\s+{re.escape(short.name)}\b")
+    own = set(full.name_key.split())
+    bodies = Claim.objects.filter(speaker=short, article__isnull=False).values_list("article__body", flat=True)
+    for body in set(bodies):
+        for word in before.findall(body):
+            lowered = word.lower()
+            if lowered not in own and lowered not in NOT_NAME_WORDS | TITLE_WORDS | DEMONYMS:
+                return True
+    return False
+
+
 @dataclass(frozen=True)
 class SpeakerName:
     """A speaker as a source names it: the display name, its kind if known, and the source's own form.
@@ -176,6 +216,8 @@ def resolve_speakers(
                 candidates.append(speaker)
         by_name[name] = speaker
     bulk_create_with_history(new, Speaker, default_change_reason=reason)
+    if misspellings:
+        _absorb_earlier_surnames(new, by_name)
     forms: dict[Speaker, list[str]] = {}
     source_forms: dict[Speaker, list[str]] = {}
     tokens = count_tokens(context) if context else Counter()

@@ -4,6 +4,7 @@ import pytest
 
 from claims.models import Speaker
 from claims.speakers import guess_speaker_kind, resolve_speaker
+from tests.factories import ClaimFactory
 
 
 @pytest.fixture
@@ -133,10 +134,52 @@ def test_a_first_name_or_a_word_inside_a_name_is_no_surname(db):
     assert resolve_speaker("Brennigan", "person")[1]
 
 
-def test_a_stored_surname_is_not_merged_into_a_full_name_given_later(db):
-    surname, _ = resolve_speaker("Brennigan", "person")
+def test_a_surname_stored_before_the_full_name_is_merged_into_it(db):
+    # An earlier article only ever wrote "Brennigan"; a later one names her in full.
+    brennigan, _ = resolve_speaker("Brennigan", "person")
 
-    speaker, created = resolve_speaker("Orla Brennigan", "person")
+    orla, created = resolve_speaker("Orla Brennigan", "person")
 
-    assert created and speaker != surname
-    assert Speaker.objects.filter(pk=surname.pk).exists()
+    assert created
+    assert not Speaker.objects.filter(pk=brennigan.pk).exists()
+    assert resolve_speaker("Brennigan")[0] == orla
+
+
+def test_a_surname_stored_before_two_full_names_with_it_stays_apart(db):
+    resolve_speaker("Declan Brennigan", "person")
+    brennigan, _ = Speaker.objects.get_or_create(name="Brennigan", kind="person")
+
+    resolve_speaker("Orla Brennigan", "person")
+
+    assert Speaker.objects.filter(pk=brennigan.pk).exists()
+
+
+def test_an_organisation_stored_under_a_surname_is_not_merged_into_a_person(db):
+    harbourly, _ = resolve_speaker("Brennigan", "organisation")
+
+    resolve_speaker("Orla Brennigan", "person")
+
+    assert Speaker.objects.get(pk=harbourly.pk).kind == "organisation"
+
+
+def test_a_surname_its_article_gives_another_first_name_is_not_merged(db):
+    # "Pete Brennigan" only inside a quotation there: the extraction stored "Brennigan".
+    earlier = ClaimFactory(
+        speaker__name="Brennigan",
+        article__body="“Congressman Pete Brennigan spoke to us,” a clerk said. Brennigan said no.",
+    ).speaker
+
+    resolve_speaker("Orla Brennigan", "person")
+
+    assert Speaker.objects.filter(pk=earlier.pk).exists()
+
+
+def test_a_surname_its_article_gives_a_title_is_merged(db):
+    earlier = ClaimFactory(
+        speaker__name="Brennigan", article__body="Gov. Brennigan said no. Mr. Brennigan left."
+    ).speaker
+
+    orla, _ = resolve_speaker("Orla Brennigan", "person")
+
+    assert not Speaker.objects.filter(pk=earlier.pk).exists()
+    assert orla.claims.count() == 1
