@@ -123,6 +123,8 @@ _SURNAME_LIKE = {
     "iv",
     "staff",
     "trade",
+    "pope",
+    "prince",
 }
 
 

@@ -326,3 +326,16 @@ def test_numerals_initials_and_shouted_names_stay_persons(name):
     (mention,) = split_run(name, 0)
 
     assert (mention.kind, mention.name) == ("person", name)
+
+
+@pytest.mark.parametrize("name", ["Mina Pope", "Tomas Prince"])
+def test_a_title_word_that_is_also_a_surname_may_end_a_name(name):
+    (mention,) = split_run(name, 0)
+
+    assert (mention.kind, mention.name) == ("person", name)
+
+
+def test_a_surname_like_title_before_a_name_is_still_a_title():
+    (mention,) = split_run("Prince Tomas Holt", 0)
+
+    assert (mention.kind, mention.name, mention.title) == ("person", "Tomas Holt", "Prince")
