@@ -146,6 +146,14 @@ def test_a_demonym_surname_that_speaks_alone_names_a_person():
     assert quote.speaker == "Ana French"
 
 
+def test_a_demonym_surname_named_in_full_after_said_is_a_person():
+    text = "Pier Vote\n\n“The pier is late,” said Ana French of the Harbour Institute.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert (quote.speaker, quote.speaker_kind) == ("Ana French", "person")
+
+
 def test_a_demonym_speaking_as_a_member_of_a_group_names_nobody():
     text = "Pier Vote\n\nPortside Republican clubs met on Monday.\n\n“The pier is late,” one Republican said.\n"
 
