@@ -274,6 +274,7 @@ class SpeakerResolver:
                         and _PUBLICATION_END.match(self.body, at + len(name)) is not None
                     )
                     or _REPORT_FROM_BEFORE.search(self.body, max(0, at - 24), at) is not None
+                    or _BODY_NOUN_BEFORE.search(self.body, max(0, at - 24), at) is not None
                 )
                 at = self.body.find(name, at + 1)
             self._bodies[name] = found
@@ -669,10 +670,17 @@ _BODY_NOUNS = (
     "company|website|site|newspaper|magazine|network|firm|outlet|publication|giant|retailer|airline|pollster|"
     "agency|organization|organisation|group|carrier|newsletter|blog|startup|nonprofit|broadcaster|platform"
 )
+# "the Elbonian newspaper Harbourly", "the social network Harbourly": a publication's or a platform's noun
+# right before the name. Not "company", "firm" or "group": "the company Holt founded" names its founder.
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:newspaper|magazine|website|outlet|publication|newsletter|blog|broadcaster|platform|network|"
+    r"retailer|airline|startup|nonprofit)\s+$"
+)
 _DESCRIBED_AS_BODY = re.compile(
     rf"(?:,?\s+which\b"
     rf"|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}(?:{_BODY_NOUNS})\b"
-    r"|\s+(?:said|says|reported|reports|announced|added|noted|wrote|found)(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(?:it|its)\b"
+    r"|\s+(?:said|says|reported|reports|announced|added|noted|wrote|found|indicated|confirmed|stated)"
+    r"(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(?:it|its)\b"
     r"|(?:’s|'s|’|')?\s+(?:website|newsroom|reporters|reporting|editors|employees|headquarters|shares|stock|"
     r"subscribers|readers|executives|chief\s+executive)\b"
     r"|\.(?:com|org|net)\b)"

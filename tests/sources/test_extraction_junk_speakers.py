@@ -63,6 +63,26 @@ def test_a_one_word_name_the_article_describes_as_a_company_is_an_organisation()
     assert (statement.speaker, statement.speaker_kind) == ("Harbourly", "organisation")
 
 
+def test_a_one_word_name_after_a_publication_noun_is_an_organisation():
+    quotes = extract_article(
+        "Pier Vote\n\nThe Elbonian newspaper Harbourly ran a story on the ferry.\n\n"
+        "Harbourly said that the pier would open in early May.\n"
+    ).quotes
+
+    [statement] = [q for q in quotes if q.kind == "indirect"]
+    assert (statement.speaker, statement.speaker_kind) == ("Harbourly", "organisation")
+
+
+def test_a_one_word_name_that_indicated_it_would_is_an_organisation():
+    quotes = extract_article(
+        "Pier Vote\n\nHarbourly indicated it would give less this year.\n\n"
+        "Harbourly said that the pier would open in early May.\n"
+    ).quotes
+
+    kinds = {q.speaker_kind for q in quotes if q.speaker == "Harbourly"}
+    assert kinds == {"organisation"}
+
+
 def test_a_one_word_name_with_which_is_an_organisation_and_a_person_stays_a_person():
     quotes = extract_article(
         "Pier Vote\n\nHarbourly, which runs the ferry app, has grown fast.\n\n"
