@@ -511,7 +511,7 @@ class SpeakerResolver:
             # "Two House Committees asked", "Criminal Defense Lawyers praised": the plural of a role or a body's
             # common noun, capitalised in a longer name or a title, is nobody's name.
             return Speaker(None, "person", Sure.NOBODY, "unknown")
-        if " " not in name and self.body and self._named_as_body(name):
+        if " " not in name and (_camel_case_body(name) or (self.body and self._named_as_body(name))):
             # Still a new one-word name to the rules (as sure as one), but a body's, not a person's.
             sure = Sure.NEW_NAME if titled else Sure.NEW_ONE_WORD_NAME
             return Speaker(name, "organisation", sure, "full")
@@ -685,6 +685,19 @@ _DESCRIBED_AS_BODY = re.compile(
     r"subscribers|readers|executives|chief\s+executive)\b"
     r"|\.(?:com|org|net)\b)"
 )
+
+
+def _camel_case_body(word: str) -> bool:
+    """ "HarbourNet", "WikiLeaks": a capital inside one word is a brand's or a site's; a surname's only after
+    its particle ("McCain", "DeSantis", "VanderSloot")."""
+    camel = _CAMEL_CASE.fullmatch(word)
+    return camel is not None and camel.group(1).lower() not in _SURNAME_PARTICLES
+
+
+_CAMEL_CASE = re.compile(r"([A-Z][a-z]+)[A-Z][A-Za-z]*")
+_SURNAME_PARTICLES = {
+    "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "vande", "vander", "von", "del", "della", "fitz", "st",
+}  # fmt: skip
 
 
 def _plural_common_noun(word: str) -> bool:

@@ -1,5 +1,7 @@
 """Words that are no speaker's name: plural common nouns, modifiers, opening phrases, adjectival participles."""
 
+import pytest
+
 from sources.extraction import extract_article
 
 
@@ -352,3 +354,20 @@ def test_a_state_s_initials_are_a_place_not_a_source():
     )
 
     assert not {"R.I", "R.I.", "D.C", "D.C."} & found
+
+
+def test_a_one_word_name_with_a_capital_inside_is_an_organisation():
+    text = "Pier Vote\n\nThe ferry runs late.\n\n“The pier is late,” HarbourNet wrote.\n"
+
+    [quote] = extract_article(text).quotes
+
+    assert (quote.speaker, quote.speaker_kind) == ("HarbourNet", "organisation")
+
+
+@pytest.mark.parametrize("surname", ["McHolt", "DeVik", "VanderRoe"])
+def test_a_surname_with_a_capital_after_its_particle_stays_a_person(surname):
+    text = f"Pier Vote\n\nThe ferry runs late.\n\n“The pier is late,” {surname} said.\n"
+
+    [quote] = extract_article(text).quotes
+
+    assert (quote.speaker, quote.speaker_kind) == (surname, "person")
