@@ -16,11 +16,14 @@ from claims.statuses import ARCHIVE_FORMATS, REVIEW_VERDICTS, TRUTH_VERDICTS, WA
 
 
 class Speaker(models.Model):
-    """A person, organisation or group that claims are attributed to; one row per real-world speaker."""
+    """A person, organisation, government or group that claims are attributed to; one row per
+    real-world speaker."""
 
     class Kind(models.TextChoices):
         PERSON = "person", "Person"
         ORGANISATION = "organisation", "Organisation"
+        # A country or its capital speaking ("Beijing accused ..."): its government.
+        GOVERNMENT = "government", "Government"
         GROUP = "group", "Group"
 
     name = models.CharField(max_length=200, help_text="Display name, usually the full name.")
@@ -38,7 +41,8 @@ class Speaker(models.Model):
         permissions = [("merge_speakers", "Can merge two speakers into one")]
         constraints = [
             models.CheckConstraint(
-                condition=Q(kind__in=["person", "organisation", "group"]), name="claims_speaker_kind_valid"
+                condition=Q(kind__in=["person", "organisation", "government", "group"]),
+                name="claims_speaker_kind_valid",
             ),
             models.CheckConstraint(condition=~Q(name=""), name="claims_speaker_name_not_empty"),
             models.UniqueConstraint(

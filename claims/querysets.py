@@ -42,27 +42,36 @@ _TSQUERY = "websearch_to_tsquery('english'::regconfig, claims_unaccent(%s))"
 
 @dataclass(frozen=True)
 class SpeakerMatch:
-    """A speaker a name matched, with how well (1.0: the name, a whole word of it, or an alias)."""
+    """A speaker a name matched, with how well (1.0: the name, a whole word of it, or an alias), and
+    how many claims the speaker has in the statuses asked for (by default the public ones)."""
 
     id: int
     name: str
     score: float
+    claims: int = 0
 
 
-def speaker_matches(query: str, *, using: str = "default") -> list[SpeakerMatch]:
-    """The speakers `query` names, best first, in one query.
+# A speaker's public claims: every status but not_a_claim (what a list shows without ?status=).
+PUBLIC_STATUSES = tuple(s for s in VerificationStatus.values if s != VerificationStatus.NOT_A_CLAIM)
+
+
+def speaker_matches(
+    query: str, *, using: str = "default", statuses: tuple[str, ...] | list[str] = PUBLIC_STATUSES
+) -> list[SpeakerMatch]:
+    """The speakers `query` names, best first, with their claims in `statuses`, in one query.
 
     Case, accents, punctuation and word order are ignored; a surname or an alias is enough. When
     some speaker's name holds the query as whole words, only those speakers match ('koh' finds
     Collin Koh, not Helmut Kohl); otherwise the close misspellings do ('pantuci' finds Raffaello
     Pantucci). On PostgreSQL from trigram indexes (pg_trgm), ranked by similarity; on SQLite by
-    whole words, then by word prefixes.
+    whole words, then by word prefixes. The counts come from the counts the triggers keep
+    (claims.status_counts), so a list by speaker name needs no query of its own to count itself.
     """
     key = name_key(query)
     if not key:
         return []
     find = _trigram_matches if connections[using].vendor == "postgresql" else _word_matches
-    matches = find(key, using)
+    matches = find(key, using, list(statuses))
     exact = [m for m in matches if m.score >= 1.0]
     return exact or matches
 
@@ -79,7 +88,10 @@ WITH whole_words AS (
         FROM claims_speakeralias WHERE string_to_array(name_key, ' ') @> %(words)s
     ) named GROUP BY speaker_id
 )
-SELECT s.id, s.name, m.score FROM (
+SELECT s.id, s.name, m.score, (
+    SELECT COALESCE(SUM(counted.claims), 0) FROM claims_speakerstatuscount counted
+    WHERE counted.speaker_id = s.id AND counted.status = ANY(%(statuses)s)
+) FROM (
     SELECT speaker_id, 1.0 AS score, whole FROM whole_words
     UNION ALL
     SELECT speaker_id, MAX(score), MAX(whole) FROM (
@@ -107,34 +119,39 @@ def _speakers_named_inside(term: str, using: str) -> list[int]:
     return sorted(set(named) | set(aliased))
 
 
-def _trigram_matches(key: str, using: str) -> list[SpeakerMatch]:
+def _trigram_matches(key: str, using: str, statuses: list[str]) -> list[SpeakerMatch]:
     with connections[using].cursor() as cursor:
-        cursor.execute(_TRIGRAM_MATCHES, {"key": key, "words": key.split(), "limit": MATCH_LIMIT})
-        return [SpeakerMatch(pk, name, float(score)) for pk, name, score in cursor.fetchall()]
+        parameters = {"key": key, "words": key.split(), "limit": MATCH_LIMIT, "statuses": statuses}
+        cursor.execute(_TRIGRAM_MATCHES, parameters)
+        return [SpeakerMatch(pk, name, float(score), claims) for pk, name, score, claims in cursor.fetchall()]
 
 
-def _word_matches(key: str, using: str) -> list[SpeakerMatch]:
+def _word_matches(key: str, using: str, statuses: list[str]) -> list[SpeakerMatch]:
     # By name, not by import: claims.models imports this module.
     Speaker, SpeakerAlias = apps.get_model("claims", "Speaker"), apps.get_model("claims", "SpeakerAlias")
 
-    speakers = Speaker.objects.using(using)
+    counts = apps.get_model("claims", "SpeakerStatusCount").objects.filter(speaker=OuterRef("pk"), status__in=statuses)
+    counted = counts.order_by().values("speaker").annotate(n=Sum("claims")).values("n")
+    speakers = Speaker.objects.using(using).annotate(
+        claims_in=Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+    )
     # Every word of the query a whole word of the name, in any order ('pantucci raffaello').
     words = Q()
     for word in key.split():
         words &= _word_match("name_key", word)
     alias_of = SpeakerAlias.objects.using(using).filter(words).values("speaker_id")
     exact = speakers.filter(words | Q(pk__in=alias_of))
-    rows = list(exact.values_list("pk", "name", "name_key")[: MATCH_LIMIT * 5])
+    rows = list(exact.values_list("pk", "name", "name_key", "claims_in")[: MATCH_LIMIT * 5])
     if rows:
         # The whole name first, then the shortest names (the query is most of them).
         rows.sort(key=lambda row: (row[2] != key, len(row[2]), row[1], row[0]))
-        return [SpeakerMatch(pk, name, 1.0) for pk, name, _ in rows[:MATCH_LIMIT]]
+        return [SpeakerMatch(pk, name, 1.0, claims) for pk, name, _, claims in rows[:MATCH_LIMIT]]
     # No whole word: a misspelling is most often late in the word, so match on its beginning.
     stem = key[: max(3, len(key) - 2)]
     near = Q(name_key__startswith=stem) | Q(name_key__contains=" " + stem)
     alias_of = SpeakerAlias.objects.using(using).filter(near).values("speaker_id")
-    rows = list(speakers.filter(near | Q(pk__in=alias_of)).values_list("pk", "name")[:MATCH_LIMIT])
-    return [SpeakerMatch(pk, name, 0.5) for pk, name in sorted(rows, key=lambda row: (row[1], row[0]))]
+    rows = list(speakers.filter(near | Q(pk__in=alias_of)).values_list("pk", "name", "claims_in")[:MATCH_LIMIT])
+    return [SpeakerMatch(pk, name, 0.5, claims) for pk, name, claims in sorted(rows, key=lambda row: (row[1], row[0]))]
 
 
 def _word_match(field: str, key: str) -> Q:

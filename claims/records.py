@@ -9,7 +9,7 @@ import datetime
 from dataclasses import dataclass, field
 
 # Speaker kinds and claim kinds, as the values of claims.models.Speaker.Kind and Claim.Kind.
-PERSON, ORGANISATION, GROUP = "person", "organisation", "group"
+PERSON, ORGANISATION, GOVERNMENT, GROUP = "person", "organisation", "government", "group"
 DIRECT, PARTIAL, INDIRECT = "direct", "partial", "indirect"
 
 

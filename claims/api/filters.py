@@ -5,7 +5,7 @@ from django.db.models import Exists, OuterRef, Sum
 
 from claims.exports import EXPORT_FORMATS
 from claims.models import Claim, Review, Speaker, SpeakerStatusCount, Topic, VerificationStatus
-from claims.querysets import SEARCH_CANDIDATES, SpeakerMatch, speaker_matches
+from claims.querysets import PUBLIC_STATUSES, SEARCH_CANDIDATES, SpeakerMatch, speaker_matches
 from listing.counts import planner_rows
 from listing.filters import ApiFilterSet, IdFilter, MomentFilter, OrderingFilter, TextFilter
 
@@ -69,7 +69,9 @@ class ClaimFilter(ApiFilterSet):
     matched_speakers: list[SpeakerMatch] | None = None
 
     def filter_speaker(self, queryset, name, value):
-        self.matched_speakers = speaker_matches(value, using=queryset.db)
+        # Each match comes with its claims in the statuses asked for: the list's count, without a query.
+        statuses = self.form.cleaned_data.get("status") or PUBLIC_STATUSES
+        self.matched_speakers = speaker_matches(value, using=queryset.db, statuses=statuses)
         return queryset.filter(speaker_id__in=[m.id for m in self.matched_speakers])
 
     def estimated_count(self) -> tuple[int, bool] | None:
@@ -91,13 +93,13 @@ class ClaimFilter(ApiFilterSet):
 
     def _counted_by_speaker(self, data: dict) -> int:
         # Called with speaker, speaker_id or both given: the speakers both allow.
-        named = {m.id for m in self.matched_speakers or []}
-        given = {data["speaker_id"]}
-        speakers: set[int] = (named & given if data.get("speaker_id") else named) if data.get("speaker") else given
+        if data.get("speaker"):
+            given = data.get("speaker_id")
+            return sum(m.claims for m in self.matched_speakers or [] if given is None or m.id == given)
         # Without ?status=, a list shows the public claims: every status but not_a_claim.
-        statuses = data.get("status") or [s for s in VerificationStatus.values if s != VerificationStatus.NOT_A_CLAIM]
+        statuses = data.get("status") or PUBLIC_STATUSES
         counts = SpeakerStatusCount.objects.using(self.queryset.db)
-        counted = counts.filter(speaker_id__in=speakers, status__in=statuses).aggregate(n=Sum("claims"))["n"]
+        counted = counts.filter(speaker_id=data["speaker_id"], status__in=statuses).aggregate(n=Sum("claims"))["n"]
         return counted or 0
 
     def filter_topic(self, queryset, name, value):

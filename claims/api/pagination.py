@@ -176,7 +176,9 @@ class ClaimPagination(CappedPageNumberPagination):
         }
         matched = getattr(getattr(self.view, "filterset", None), "matched_speakers", None)
         if matched is not None:
-            body["matched_speakers"] = [{"id": m.id, "name": m.name, "score": round(m.score, 3)} for m in matched]
+            body["matched_speakers"] = [
+                {"id": m.id, "name": m.name, "score": round(m.score, 3), "claims": m.claims} for m in matched
+            ]
         body["results"] = data
         return Response(body)
 
@@ -202,6 +204,10 @@ class ClaimPagination(CappedPageNumberPagination):
                             "id": {"type": "integer"},
                             "name": {"type": "string"},
                             "score": {"type": "number"},
+                            "claims": {
+                                "type": "integer",
+                                "description": "The speaker's claims in this list's statuses (whatever other filters).",
+                            },
                         },
                     },
                 },

@@ -11,7 +11,7 @@ class QuoteRecord:
 
     text: str
     speaker: str | None
-    speaker_kind: str  # person | organisation | group
+    speaker_kind: str  # person | organisation | government | group
     affiliation: str | None
     role: str | None
     organization: str | None

@@ -364,10 +364,10 @@ class SpeakerResolver:
         if country is None and m.group("country"):
             # "the government of Costa Rica", a country the lexicon does not list: a government all the same.
             place = m.group("country")
-            return Speaker(f"government of {place}", "organisation", Sure.GOVERNMENT, "government", alias=place)
+            return Speaker(f"government of {place}", "government", Sure.GOVERNMENT, "government", alias=place)
         if country is None:
             return None
-        return Speaker(named, "organisation", Sure.GOVERNMENT, "government", alias=country)
+        return Speaker(named, "government", Sure.GOVERNMENT, "government", alias=country)
 
     def government(self, written: str, country: str, pos: int) -> Speaker:
         """ "Beijing", "China": the country's government, with the other form as an alias; a surname the
@@ -377,7 +377,7 @@ class SpeakerResolver:
             person = self.cast.lookup(written, pos) or people[0]
             return Speaker(person.name, "person", Sure.SURNAME, "surname", person.gender)
         alias = written if written != country else CAPITAL_OF.get(country, "")
-        return Speaker(country, "organisation", Sure.GOVERNMENT, "government", alias=alias)
+        return Speaker(country, "government", Sure.GOVERNMENT, "government", alias=alias)
 
     def _inner_source(self, phrase: str, pos: int) -> Speaker | None:
         """ "a statement from the Ministry", "a Harbour Ministry spokesman": the source inside the phrase."""

@@ -42,6 +42,12 @@ def test_speaker_china_leaves_out_claims_that_only_mention_china(client, ingeste
 def test_the_government_of_china_is_one_speaker_with_its_capital_as_alias(ingested_seeds):
     china = Speaker.objects.get(name="China")
 
-    assert china.kind == Speaker.Kind.ORGANISATION
+    assert china.kind == Speaker.Kind.GOVERNMENT
     assert "Beijing" in set(china.aliases.values_list("name", flat=True))
     assert not Speaker.objects.filter(name="Beijing").exists()
+
+
+def test_a_journalist_lists_the_governments_that_speak(client, ingested_seeds):
+    response = client.get("/api/v1/speakers/", {"kind": "government"})
+
+    assert [speaker["name"] for speaker in response.json()["results"]] == ["China"]

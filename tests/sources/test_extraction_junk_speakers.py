@@ -182,7 +182,7 @@ def test_the_government_of_a_country_the_lexicon_lacks_is_a_government():
         if q.kind == "indirect"
     ]
 
-    assert (statement.speaker, statement.speaker_kind) == ("government of North Harbourland", "organisation")
+    assert (statement.speaker, statement.speaker_kind) == ("government of North Harbourland", "government")
 
 
 def test_a_country_in_an_ambassador_s_title_is_no_speaker():
