@@ -41,6 +41,24 @@ def guess_speaker_kind(name: str) -> str:
     return Speaker.Kind.PERSON
 
 
+def _spelling_variants(name: str) -> list[str]:
+    """Keys of the same name written with or without its spaces and dots, looked up after the name's own:
+    'Harbour Net News' and 'HarbourNetNews', 'H.N.N.' and 'HNN', 'HNN TV' and 'HNNTV'."""
+    key = name_key(name)
+    if " " in key:
+        return [key.replace(" ", "")]
+    word = name.strip()
+    if word.isalpha() and word.isupper() and len(word) <= _SPELT_OUT_ACRONYM:
+        return [" ".join(key)]
+    words = _INNER_CAPITAL.split(word)
+    return [name_key(" ".join(words))] if len(words) > 1 else []
+
+
+# Acronyms up to this long are also looked up with a dot after each letter ('HNN' as 'H.N.N.').
+_SPELT_OUT_ACRONYM = 5
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _known_speakers(keys: set[str]) -> dict[str, Speaker]:
     """Speakers by name key, matched on their display name first, then on an alias."""
     known: dict[str, Speaker] = {}
@@ -181,7 +199,10 @@ def resolve_speakers(
     new speakers' history reason.
     """
     wanted = {n.name: n for n in names}
-    keys = {name: [k for k in (name_key(name), name_key(n.alias)) if k] for name, n in wanted.items()}
+    keys = {
+        name: [k for k in (name_key(name), name_key(n.alias), *_spelling_variants(name)) if k]
+        for name, n in wanted.items()
+    }
     known = _known_speakers({key for forms in keys.values() for key in forms})
     candidates: list[Speaker] = []
     by_surname: dict[str, list[Speaker]] = {}

@@ -183,3 +183,30 @@ def test_a_surname_its_article_gives_a_title_is_merged(db):
 
     assert not Speaker.objects.filter(pk=earlier.pk).exists()
     assert orla.claims.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("stored", "later"),
+    [
+        ("Harbour Net News", "HarbourNetNews"),
+        ("HarbourNetNews", "Harbour Net News"),
+        ("H.N.N.", "HNN"),
+        ("HNN", "H.N.N."),
+        ("HNNTV", "HNN TV"),
+        ("Orla Brennigan", "OrlaBrennigan"),
+    ],
+)
+def test_a_name_written_with_or_without_its_spaces_and_dots_is_one_speaker(db, stored, later):
+    first, _ = resolve_speaker(stored, "organisation")
+
+    speaker, created = resolve_speaker(later, "organisation")
+
+    assert speaker == first and not created
+
+
+def test_a_name_of_other_letters_is_not_joined_by_its_spelling(db):
+    first, _ = resolve_speaker("Harbour Net", "organisation")
+
+    speaker, created = resolve_speaker("HarbourNets", "organisation")
+
+    assert created and speaker != first
