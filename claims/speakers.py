@@ -95,6 +95,42 @@ def _misspelt_person(key: str, candidates: list[Speaker]) -> Speaker | None:
     return None
 
 
+def _without_tail(key: str) -> list[str]:
+    """The organisation's name without one, two ... of its generic last words: 'pew research center' ->
+    ['pew research']; 'harbour news agency' -> ['harbour news', 'harbour']."""
+    words, heads = key.split(), []
+    while len(words) > 1 and words[-1] in _ORGANISATION_TAIL:
+        words.pop()
+        heads.append(" ".join(words))
+    return heads
+
+
+def _organisations_by_tail(keys: list[str]) -> dict[str, Speaker]:
+    """For organisations' name keys, the one stored organisation that is the same name with or without a
+    generic tail ('Harbour Research' and 'Harbour Research Center', 'HNN' and 'HNN News'); none when two are."""
+    if not keys:
+        return {}
+    heads = {key: _without_tail(key) for key in keys}
+    same = Q(name_key__in={head for found in heads.values() for head in found})
+    for key in keys:
+        same |= Q(name_key__startswith=key + " ")
+    stored = list(Speaker.objects.filter(same, kind=Speaker.Kind.ORGANISATION).order_by("pk"))
+    found: dict[str, Speaker] = {}
+    for key in keys:
+        matches = {
+            s
+            for s in stored
+            if s.name_key in heads[key]
+            or (
+                s.name_key.startswith(key + " ")
+                and all(w in _ORGANISATION_TAIL for w in s.name_key[len(key) :].split())
+            )
+        }
+        if len(matches) == 1:
+            found[key] = matches.pop()
+    return found
+
+
 def _persons_by_surname(keys: list[str]) -> dict[str, list[Speaker]]:
     """Stored persons of two words or more, by the last word of their name, for these one-word names."""
     surnames = {key for key in keys if key and " " not in key}
@@ -218,12 +254,27 @@ def resolve_speakers(
                 and (asked.kind or guess_speaker_kind(name)) == Speaker.Kind.PERSON
             ]
         )
+    by_tail = _organisations_by_tail(
+        [
+            forms[0]
+            for name, forms in keys.items()
+            if forms
+            and not any(k in known for k in forms)
+            and (wanted[name].kind or guess_speaker_kind(name)) == Speaker.Kind.ORGANISATION
+        ]
+    )
     new: list[Speaker] = []
     by_name: dict[str, Speaker] = {}
     for name, asked in wanted.items():
         display = " ".join(name.split())
         key = name_key(name)
         speaker = next((known[k] for k in keys[name] if k in known), None)
+        if (
+            speaker is None
+            and key in by_tail
+            and (asked.kind or guess_speaker_kind(display)) == Speaker.Kind.ORGANISATION
+        ):
+            speaker = by_tail[key]
         if speaker is None and misspellings:
             speaker = _misspelt_person(key, candidates)
         if speaker is None and by_surname and (asked.kind or guess_speaker_kind(display)) == Speaker.Kind.PERSON:
@@ -289,6 +340,7 @@ def short_forms(name: str, context: str, tokens: Counter | None = None) -> list[
 _ORGANISATION_TAIL = {
     "agency", "news", "service", "network", "press", "group", "corporation", "company", "inc", "ltd",
     "foundation", "institute", "party", "ministry", "office", "channel", "radio", "television", "tv",
+    "center", "centre", "pac",
 }  # fmt: skip
 
 

@@ -210,3 +210,37 @@ def test_a_name_of_other_letters_is_not_joined_by_its_spelling(db):
     speaker, created = resolve_speaker("HarbourNets", "organisation")
 
     assert created and speaker != first
+
+
+@pytest.mark.parametrize(
+    ("stored", "later"),
+    [
+        ("Harbour Research", "Harbour Research Center"),
+        ("Harbour Research Center", "Harbour Research"),
+        ("HNN", "HNN News Agency"),
+        ("Harbour Rising PAC", "Harbour Rising"),
+    ],
+)
+def test_an_organisation_with_or_without_its_generic_tail_is_one_speaker(db, stored, later):
+    first, _ = resolve_speaker(stored, "organisation")
+
+    speaker, created = resolve_speaker(later, "organisation")
+
+    assert speaker == first and not created
+
+
+def test_a_name_two_organisations_extend_with_a_tail_is_a_speaker_of_its_own(db):
+    news, _ = resolve_speaker("Harbour News", "organisation")
+    radio, _ = resolve_speaker("Harbour Radio", "organisation")
+
+    speaker, created = resolve_speaker("Harbour", "organisation")
+
+    assert created and speaker not in (news, radio)
+
+
+def test_a_person_is_no_head_of_an_organisation(db):
+    brennigan, _ = resolve_speaker("Brennigan", "person")
+
+    speaker, created = resolve_speaker("Brennigan Institute", "organisation")
+
+    assert created and speaker != brennigan
