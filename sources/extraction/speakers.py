@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .lexicon import (
     CAPITAL_OF,
     COUNTRY_OF_DEMONYM,
+    DEMONYMS,
     GOVERNMENT_OF,
     GROUP_NOUNS,
     ORG_ROLE_NOUNS,
@@ -504,7 +505,7 @@ class SpeakerResolver:
             return Speaker(org, "organisation", Sure.ORGANISATION, "organisation")
         if titled and name in GOVERNMENT_OF:
             return NOBODY  # "Elbonia's Ambassador to France": the country in a title, not the title's holder
-        if _GROUP_NAME.search(name):
+        if _GROUP_NAME.search(name) or _plural_demonym(name):
             sure = Sure.NEW_NAME if (len(name.split()) > 1 or titled) else Sure.NEW_ONE_WORD_NAME
             return Speaker(name, "group", sure, "full")  # "Americans who have felt left behind": a group
         if " " not in name and _plural_common_noun(name):
@@ -685,6 +686,11 @@ _DESCRIBED_AS_BODY = re.compile(
     r"subscribers|readers|executives|chief\s+executive)\b"
     r"|\.(?:com|org|net)\b)"
 )
+
+
+def _plural_demonym(name: str) -> bool:
+    """ "Elbonians", "Saudis": the people of a country, a group (the singular names one of them)."""
+    return " " not in name and name.endswith("s") and name[:-1].lower() in DEMONYMS
 
 
 def _camel_case_body(word: str) -> bool:

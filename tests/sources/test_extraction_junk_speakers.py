@@ -371,3 +371,11 @@ def test_a_surname_with_a_capital_after_its_particle_stays_a_person(surname):
     [quote] = extract_article(text).quotes
 
     assert (quote.speaker, quote.speaker_kind) == (surname, "person")
+
+
+def test_the_plural_of_a_demonym_is_a_group():
+    text = "Pier Vote\n\nThe ferry runs late.\n\n“The pier is late,” Norwegians said.\n"
+
+    [quote] = extract_article(text).quotes
+
+    assert (quote.speaker, quote.speaker_kind) == ("Norwegians", "group")
