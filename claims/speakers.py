@@ -95,6 +95,18 @@ def _misspelt_person(key: str, candidates: list[Speaker]) -> Speaker | None:
     return None
 
 
+def _shown_to_be_a_body(speaker: Speaker, key: str, kind: str | None) -> bool:
+    """A one-word name stored as a person that another article names as an organisation: a person is what
+    the extraction gives a name it knows nothing about ('Harbourly said'), an organisation only on a sign
+    ('Harbourly said it', 'the newspaper Harbourly'), so the sign wins."""
+    return (
+        kind == Speaker.Kind.ORGANISATION
+        and speaker.kind == Speaker.Kind.PERSON
+        and " " not in key
+        and speaker.name_key == key
+    )
+
+
 def _without_tail(key: str) -> list[str]:
     """The organisation's name without one, two ... of its generic last words: 'pew research center' ->
     ['pew research']; 'harbour news agency' -> ['harbour news', 'harbour']."""
@@ -269,6 +281,10 @@ def resolve_speakers(
         display = " ".join(name.split())
         key = name_key(name)
         speaker = next((known[k] for k in keys[name] if k in known), None)
+        if speaker is not None and _shown_to_be_a_body(speaker, key, asked.kind):
+            speaker.kind = Speaker.Kind.ORGANISATION
+            speaker._change_reason = reason or "another article names it as an organisation"
+            speaker.save(update_fields=["kind"])
         if (
             speaker is None
             and key in by_tail

@@ -244,3 +244,20 @@ def test_a_person_is_no_head_of_an_organisation(db):
     speaker, created = resolve_speaker("Brennigan Institute", "organisation")
 
     assert created and speaker != brennigan
+
+
+def test_a_one_word_person_another_article_names_as_an_organisation_becomes_one(db):
+    first, _ = resolve_speaker("Harbourly", "person")
+
+    speaker, created = resolve_speaker("Harbourly", "organisation")
+
+    assert speaker == first and not created
+    assert Speaker.objects.get(pk=first.pk).kind == "organisation"
+
+
+def test_a_full_name_stored_as_a_person_keeps_its_kind(db):
+    first, _ = resolve_speaker("Orla Brennigan", "person")
+
+    resolve_speaker("Orla Brennigan", "organisation")
+
+    assert Speaker.objects.get(pk=first.pk).kind == "person"
