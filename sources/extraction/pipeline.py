@@ -23,7 +23,7 @@ from .quotes import QuoteSpan, find_quotes, mask_quotes
 from .records import ExtractedArticle, QuoteRecord
 from .reported import REPORTED_RULES, Statement
 from .rules import NO_RULE, QUOTE_SPEAKER_FLOOR, SCARE, STATEMENT_FLOOR, Rule
-from .speakers import NOBODY, Speaker, SpeakerResolver
+from .speakers import BODY_APPOSITIVE, NOBODY, Speaker, SpeakerResolver
 
 # How sure the source of a reported statement must be to count as "the last speaker" for what follows.
 _NAMES_THE_LAST_SPEAKER = 0.7
@@ -112,7 +112,12 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
     cast.finish()
     for m, masked, base in mentions:
         # "Jane Roe, 35," / "Jane Roe, a teacher at ...": described like a person, so a person.
-        if m.kind == "person" and _DESCRIBED.match(masked, m.end - base):
+        # "Harbour Analytica, a data firm," is described as a body: no sign of a person.
+        if (
+            m.kind == "person"
+            and _DESCRIBED.match(masked, m.end - base)
+            and not BODY_APPOSITIVE.match(masked, m.end - base)
+        ):
             person = cast.lookup(m.name, m.start)
             if person is not None:
                 person.evidence += 1

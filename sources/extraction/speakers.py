@@ -235,6 +235,7 @@ class SpeakerResolver:
         self.body = body  # the article's (quote-masked) body, where the writer describes what a name is
         self.history: list[tuple[int, str, str | None]] = []  # (body offset, name, gender)
         self._bodies: dict[str, bool] = {}
+        self._full_bodies: dict[str, bool] = {}  # _full_name_of_a_body's answers
         self._shouts: dict[str, bool] = {}
 
     def _shouted(self, name: str) -> bool:
@@ -253,6 +254,22 @@ class SpeakerResolver:
             or ((not m.start() or self.body[m.start() - 1] == "\n") and _LABEL_MARK.match(self.body, m.end()))
             for m in uses
         )
+
+    def _full_name_of_a_body(self, name: str) -> bool:
+        """A name of two words or more, never titled nor shortened, that the article introduces as a body's:
+        "Harbour Rising, a conservative research group", "a firm called Harbour Analytica", "the activist
+        group Harbour Eye", "the town's newspaper, Harbour Romano,"."""
+        if name not in self._full_bodies:
+            found = False
+            at = self.body.find(name) if self.body else -1
+            while at != -1 and not found:
+                found = bool(
+                    BODY_APPOSITIVE.match(self.body, at + len(name))
+                    or _BODY_BEFORE_NAME.search(self.body, max(0, at - 40), at)
+                )
+                at = self.body.find(name, at + 1)
+            self._full_bodies[name] = found
+        return self._full_bodies[name]
 
     def _named_as_body(self, name: str) -> bool:
         """The article's own words show that a one-word name is a body's, not a
@@ -499,6 +516,8 @@ class SpeakerResolver:
             # "Oklahoma Democrats", "Optimistic Americans": capitalised words before a plural group noun name a
             # group, not a person (whose short form, "Democrats", would gather every Democrat's claims).
             kind = "group" if _GROUP_NAME.search(person.name) else "person"
+            if kind == "person" and how == "full" and not person.evidence and self._full_name_of_a_body(name):
+                kind = "organisation"  # as sure as the name: the kind is all that changes
             return Speaker(person.name, kind, Sure.FULL_NAME if how == "full" else Sure.SURNAME, how, person.gender)
         org = self.cast.long_org(name) if " " not in name else None
         if org is not None:
@@ -686,6 +705,19 @@ _DESCRIBED_AS_BODY = re.compile(
     r"subscribers|readers|executives|chief\s+executive)\b"
     r"|\.(?:com|org|net)\b)"
 )
+
+
+# What follows a full name the writer introduces as a body's: a relative "which" or an appositive whose
+# head is a body's noun after at most three modifiers, ending the appositive ("a member of the group", "the
+# group's strategist", "a newspaper editor" are persons'). Not "pollster": "Jane Roe, a Democratic pollster".
+_FULL_NAME_BODY_NOUNS = _BODY_NOUNS.replace("pollster|", "") + "|union|pac"
+BODY_APPOSITIVE = re.compile(
+    rf",?\s+which\b|,\s+(?:the|a|an)\s+(?:(?!of\b|for\b)[\w\-]+\s+){{0,3}}(?:{_FULL_NAME_BODY_NOUNS})"
+    r"(?=\s*[,.;:)]|\s+(?:that|which|based|founded|owned|run)\b)"
+)
+# ... and what precedes one: a body's noun, with "called" or a comma between ("a firm called X",
+# "investment company X", "the Vatican's official newspaper, X").
+_BODY_BEFORE_NAME = re.compile(rf"\b(?:{_FULL_NAME_BODY_NOUNS})(?:\s+called|,)?\s+$")
 
 
 def _plural_demonym(name: str) -> bool:

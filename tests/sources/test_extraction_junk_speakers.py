@@ -379,3 +379,31 @@ def test_the_plural_of_a_demonym_is_a_group():
     [quote] = extract_article(text).quotes
 
     assert (quote.speaker, quote.speaker_kind) == ("Norwegians", "group")
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Harbour Analytica, a data research firm, runs the ferry app.",
+        "The town hired a firm called Harbour Analytica to run the ferry app.",
+        "The town hired the activist group Harbour Analytica last year.",
+    ],
+)
+def test_a_full_name_the_article_introduces_as_a_body_is_an_organisation(introduction):
+    text = f"Pier Vote\n\n{introduction}\n\n“The pier is late,” Harbour Analytica said.\n"
+
+    kinds = {q.speaker_kind for q in extract_article(text).quotes if q.speaker == "Harbour Analytica"}
+
+    assert kinds == {"organisation"}
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    ["Mina Holt, a Democratic pollster, runs the ferry app.", "Mina Holt, a member of the group, runs the ferry."],
+)
+def test_a_full_name_introduced_as_a_pollster_or_a_member_stays_a_person(introduction):
+    text = f"Pier Vote\n\n{introduction}\n\n“The pier is late,” Mina Holt said.\n"
+
+    kinds = {q.speaker_kind for q in extract_article(text).quotes if q.speaker == "Mina Holt"}
+
+    assert kinds == {"person"}
