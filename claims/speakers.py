@@ -192,17 +192,23 @@ def _names_someone_else(short: Speaker, full: Speaker) -> bool:
     """Whether an article of ``short``'s claims writes its name after another first name ("the
     congressman Pete Roe", inside a quotation the extraction left alone): then "Roe" there is that
     other person, not ``full`` ("Orla Roe")."""
+    bodies = Claim.objects.filter(speaker=short, article__isnull=False).values_list("article__body", flat=True)
+    return any(_writes_another_first_name(short.name, full, body) for body in set(bodies))
+
+
+def _writes_another_first_name(surname: str, full: Speaker, text: str) -> bool:
+    """``text`` writes ``surname`` after a first name that is not ``full``'s ("Pete Roe" for "Orla Roe")."""
+    if surname not in text:
+        return False
     # Imported here: the lexicon's package loads the extraction pipeline, which most callers never need.
     from sources.extraction.lexicon import DEMONYMS, NOT_NAME_WORDS, TITLE_WORDS
 
-    before = re.compile(rf"([A-Z][\w’'\-]*)\.?\s+{re.escape(short.name)}\b")
     own = set(full.name_key.split())
-    bodies = Claim.objects.filter(speaker=short, article__isnull=False).values_list("article__body", flat=True)
-    for body in set(bodies):
-        for word in before.findall(body):
-            lowered = word.lower()
-            if lowered not in own and lowered not in NOT_NAME_WORDS | TITLE_WORDS | DEMONYMS:
-                return True
+    for word in re.findall(rf"([A-Z][\w’'\-]*)\.?\s+{re.escape(surname)}\b", text):
+        lowered = word.lower()
+        possessive = lowered.endswith(("’s", "'s"))  # "Elbonia's Roe": a place's or a body's, no first name
+        if not possessive and lowered not in own and lowered not in NOT_NAME_WORDS | TITLE_WORDS | DEMONYMS:
+            return True
     return False
 
 
@@ -296,6 +302,8 @@ def resolve_speakers(
         if speaker is None and by_surname and (asked.kind or guess_speaker_kind(display)) == Speaker.Kind.PERSON:
             # "Brennigan said", in an article that never gives the full name another one stored gave.
             speaker = _person_by_surname(key, by_surname)
+            if speaker is not None and _writes_another_first_name(display, speaker, context):
+                speaker = None  # "Pete Roe" inside a quotation here: this "Roe" is not the stored Orla Roe
         if speaker is None:
             speaker = Speaker(name=display, name_key=key, kind=asked.kind or guess_speaker_kind(display))
             new.append(speaker)

@@ -261,3 +261,21 @@ def test_a_full_name_stored_as_a_person_keeps_its_kind(db):
     resolve_speaker("Orla Brennigan", "organisation")
 
     assert Speaker.objects.get(pk=first.pk).kind == "person"
+
+
+def test_a_surname_its_own_article_gives_another_first_name_does_not_resolve_to_the_stored_person(db):
+    orla, _ = resolve_speaker("Orla Brennigan", "person")
+
+    speaker, created = resolve_speaker(
+        "Brennigan", "person", context="“Congressman Pete Brennigan spoke to us,” a clerk said. Brennigan said no."
+    )
+
+    assert created and speaker != orla
+
+
+def test_a_surname_after_a_possessive_or_a_title_still_resolves_to_the_stored_person(db):
+    orla, _ = resolve_speaker("Orla Brennigan", "person")
+
+    speaker, _ = resolve_speaker("Brennigan", "person", context="Elbonia’s Brennigan said no. Sen. Brennigan left.")
+
+    assert speaker == orla
