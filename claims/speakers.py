@@ -117,12 +117,34 @@ def _without_tail(key: str) -> list[str]:
     return heads
 
 
+def _other_number(key: str) -> list[str]:
+    """The name with one of its words in the other number: 'harbour elections board' -> 'harbour election
+    board', 'harbour elections boards'...; an organisation's name written with a plural for a singular."""
+    words = key.split()
+    variants: list[str] = []
+    if len(words) < 2:
+        return variants  # "Times" and "Time" are two publications; a longer name says which it is
+    for i, word in enumerate(words):
+        if len(word) < _SHORTEST_PLURAL or not word.isalpha() or word.rstrip("s") in _MASTHEAD_WORDS:
+            continue
+        other = word[:-1] if word.endswith("s") and not word.endswith("ss") else word + "s"
+        variants.append(" ".join([*words[:i], other, *words[i + 1 :]]))
+    return variants
+
+
+# Shorter words keep their final "s" ("bus", "us", "gas") when the other number of a name is tried.
+_SHORTEST_PLURAL = 4
+# Mastheads whose number is part of the title: "Harbour Time Magazine" and "Harbour Times Magazine" differ.
+_MASTHEAD_WORDS = {"time", "post", "new", "star", "sun", "globe", "journal", "herald", "tribune", "gazette"}
+
+
 def _organisations_by_tail(keys: list[str]) -> dict[str, Speaker]:
     """For organisations' name keys, the one stored organisation that is the same name with or without a
-    generic tail ('Harbour Research' and 'Harbour Research Center', 'HNN' and 'HNN News'); none when two are."""
+    generic tail ('Harbour Research' and 'Harbour Research Center', 'HNN' and 'HNN News') or with one word
+    in the other number ('Harbour Elections Board' for 'Harbour Election Board'); none when two are."""
     if not keys:
         return {}
-    heads = {key: _without_tail(key) for key in keys}
+    heads = {key: _without_tail(key) + _other_number(key) for key in keys}
     same = Q(name_key__in={head for found in heads.values() for head in found})
     for key in keys:
         same |= Q(name_key__startswith=key + " ")

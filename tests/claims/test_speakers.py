@@ -279,3 +279,24 @@ def test_a_surname_after_a_possessive_or_a_title_still_resolves_to_the_stored_pe
     speaker, _ = resolve_speaker("Brennigan", "person", context="Elbonia’s Brennigan said no. Sen. Brennigan left.")
 
     assert speaker == orla
+
+
+@pytest.mark.parametrize(
+    ("stored", "later"),
+    [("Harbour Election Board", "Harbour Elections Board"), ("Portside Corps", "Portside Corp")],
+)
+def test_an_organisation_with_a_word_in_the_other_number_is_one_speaker(db, stored, later):
+    first, _ = resolve_speaker(stored, "organisation")
+
+    speaker, created = resolve_speaker(later, "organisation")
+
+    assert speaker == first and not created
+
+
+@pytest.mark.parametrize(("stored", "later"), [("Time", "Times"), ("Harbour Time Magazine", "Harbour Times Magazine")])
+def test_a_masthead_in_the_other_number_is_another_publication(db, stored, later):
+    first, _ = resolve_speaker(stored, "organisation")
+
+    speaker, created = resolve_speaker(later, "organisation")
+
+    assert created and speaker != first
