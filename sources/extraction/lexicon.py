@@ -272,7 +272,7 @@ TITLE_WORDS = _words(
     solicitor speaker spokesman spokesperson spokeswoman staff state strategist supreme surgeon then
     then- trade transportation treasury u.k. u.n. u.s u.s. uk un us veterans vice visiting whip white
     advocate alderman assemblyman assemblywoman auditor clerk comptroller councilman councilmember
-    councilwoman dj recorder sens reps superintendent treasurer supervisor pres
+    councilwoman dj recorder sens reps superintendent treasurer supervisor pres committeeman committeewoman
     """
 )
 

@@ -347,3 +347,9 @@ def test_a_surname_like_title_before_a_name_is_still_a_title():
     (mention,) = split_run("Prince Tomas Holt", 0)
 
     assert (mention.kind, mention.name, mention.title) == ("person", "Tomas Holt", "Prince")
+
+
+def test_a_party_committeeman_is_a_title_before_the_name():
+    (mention,) = split_run("Harbour Party Committeeman Mina Holt", 0)
+
+    assert (mention.kind, mention.name, mention.title) == ("person", "Mina Holt", "Harbour Party Committeeman")
