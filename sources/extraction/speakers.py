@@ -460,6 +460,11 @@ class SpeakerResolver:
         m = _ROLE_NP.search(phrase)
         if not m:
             return None
+        if m.group("owner") and m.group("role").lower() == "campaign":
+            # "Holt's campaign", "Holt's presidential campaign": as "the Holt campaign", the candidate's.
+            person = self.cast.lookup(m.group("owner"), pos)
+            if person is not None:
+                return Speaker(person.name, "person", Sure.ROLE, "role", person.gender)
         if m.group("owner") and m.group("role").lower() in ORG_ROLE_NOUNS:
             # "Elbonia's foreign ministry": the phrase names the body itself.
             return Speaker(m.group(0), "organisation", Sure.ORGANISATION, "organisation")

@@ -1,3 +1,5 @@
+import pytest
+
 from sources.extraction import extract_article
 
 
@@ -542,6 +544,25 @@ def test_a_candidates_campaign_speaks_for_the_candidate():
     )
 
     assert speaker_of(text) == "Mina Holt"
+
+
+@pytest.mark.parametrize("campaign", ["Holt’s campaign", "Holt's mayoral campaign"])
+def test_a_candidates_campaign_in_the_possessive_speaks_for_the_candidate(campaign):
+    text = (
+        "Pier Vote\n\nMina Holt is running for mayor. The Harbour Gazette backed her rival.\n\n"
+        f"{campaign} projects that the new tolls would raise “two million a year.”\n"
+    )
+
+    assert speaker_of(text) == "Mina Holt"
+
+
+def test_an_office_in_the_possessive_still_speaks_as_a_body():
+    text = (
+        "Pier Vote\n\nMina Holt is running for mayor. The Harbour Gazette backed her rival.\n\n"
+        "Holt’s office projects that the new tolls would raise “two million a year.”\n"
+    )
+
+    assert speaker_of(text) == "Holt’s office"
 
 
 def test_pronoun_goes_to_a_one_word_name_that_opens_its_sentence_with_a_past_verb():
