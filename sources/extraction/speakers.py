@@ -23,7 +23,7 @@ from .names import Cast, Person, find_mentions, title_gender
 _ROLE_WORDS = word_alternation(sorted(PERSON_ROLE_NOUNS | set(ORG_ROLE_NOUNS), key=len, reverse=True))
 # "the senator", "the former secretary of state", "the Chinese leader", "the newspaper"
 _ROLE_NP = re.compile(
-    rf"(?:\b(?:the|this|that|his|her|their)|(?P<owner>(?-i:[A-Z][\w.\-]*))[’']s)\s+(?:[\w\-.’']+\s+){{0,3}}?"
+    rf"(?:\b(?:the|this|that|his|her|their)|(?P<owner>(?-i:(?:[OD][’'])?[A-Z][\w.\-]*))[’']s)\s+(?:[\w\-.’']+\s+){{0,3}}?"
     rf"(?P<role>{_ROLE_WORDS})(?:\s+of\s+state)?$",
     re.IGNORECASE,
 )

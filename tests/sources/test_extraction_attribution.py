@@ -556,6 +556,15 @@ def test_a_candidates_campaign_in_the_possessive_speaks_for_the_candidate(campai
     assert speaker_of(text) == "Mina Holt"
 
 
+def test_a_campaign_of_a_surname_with_an_apostrophe_speaks_for_the_candidate():
+    text = (
+        "Pier Vote\n\nMina O’Holt is running for mayor. The Harbour Gazette backed her rival.\n\n"
+        "O’Holt’s campaign projects that the new tolls would raise “two million a year.”\n"
+    )
+
+    assert speaker_of(text) == "Mina O’Holt"
+
+
 def test_an_office_in_the_possessive_still_speaks_as_a_body():
     text = (
         "Pier Vote\n\nMina Holt is running for mayor. The Harbour Gazette backed her rival.\n\n"
