@@ -166,8 +166,9 @@ def _organisations_by_tail(keys: list[str]) -> dict[str, Speaker]:
 
 
 def _persons_by_surname(keys: list[str]) -> dict[str, list[Speaker]]:
-    """Stored persons of two words or more, by the last word of their name, for these one-word names."""
-    surnames = {key for key in keys if key and " " not in key}
+    """Stored persons named in more words, by the one or two last words of their name that these names
+    are ('brennigan' for 'Orla Brennigan', 'vik holt' for 'Ana Vik Holt')."""
+    surnames = {key for key in keys if key and key.count(" ") <= 1}
     if not surnames:
         return {}
     ends_in = Q()
@@ -175,10 +176,17 @@ def _persons_by_surname(keys: list[str]) -> dict[str, list[Speaker]]:
         ends_in |= Q(name_key__endswith=" " + surname)
     found: dict[str, list[Speaker]] = {}
     for speaker in Speaker.objects.filter(ends_in, kind=Speaker.Kind.PERSON).order_by("pk"):
-        last = speaker.name_key.rsplit(" ", 1)[-1]
-        if last in surnames:
-            found.setdefault(last, []).append(speaker)
+        for surname in _surname_forms(speaker.name_key):
+            if surname in surnames:
+                found.setdefault(surname, []).append(speaker)
     return found
+
+
+def _surname_forms(key: str) -> list[str]:
+    """The last word of a full name, and its last two words when it has three or more: the forms a
+    surname alone takes ('Holt', or 'Vik Holt' of a double surname, for 'Ana Vik Holt')."""
+    words = key.split()
+    return [" ".join(words[-n:]) for n in (1, 2) if len(words) > n]
 
 
 def _person_by_surname(key: str, by_surname: dict[str, list[Speaker]]) -> Speaker | None:
@@ -193,7 +201,7 @@ def _absorb_earlier_surnames(new: list[Speaker], by_name: dict[str, Speaker]) ->
     article that never gave her first name) is merged into the person first stored in full with it
     ('Orla Brennigan'), unless another stored person has that last name too: the rule of
     _person_by_surname, for the articles that came in the other order. ``by_name`` follows the merge."""
-    surnames = {p.name_key.rsplit(" ", 1)[-1] for p in new if p.kind == Speaker.Kind.PERSON and " " in p.name_key}
+    surnames = {form for p in new if p.kind == Speaker.Kind.PERSON for form in _surname_forms(p.name_key)}
     if not surnames:
         return
     earlier = list(Speaker.objects.filter(name_key__in=surnames, kind=Speaker.Kind.PERSON))
@@ -204,9 +212,10 @@ def _absorb_earlier_surnames(new: list[Speaker], by_name: dict[str, Speaker]) ->
         full = _person_by_surname(short.name_key, by_surname)
         if full is None or full.pk == short.pk or _names_someone_else(short, full):
             continue
+        gone = short.pk  # deleting the merged speaker clears its pk
         merge_speakers(keep=full, other=short, editor=None)
         for name, speaker in by_name.items():
-            if speaker.pk == short.pk:
+            if speaker.pk == gone:
                 by_name[name] = full
 
 

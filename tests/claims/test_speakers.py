@@ -300,3 +300,29 @@ def test_a_masthead_in_the_other_number_is_another_publication(db, stored, later
     speaker, created = resolve_speaker(later, "organisation")
 
     assert created and speaker != first
+
+
+def test_a_double_surname_alone_resolves_to_the_one_person_stored_with_it(db):
+    ana, _ = resolve_speaker("Ana Vik Holt", "person")
+
+    speaker, created = resolve_speaker("Vik Holt", "person")
+
+    assert speaker == ana and not created
+
+
+def test_a_double_surname_stored_before_the_full_name_is_merged_into_it(db):
+    earlier, _ = resolve_speaker("Vik Holt", "person")
+
+    ana, _ = resolve_speaker("Ana Vik Holt", "person")
+
+    assert not Speaker.objects.filter(pk=earlier.pk).exists()
+    assert resolve_speaker("Vik Holt")[0] == ana
+
+
+def test_a_surname_and_its_full_name_new_in_one_article_end_as_one_speaker(db):
+    from claims.speakers import SpeakerName, resolve_speakers
+
+    resolved = resolve_speakers([SpeakerName("Vik Holt", "person"), SpeakerName("Ana Vik Holt", "person")])
+
+    assert resolved.by_name["Vik Holt"] == resolved.by_name["Ana Vik Holt"]
+    assert Speaker.objects.filter(pk=resolved.by_name["Vik Holt"].pk).exists()
