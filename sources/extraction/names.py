@@ -48,10 +48,11 @@ _TOKEN_RESTS = (
     rf"(?:(?=[a-z]{{1,3}}\.)(?:{_ABBREV_RESTS})\.|\.(?<=[A-Z]\.)(?:[A-Z]\.)*"
     r"|(?<=[A-Z])[\w\-]*(?:[’'][A-Za-z]+)?(?![\w\-])|(?<=\d)\d*(?:st|nd|rd|th)?(?=[ -][A-Z]))"
 )
-# A run of capitalised tokens, allowing name particles and the "of" of titles and institutions. (The
-# two-character lookbehind says what the character before the run may not be.)
+# A run of capitalised tokens, allowing name particles ("von der Leyen", "de la Cruz": up to two) and
+# the "of" of titles and institutions. (The two-character lookbehind says what the character before
+# the run may not be.)
 CAP_RUN = re.compile(
-    rf"[A-Z\d](?<![\w’'.\-].){_TOKEN_RESTS}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?[A-Z\d]{_TOKEN_RESTS})*"
+    rf"[A-Z\d](?<![\w’'.\-].){_TOKEN_RESTS}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}[A-Z\d]{_TOKEN_RESTS})*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = {"of", "for", "on", "to"}

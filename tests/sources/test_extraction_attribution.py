@@ -1,3 +1,5 @@
+import pytest
+
 from sources.extraction import extract_article
 
 
@@ -34,6 +36,15 @@ def test_title_before_the_name_is_not_part_of_the_speaker():
     text = "Pier Vote\n\n“We are ready,” said Deputy Harbour Commissioner Mina Holt.\n"
 
     assert speaker_of(text) == "Mina Holt"
+
+
+@pytest.mark.parametrize("name", ["Mina von der Holt", "Teo de la Vik", "Ana van den Roe"])
+def test_a_name_with_two_particles_is_one_speaker(name):
+    text = f"Pier Vote\n\n“We are ready,” Harbour Commission President {name} told reporters.\n"
+
+    [quote] = quoted(text)
+
+    assert (quote.speaker, quote.affiliation) == (name, "Harbour Commission President")
 
 
 def test_surname_resolves_to_the_full_name_given_first():
