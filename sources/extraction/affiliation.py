@@ -263,7 +263,8 @@ def of_the_body(masked: str, end: int) -> str | None:
     m = _OF_THE_BODY.match(masked, end)
     if not m:
         return None
-    body = m.group("body")
+    # "of the Coastal Institute. But Dan Vik ...": capitalised words run on past the sentence's end.
+    body = _first_sentence(m.group("body"))
     last = body.split()[-1]
     if last[0].islower() and last not in _BODY_NOUNS:
         body = body.rsplit(" ", 1)[0]
