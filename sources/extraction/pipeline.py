@@ -114,6 +114,7 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
         cast.add_mentions(articled, first_names=False)
         mentions.extend((m, ctx.masked, ctx.base) for m in found)
     cast.promote_speaking_surnames(body)
+    cast.learn_nicknames(mentions)
     cast.finish()
     for m, masked, base in mentions:
         # "Jane Roe, 35," / "Jane Roe, a teacher at ...": described like a person, so a person.
