@@ -1100,6 +1100,34 @@ def noun_of_saying_is_that(s: ReportSite) -> list[Statement]:
     return [made] if made else []
 
 
+# A transcript's line: the whole paragraph after its speaker's label. --------------------------------------
+_LABEL = re.compile(r"^[A-Z][A-Z.'\- ]{0,30}[A-Z.]\s*:\s+")
+# "UN: PIER CLOSED FOR GOOD": a shouted headline's topic, no speaker's label.
+_SHOUTED = re.compile(r"[A-Z][A-Z’'\-]+\s+[A-Z][A-Z’'\-]+\b")
+
+
+def transcript_line(reporter: "Reporter", ctx: ParagraphContext) -> Statement | None:
+    """Mina Holt runs the ferry. // HOLT: The pier will open in May, and the town will pay for every plank of it.
+
+    A line of an interview's or a broadcast's transcript, its label a person the article names: the line is
+    that person's words. A question is no claim, and a line holding quotation marks is left to the quote rules.
+    """
+    label = _LABEL.match(ctx.text)
+    if label is None or MASK in ctx.masked:
+        return None
+    start, end = label.end(), len(ctx.text.rstrip())
+    text = ctx.text[start:end]
+    if text.endswith("?") or _SHOUTED.match(text) or len(text.split()) < _MIN_WORDS:
+        return None
+    name = ctx.label.title() if ctx.label else ""
+    if reporter.resolver.cast.lookup(name, ctx.base) is None:
+        return None  # "UPDATE:", "WATCH:": a label naming nobody the article names
+    speaker = reporter.resolver.mention(name, "person", ctx.base, titled=True)
+    if not speaker.name:
+        return None
+    return Statement(text, ctx.base + start, ctx.base + end, speaker, TRANSCRIPT_LINE)
+
+
 # The table: each rule's confidence is its accuracy measured on polnear-train (see the README). ---------
 ACCORDING_TO_BEFORE = Rule(r.ACCORDING_TO_BEFORE, 0.75, according_to_before)
 ACCORDING_TO_AFTER = Rule(r.ACCORDING_TO_AFTER, 0.7, according_to_after)
@@ -1113,6 +1141,7 @@ NOUN_OF_SAYING_IS_THAT = Rule(r.NOUN_OF_SAYING_IS_THAT, 0.6, noun_of_saying_is_t
 # (0.54, under its measured 0.62: a source named as surely as a titled name the article gives nowhere in full
 # or a pronoun in the paragraph, Sure.NEW_NAME, clears STATEMENT_FLOOR; one named less surely does not.)
 PARTICIPLE_OF_SAYING = Rule(r.PARTICIPLE_OF_SAYING, 0.54, participle_of_saying)
+TRANSCRIPT_LINE = Rule(r.TRANSCRIPT_LINE, 0.8, transcript_line)
 # The shapes of a whole sentence, tried in this order; the first that fits is the sentence's.
 SHAPE_RULES = (
     ACCORDING_TO_BEFORE,
@@ -1132,7 +1161,9 @@ SHAPE_RULES = (
 NOUN_RULES: tuple[Rule, ...] = (NOUN_OF_SAYING_IS_THAT,)
 # Tried for each cue verb.
 VERB_RULES = (SUBJECT_VERB_THAT, VERB_PREPOSITION, PARTICIPLE_OF_SAYING)
-REPORTED_RULES = (*SHAPE_RULES, *NOUN_RULES, *VERB_RULES)
+# Read once per paragraph, before its sentences.
+PARAGRAPH_RULES = (TRANSCRIPT_LINE,)
+REPORTED_RULES = (*PARAGRAPH_RULES, *SHAPE_RULES, *NOUN_RULES, *VERB_RULES)
 
 
 class Reporter:
@@ -1146,12 +1177,18 @@ class Reporter:
     ):
         self.contexts = contexts
         self.resolver = resolver
-        self.shape_rules, self.noun_rules, self.verb_rules = narrowed(rules, SHAPE_RULES, NOUN_RULES, VERB_RULES)
+        self.paragraph_rules, self.shape_rules, self.noun_rules, self.verb_rules = narrowed(
+            rules, PARAGRAPH_RULES, SHAPE_RULES, NOUN_RULES, VERB_RULES
+        )
         # "Noting that ..., Roe said": the participle opening a sentence is no verb the finder knows (it is
         # capitalised), so the rule of participles reads it once per sentence.
         self.opening_participles = PARTICIPLE_OF_SAYING in self.verb_rules
 
     def statements(self, ctx: ParagraphContext) -> list[Statement]:
+        if ctx.label and TRANSCRIPT_LINE in self.paragraph_rules:
+            line = transcript_line(self, ctx)
+            if line is not None:
+                return [line]  # the whole line is the labelled speaker's: no sentence of it reports anyone else
         out: list[Statement] = []
         for start, end in ctx.sentences:
             out.extend(self._sentence(ctx, start, end))

@@ -1384,3 +1384,29 @@ def test_a_participle_set_off_after_the_subject_reports_up_to_its_closing_comma(
     )
 
     assert [(s.text, s.speaker) for s in reported(text)] == [("safety trumped other concerns at the port", "Jon Reed")]
+
+
+TRANSCRIPT = "Pier Vote\n\nHost Tomas Vik spoke with Mina Holt, who runs the ferry.\n\n"
+
+
+def test_a_transcript_line_is_what_its_labelled_speaker_said():
+    [statement] = reported(TRANSCRIPT + "HOLT: Well, the pier will open in May, and the town will pay for it.\n")
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "Well, the pier will open in May, and the town will pay for it."
+
+
+def test_a_question_in_a_transcript_is_no_claim():
+    assert reported(TRANSCRIPT + "VIK: Will the pier open in May, and who will pay for it?\n") == []
+
+
+def test_a_label_naming_nobody_in_the_article_is_no_speaker():
+    assert reported(TRANSCRIPT + "UPDATE: The pier will open in May, and the town will pay for it.\n") == []
+
+
+def test_a_transcript_line_holding_a_quotation_is_left_to_the_quote_rules():
+    text = TRANSCRIPT + "HOLT: They told me “the pier is safe” and I believed them for a year.\n"
+
+    records = [(q.kind, q.speaker, q.rule, q.text) for q in extract_article(text).quotes]
+
+    assert records == [("partial", "Mina Holt", "transcript_label", "the pier is safe")]
