@@ -553,7 +553,9 @@ class VerbClause:
         rest = masked[verb.end() :]
         if verb.group().lower() in _TAKES_OBJECT:
             addressee = _ADDRESSEE.match(rest)
-            if addressee:
+            # (Spaces only before a lowercase word name nobody: "Roe warned they would ..." reports its clause
+            # as "said" does, and the space before it stays with it.)
+            if addressee and (addressee.group().strip() or not rest[addressee.end() : addressee.end() + 1].islower()):
                 words = addressee.group()
                 if words.strip() and rest[addressee.end() : addressee.end() + 1].islower():
                     # "told Harbour News she would ...": the space before the clause stays with it.

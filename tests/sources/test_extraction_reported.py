@@ -1384,3 +1384,12 @@ def test_a_participle_set_off_after_the_subject_reports_up_to_its_closing_comma(
     )
 
     assert [(s.text, s.speaker) for s in reported(text)] == [("safety trumped other concerns at the port", "Jon Reed")]
+
+
+def test_warned_with_no_addressee_reports_the_clause_right_after_it():
+    text = (
+        "Pier Vote\n\nThe Harbour Board runs the port.\n\n"
+        "The Harbour Board has warned they could close the pier in May.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("they could close the pier in May", "Harbour Board")]
