@@ -778,7 +778,7 @@ _WRITERS_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
 
 _COORDINATED_SAYS = {"said", "says", "told", "tells"}
 _NAMED_SUBJECT_THEN_AND = re.compile(
-    r"^\s*(?:(?:On|Later|Then|Earlier|Last|This|In)\b[^,]{0,25},\s+)?(?:(?:But|And)\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)"
+    r"^\s*(?:(?!According\b)[A-Z][^,]{0,40},\s+)?(?:(?:But|And)\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)"
     r"(?:,\s+\d{1,3},)?(?:,\s+(?:a|an|the)\s[^,;:\x00]{1,60},)?\s+(?:(?:has|had|have|also|initially|then|later|[a-z]+ly)\s+)*"
     r"(?!(?:is|was|are|were|has|had|have|and|or|but|who|of|in|on|at|to|for|with|from)\b)[a-z]+\b"
     r"[^;:]*\s(?:and|but)\s+(?:(?:also|later|then|since|has|have|had)\s+)*$"

@@ -1169,6 +1169,24 @@ def test_a_name_opening_the_sentence_says_what_its_coordinated_but_has_said_repo
     assert statement.speaker == "Mina Holt"
 
 
+def test_a_name_after_any_opening_phrase_says_what_its_coordinated_said_reports():
+    text = (
+        "Pier Vote\n\nMina Holt runs the port.\n\n"
+        "When asked about the fares, Mina Holt smiled and said the pier would open in May.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the pier would open in May", "Mina Holt")]
+
+
+def test_according_to_opening_the_sentence_leaves_its_coordinated_said_to_the_rules_of_according_to():
+    text = (
+        "Pier Vote\n\nMina Holt runs the port.\n\n"
+        "According to Jon Reed, Mina Holt toured the pier and said the fares would rise.\n"
+    )
+
+    assert ("the fares would rise", "Mina Holt") not in [(s.text, s.speaker) for s in reported(text)]
+
+
 def test_a_body_named_with_the_after_an_opening_phrase_is_the_source():
     text = "Pier Vote\n\nHours later, the Harbour Board said the pier would stay open until May.\n"
     [statement] = reported(text)
