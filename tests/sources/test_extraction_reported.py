@@ -232,6 +232,28 @@ def test_the_one_told_after_a_quotation_is_not_its_source():
     assert reported(text) == []
 
 
+def test_a_short_clause_is_as_sure_a_statement_as_a_long_one():
+    text = (
+        "Pier Vote\n\nThe Harbour Board runs the port.\n\n"
+        "Later, the Harbour Board said it would cooperate.\n\n"
+        "The Harbour Board said the pier would stay open until the storm had passed.\n"
+    )
+
+    short, long_ = reported(text)
+
+    assert (short.text, short.speaker) == ("it would cooperate", "Harbour Board")
+    assert short.confidence == long_.confidence
+
+
+def test_a_noun_and_a_bare_auxiliary_are_no_short_clause():
+    long_, short = reported(
+        "Pier Vote\n\nMina Holt said that the pier would open in early May.\n\nTomas Vik praised harbour might.\n"
+    )
+
+    assert short.text == "harbour might"
+    assert short.confidence < long_.confidence
+
+
 def test_an_agency_s_short_name_is_the_full_name_the_article_gives():
     text = (
         "Pier Vote\n\nThe official Portside News Agency covered the vote.\n\n"
