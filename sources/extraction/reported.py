@@ -147,6 +147,13 @@ _BRIDGE = re.compile(
     r"|^\s*(?:in|on|at|during|via|to|after|of)\s+[^,:\x00]{1,50}?:\s*(?='')",
     re.IGNORECASE,
 )
+# The day the words were said, right before a clause opening on a pronoun ("said Thursday he would leave",
+# "told reporters on Monday they were ready"): the day is the writer's, the clause the statement.
+_WHEN_THEN_CLAUSE = re.compile(
+    r"\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+    r"(?:last|this|earlier\s+this|later\s+that)\s+week)(?:\s+(?:night|morning|afternoon|evening))?"
+    r"(?=\s+(?:he|she|it|they|we|I|there)\s)"
+)
 # Even two words can be what someone announced or criticised ("his resignation"); such short contents
 # get a lower confidence so that reviewers meet them last.
 _MIN_WORDS = 2
@@ -579,6 +586,10 @@ class VerbClause:
             content_start += bridge.end()
         elif not _MORE_WORDS.match(rest):
             return
+        else:
+            when = _WHEN_THEN_CLAUSE.match(rest) if "day" in rest or "week" in rest else None
+            if when:
+                content_start += when.end()  # "said Thursday he would leave": when, then what
         self.content_start = content_start
 
     @cached_property

@@ -39,6 +39,19 @@ def test_told_skips_the_addressee():
     assert statement.speaker == "Mina Holt"
 
 
+def test_the_day_between_said_and_its_clause_is_no_part_of_the_statement():
+    text = (
+        "Pier Vote\n\nMina Holt runs the port.\n\n"
+        "Mina Holt said Thursday she would leave the board if the fares rose.\n\n"
+        "Mina Holt told reporters on Monday night they were ready for the storm.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [
+        ("she would leave the board if the fares rose", "Mina Holt"),
+        ("they were ready for the storm", "Mina Holt"),
+    ]
+
+
 def test_told_a_named_addressee_keeps_the_clause_s_own_subject():
     [statement] = reported("Pier Vote\n\nMina Holt told Harbour News she would support the plan.\n")
 
