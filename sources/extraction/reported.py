@@ -1352,7 +1352,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # A sentence opening on a one-word subject and its verb: "Forbes said", "But Bob later told".
 _OPENS_ON_ONE_WORD = re.compile(
     rf"\s*(?:(?:And|But|So|Yet|Instead|However|Still|Now|Then|Later|Meanwhile),?\s+|\(?As\s+)?"
-    rf"(?P<name>(?:[Tt]he\s+)?\S+)\s+{AUX}"
+    rf"(?P<name>(?:[Tt]he\s+)?\S+)"
+    # ... maybe set off by an aside or an appositive: "Forbes, however, says", "Teck, the mining firm, says".
+    rf"(?:,\s+(?:however|though|too|meanwhile|(?:a|an|the)\s[^,\x00]{{1,60}}),)?\s+{AUX}"
 )
 
 

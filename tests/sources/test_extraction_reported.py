@@ -99,6 +99,19 @@ def test_a_one_word_name_opening_the_sentence_before_its_verb_is_the_source():
     assert statement.speaker == "Harbourline"
 
 
+def test_a_one_word_name_set_off_by_an_aside_or_appositive_before_its_verb_is_the_source():
+    text = (
+        "Pier Vote\n\nThe ferry firm Harbourline runs boats to Dover.\n\n"
+        "Harbourline, however, says that the pier will open in May.\n\n"
+        "Harbourline, the ferry firm, says it alone pays the harbour tax.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [
+        ("the pier will open in May", "Harbourline"),
+        ("it alone pays the harbour tax", "Harbourline"),
+    ]
+
+
 def test_a_one_word_name_cut_out_of_a_longer_subject_is_no_source():
     assert reported("Pier Vote\n\nA ferry crashed in Dover, Kent, where officials said the pier was closed.\n") == []
 
