@@ -52,6 +52,15 @@ def test_the_day_between_said_and_its_clause_is_no_part_of_the_statement():
     ]
 
 
+def test_where_the_words_appeared_between_the_name_and_its_verb_is_no_part_of_the_source():
+    text = (
+        "Pier Vote\n\nMina Holt runs the port.\n\n"
+        "While Jon Reed wants a new pier, Mina Holt in a Harbour Times op-ed said the old one would do.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the old one would do", "Mina Holt")]
+
+
 def test_told_a_named_addressee_keeps_the_clause_s_own_subject():
     [statement] = reported("Pier Vote\n\nMina Holt told Harbour News she would support the plan.\n")
 
