@@ -552,7 +552,7 @@ class VerbClause:
             subject = own.group("np")
         if (
             _may_hold_conjunction(subject)
-            and MASK not in masked[: verb.start()]
+            and (MASK not in masked[: verb.start()] or not _OPENS_ON_QUOTATION.match(masked))
             and verb.group().lower() in _COORDINATED_SAYS
         ):
             # "Giles attempted to re-engage the campaign and said he had ...": the sentence's own subject, a
@@ -797,6 +797,8 @@ _WRITERS_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
 
 
 _COORDINATED_SAYS = {"said", "says", "told", "tells"}
+# A quotation opening the sentence: its attribution, not a predicate, comes before "and said".
+_OPENS_ON_QUOTATION = re.compile(r"\s*(?:[“\"]|''|\x00)")
 _NAMED_SUBJECT_THEN_AND = re.compile(
     r"^\s*(?:(?!According\b)[A-Z][^,]{0,40},\s+)?(?:(?:But|And)\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)"
     r"(?:,\s+\d{1,3},)?(?:,\s+(?:a|an|the)\s[^,;:\x00]{1,60},)?\s+(?:(?:has|had|have|also|initially|then|later|[a-z]+ly)\s+)*"

@@ -1252,6 +1252,15 @@ def test_a_body_named_with_the_after_an_opening_phrase_is_the_source():
     assert statement.speaker == "Harbour Board"
 
 
+def test_quoted_words_inside_the_first_predicate_leave_the_coordinated_said_to_the_name_opening_the_sentence():
+    text = (
+        "Pier Vote\n\nMina Holt runs the port.\n\n"
+        "Mina Holt called the fares “a disgrace,” but said she would not vote against them.\n"
+    )
+
+    assert ("she would not vote against them", "Mina Holt") in [(s.text, s.speaker) for s in reported(text)]
+
+
 def test_a_name_and_its_appositive_opening_the_sentence_say_what_its_coordinated_said_reports():
     text = "Pier Vote\n\nMina Holt, a former pilot, joined the board and said she would reopen the pier.\n"
     [statement] = reported(text)
