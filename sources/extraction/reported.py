@@ -800,7 +800,7 @@ _COORDINATED_SAYS = {"said", "says", "told", "tells"}
 # A quotation opening the sentence: its attribution, not a predicate, comes before "and said".
 _OPENS_ON_QUOTATION = re.compile(r"\s*(?:[“\"]|''|\x00)")
 _NAMED_SUBJECT_THEN_AND = re.compile(
-    r"^\s*(?:(?!According\b)[A-Z][^,]{0,40},\s+)?(?:(?:But|And)\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)"
+    r"^\s*(?:(?!According\b)[A-Z][^,]{0,40},\s+)?(?:(?:But|And)\s+)?(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)"
     r"(?:,\s+\d{1,3},)?(?:,\s+(?:a|an|the)\s[^,;:\x00]{1,60},)?\s+(?:(?:has|had|have|also|initially|then|later|[a-z]+ly)\s+)*"
     r"(?!(?:is|was|are|were|has|had|have|and|or|but|who|of|in|on|at|to|for|with|from)\b)[a-z]+\b"
     r"[^;:]*\s(?:and|but)\s+(?:(?:also|later|then|since|has|have|had)\s+)*$"

@@ -1261,6 +1261,15 @@ def test_quoted_words_inside_the_first_predicate_leave_the_coordinated_said_to_t
     assert ("she would not vote against them", "Mina Holt") in [(s.text, s.speaker) for s in reported(text)]
 
 
+def test_a_title_and_a_name_of_four_words_opening_the_sentence_say_what_its_coordinated_said_reports():
+    text = (
+        "Pier Vote\n\nMina Holt runs the port.\n\n"
+        "Earlier, Port Director Mina Holt toured the pier and said the fares would rise.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the fares would rise", "Mina Holt")]
+
+
 def test_a_name_and_its_appositive_opening_the_sentence_say_what_its_coordinated_said_reports():
     text = "Pier Vote\n\nMina Holt, a former pilot, joined the board and said she would reopen the pier.\n"
     [statement] = reported(text)
