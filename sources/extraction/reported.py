@@ -149,9 +149,13 @@ _BRIDGE = re.compile(
 )
 # The day the words were said, right before a clause opening on a pronoun ("said Thursday he would leave",
 # "told reporters on Monday they were ready"): the day is the writer's, the clause the statement.
-_WHEN_THEN_CLAUSE = re.compile(
-    r"\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
+_DAY = (
+    r"(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|"
     r"(?:last|this|earlier\s+this|later\s+that)\s+week)(?:\s+(?:night|morning|afternoon|evening))?"
+)
+# ... or where, and maybe when: "said in a statement Thursday night they ...".
+_WHEN_THEN_CLAUSE = re.compile(
+    rf"\s+(?:{_DAY}|in\s+an?\s+(?:[\w\-]+\s+){{0,2}}?(?:statement|interview)(?:\s+{_DAY})?)"
     r"(?=\s+(?:he|she|it|they|we|I|there)\s)"
 )
 # Even two words can be what someone announced or criticised ("his resignation"); such short contents
@@ -587,7 +591,11 @@ class VerbClause:
         elif not _MORE_WORDS.match(rest):
             return
         else:
-            when = _WHEN_THEN_CLAUSE.match(rest) if "day" in rest or "week" in rest else None
+            when = (
+                _WHEN_THEN_CLAUSE.match(rest)
+                if "day" in rest or "week" in rest or "statement" in rest or "interview" in rest
+                else None
+            )
             if when:
                 content_start += when.end()  # "said Thursday he would leave": when, then what
         self.content_start = content_start

@@ -39,16 +39,18 @@ def test_told_skips_the_addressee():
     assert statement.speaker == "Mina Holt"
 
 
-def test_the_day_between_said_and_its_clause_is_no_part_of_the_statement():
+def test_the_day_or_statement_between_said_and_its_clause_is_no_part_of_the_statement():
     text = (
         "Pier Vote\n\nMina Holt runs the port.\n\n"
         "Mina Holt said Thursday she would leave the board if the fares rose.\n\n"
-        "Mina Holt told reporters on Monday night they were ready for the storm.\n"
+        "Mina Holt told reporters on Monday night they were ready for the storm.\n\n"
+        "Mina Holt said in a brief statement Friday night she would stay.\n"
     )
 
     assert [(s.text, s.speaker) for s in reported(text)] == [
         ("she would leave the board if the fares rose", "Mina Holt"),
         ("they were ready for the storm", "Mina Holt"),
+        ("she would stay", "Mina Holt"),
     ]
 
 
