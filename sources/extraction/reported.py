@@ -139,7 +139,10 @@ _SHAPE_VERBS: dict[int, Callable[[str, int], object]] = {
 }
 # What may come between the verb and its reported clause: "in a statement", "on Tuesday", "reporters".
 _BRIDGE = re.compile(
-    r"^\s*(?:(?:in|on|at|during|via|to|over|after|before)\s+[^,\x00]{1,50}?\s+"
+    # "testified, for example, that ...": an aside between commas, then "that".
+    r"^\s*,\s+(?:for\s+example|for\s+instance|however|in\s+fact|though|too|also|again|in\s+particular|of\s+course|"
+    r"in\s+turn|at\s+least|once\s+again|instead)\s*,\s+that\s+(?![-–—])"
+    r"|^\s*(?:(?:in|on|at|during|via|to|over|after|before)\s+[^,\x00]{1,50}?\s+"
     # A few words, but not a clause of its own ("said it is no surprise that ..."): no subject pronoun or verb.
     r"|(?:(?!(?:it|he|she|they|we|i|you|there|is|was|are|were|be|been|not|has|have|had|will|would|could|should|"
     r"can|may|might)\b)\w+\s+){0,4}?)?(?:that\s+|,\s+(?!and\b)|:\s*(?=''))"

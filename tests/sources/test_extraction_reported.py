@@ -63,6 +63,12 @@ def test_where_the_words_appeared_between_the_name_and_its_verb_is_no_part_of_th
     assert [(s.text, s.speaker) for s in reported(text)] == [("the old one would do", "Mina Holt")]
 
 
+def test_an_aside_between_commas_before_that_is_no_part_of_the_statement():
+    text = "Pier Vote\n\nMina Holt runs the port.\n\nMina Holt testified, for example, that she never saw the plans.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("she never saw the plans", "Mina Holt")]
+
+
 def test_told_a_named_addressee_keeps_the_clause_s_own_subject():
     [statement] = reported("Pier Vote\n\nMina Holt told Harbour News she would support the plan.\n")
 
