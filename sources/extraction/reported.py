@@ -1378,7 +1378,16 @@ def _lone_subject(masked: str, sent_start: int, np_pos: int, np: str) -> bool:
     if not _ONE_NAME.fullmatch(np):
         return False
     opening = _OPENS_ON_ONE_WORD.fullmatch(masked, sent_start, np_pos)
+    if opening is None:
+        # "... after Forbes reported that ...": a clause of time or cause opens on it just as well ("as Forbes
+        # reported" is the writer's attribution of the sentence, not a statement of Forbes's own).
+        opening = _SUBORDINATE_ONE_WORD.search(masked, sent_start, np_pos)
     return opening is not None and opening.group("name") == np
+
+
+_SUBORDINATE_ONE_WORD = re.compile(
+    rf"\b(?:after|when|because|while|before|since|until|once)\s+(?P<name>(?:the\s+)?[^\s,]+)\s+{AUX}$"
+)
 
 
 def _state_of_a_place(np: str, masked: str, sent_start: int) -> bool:

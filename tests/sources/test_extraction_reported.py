@@ -129,6 +129,16 @@ def test_a_one_word_name_set_off_by_an_aside_or_appositive_before_its_verb_is_th
     ]
 
 
+def test_a_one_word_name_opening_a_clause_of_time_is_the_source_of_its_verb():
+    text = (
+        "Pier Vote\n\nThe ferry firm Harbourline runs boats to Dover.\n\n"
+        "The deal fell apart in May, after Harbourline reported that the pier was unsafe.\n\n"
+        "The deal fell apart in May, as Harbourline reported that same week.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the pier was unsafe", "Harbourline")]
+
+
 def test_a_one_word_name_cut_out_of_a_longer_subject_is_no_source():
     assert reported("Pier Vote\n\nA ferry crashed in Dover, Kent, where officials said the pier was closed.\n") == []
 
