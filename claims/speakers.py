@@ -41,6 +41,24 @@ def guess_speaker_kind(name: str) -> str:
     return Speaker.Kind.PERSON
 
 
+def _spelling_variants(name: str) -> list[str]:
+    """Keys of the same name written with or without its spaces and dots, looked up after the name's own:
+    'Harbour Net News' and 'HarbourNetNews', 'H.N.N.' and 'HNN', 'HNN TV' and 'HNNTV'."""
+    key = name_key(name)
+    if " " in key:
+        return [key.replace(" ", "")]
+    word = name.strip()
+    if word.isalpha() and word.isupper() and len(word) <= _SPELT_OUT_ACRONYM:
+        return [" ".join(key)]
+    words = _INNER_CAPITAL.split(word)
+    return [name_key(" ".join(words))] if len(words) > 1 else []
+
+
+# Acronyms up to this long are also looked up with a dot after each letter ('HNN' as 'H.N.N.').
+_SPELT_OUT_ACRONYM = 5
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _known_speakers(keys: set[str]) -> dict[str, Speaker]:
     """Speakers by name key, matched on their display name first, then on an alias."""
     known: dict[str, Speaker] = {}
@@ -77,6 +95,54 @@ def _misspelt_person(key: str, candidates: list[Speaker]) -> Speaker | None:
     return None
 
 
+def _shown_to_be_a_body(speaker: Speaker, key: str, kind: str | None) -> bool:
+    """A one-word name stored as a person that another article names as an organisation: a person is what
+    the extraction gives a name it knows nothing about ('Harbourly said'), an organisation only on a sign
+    ('Harbourly said it', 'the newspaper Harbourly'), so the sign wins."""
+    return (
+        kind == Speaker.Kind.ORGANISATION
+        and speaker.kind == Speaker.Kind.PERSON
+        and " " not in key
+        and speaker.name_key == key
+    )
+
+
+def _without_tail(key: str) -> list[str]:
+    """The organisation's name without one, two ... of its generic last words: 'pew research center' ->
+    ['pew research']; 'harbour news agency' -> ['harbour news', 'harbour']."""
+    words, heads = key.split(), []
+    while len(words) > 1 and words[-1] in _ORGANISATION_TAIL:
+        words.pop()
+        heads.append(" ".join(words))
+    return heads
+
+
+def _organisations_by_tail(keys: list[str]) -> dict[str, Speaker]:
+    """For organisations' name keys, the one stored organisation that is the same name with or without a
+    generic tail ('Harbour Research' and 'Harbour Research Center', 'HNN' and 'HNN News'); none when two are."""
+    if not keys:
+        return {}
+    heads = {key: _without_tail(key) for key in keys}
+    same = Q(name_key__in={head for found in heads.values() for head in found})
+    for key in keys:
+        same |= Q(name_key__startswith=key + " ")
+    stored = list(Speaker.objects.filter(same, kind=Speaker.Kind.ORGANISATION).order_by("pk"))
+    found: dict[str, Speaker] = {}
+    for key in keys:
+        matches = {
+            s
+            for s in stored
+            if s.name_key in heads[key]
+            or (
+                s.name_key.startswith(key + " ")
+                and all(w in _ORGANISATION_TAIL for w in s.name_key[len(key) :].split())
+            )
+        }
+        if len(matches) == 1:
+            found[key] = matches.pop()
+    return found
+
+
 def _persons_by_surname(keys: list[str]) -> dict[str, list[Speaker]]:
     """Stored persons of two words or more, by the last word of their name, for these one-word names."""
     surnames = {key for key in keys if key and " " not in key}
@@ -98,6 +164,46 @@ def _person_by_surname(key: str, by_surname: dict[str, list[Speaker]]) -> Speake
     nobody when no one or several have it."""
     people = by_surname.get(key, [])
     return people[0] if len(people) == 1 else None
+
+
+def _absorb_earlier_surnames(new: list[Speaker], by_name: dict[str, Speaker]) -> None:
+    """A one-word person stored before anyone with that last name ('Brennigan said', in an earlier
+    article that never gave her first name) is merged into the person first stored in full with it
+    ('Orla Brennigan'), unless another stored person has that last name too: the rule of
+    _person_by_surname, for the articles that came in the other order. ``by_name`` follows the merge."""
+    surnames = {p.name_key.rsplit(" ", 1)[-1] for p in new if p.kind == Speaker.Kind.PERSON and " " in p.name_key}
+    if not surnames:
+        return
+    earlier = list(Speaker.objects.filter(name_key__in=surnames, kind=Speaker.Kind.PERSON))
+    if not earlier:
+        return
+    by_surname = _persons_by_surname([s.name_key for s in earlier])
+    for short in earlier:
+        full = _person_by_surname(short.name_key, by_surname)
+        if full is None or full.pk == short.pk or _names_someone_else(short, full):
+            continue
+        merge_speakers(keep=full, other=short, editor=None)
+        for name, speaker in by_name.items():
+            if speaker.pk == short.pk:
+                by_name[name] = full
+
+
+def _names_someone_else(short: Speaker, full: Speaker) -> bool:
+    """Whether an article of ``short``'s claims writes its name after another first name ("the
+    congressman Pete Roe", inside a quotation the extraction left alone): then "Roe" there is that
+    other person, not ``full`` ("Orla Roe")."""
+    # Imported here: the lexicon's package loads the extraction pipeline, which most callers never need.
+    from sources.extraction.lexicon import DEMONYMS, NOT_NAME_WORDS, TITLE_WORDS
+
+    before = re.compile(rf"([A-Z][\w’'\-]*)\.?\s+{re.escape(short.name)}\b")
+    own = set(full.name_key.split())
+    bodies = Claim.objects.filter(speaker=short, article__isnull=False).values_list("article__body", flat=True)
+    for body in set(bodies):
+        for word in before.findall(body):
+            lowered = word.lower()
+            if lowered not in own and lowered not in NOT_NAME_WORDS | TITLE_WORDS | DEMONYMS:
+                return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -141,7 +247,10 @@ def resolve_speakers(
     new speakers' history reason.
     """
     wanted = {n.name: n for n in names}
-    keys = {name: [k for k in (name_key(name), name_key(n.alias)) if k] for name, n in wanted.items()}
+    keys = {
+        name: [k for k in (name_key(name), name_key(n.alias), *_spelling_variants(name)) if k]
+        for name, n in wanted.items()
+    }
     known = _known_speakers({key for forms in keys.values() for key in forms})
     candidates: list[Speaker] = []
     by_surname: dict[str, list[Speaker]] = {}
@@ -157,12 +266,31 @@ def resolve_speakers(
                 and (asked.kind or guess_speaker_kind(name)) == Speaker.Kind.PERSON
             ]
         )
+    by_tail = _organisations_by_tail(
+        [
+            forms[0]
+            for name, forms in keys.items()
+            if forms
+            and not any(k in known for k in forms)
+            and (wanted[name].kind or guess_speaker_kind(name)) == Speaker.Kind.ORGANISATION
+        ]
+    )
     new: list[Speaker] = []
     by_name: dict[str, Speaker] = {}
     for name, asked in wanted.items():
         display = " ".join(name.split())
         key = name_key(name)
         speaker = next((known[k] for k in keys[name] if k in known), None)
+        if speaker is not None and _shown_to_be_a_body(speaker, key, asked.kind):
+            speaker.kind = Speaker.Kind.ORGANISATION
+            speaker._change_reason = reason or "another article names it as an organisation"
+            speaker.save(update_fields=["kind"])
+        if (
+            speaker is None
+            and key in by_tail
+            and (asked.kind or guess_speaker_kind(display)) == Speaker.Kind.ORGANISATION
+        ):
+            speaker = by_tail[key]
         if speaker is None and misspellings:
             speaker = _misspelt_person(key, candidates)
         if speaker is None and by_surname and (asked.kind or guess_speaker_kind(display)) == Speaker.Kind.PERSON:
@@ -176,6 +304,8 @@ def resolve_speakers(
                 candidates.append(speaker)
         by_name[name] = speaker
     bulk_create_with_history(new, Speaker, default_change_reason=reason)
+    if misspellings:
+        _absorb_earlier_surnames(new, by_name)
     forms: dict[Speaker, list[str]] = {}
     source_forms: dict[Speaker, list[str]] = {}
     tokens = count_tokens(context) if context else Counter()
@@ -226,6 +356,7 @@ def short_forms(name: str, context: str, tokens: Counter | None = None) -> list[
 _ORGANISATION_TAIL = {
     "agency", "news", "service", "network", "press", "group", "corporation", "company", "inc", "ltd",
     "foundation", "institute", "party", "ministry", "office", "channel", "radio", "television", "tv",
+    "center", "centre", "pac",
 }  # fmt: skip
 
 

@@ -354,6 +354,8 @@ ORG_WORDS = _words(
     survey reserve laboratory museum hospital library exchange
     airlines airways brands capital communications computer computers enterprises entertainment holdings
     industries insurance media motors partners pharmaceuticals studios systems technologies ventures
+    beacon bulletin chronicle courier dealer dispatch examiner inquirer insider register report sentinel telegraph
+    colleges corps decisions economics edition politics poll promotions schools
     """
 )
 # Common nouns only: an acronym ("NATO", "CNN") is an organisation by its shape (names._classify), and a

@@ -124,6 +124,8 @@ _SURNAME_LIKE = {
     "iv",
     "staff",
     "trade",
+    "pope",
+    "prince",
 }
 
 
@@ -444,13 +446,18 @@ def country(run: Run) -> Mention | None:
 def organisation_words(run: Run) -> Mention | None:
     """Elbonian Ports Ministry => organisation Elbonian Ports Ministry"""
     lowered = run.lowered
-    if not any(w in ORG_WORDS or w in INSTITUTION_WORDS for w in lowered):
+    if not any(w in ORG_WORDS or w in INSTITUTION_WORDS for w in lowered) and not _hyphenated_org_tail(lowered[-1]):
         return None
     if len(lowered) == 1 and lowered[0] in _COMMON_ACRONYMS:
         return NOT_A_NAME  # "reality TV star": the word alone is a common noun, not a channel's name
     if lowered[0] in _ADDRESS or _is_title_then_person(lowered):
         return None  # "Senate Majority Leader Jane Roe": a person with an institution in her title
     return run.mention("organisation")
+
+
+def _hyphenated_org_tail(word: str) -> bool:
+    """ "Harbour Sun-Times": a last word joined to a body's word by a hyphen names a body, as the word alone does."""
+    return "-" in word and word.rsplit("-", 1)[1] in ORG_WORDS
 
 
 _NUMBERED = re.compile(r"\d")
@@ -492,6 +499,22 @@ def acronym(run: Run) -> Mention | None:
     return None
 
 
+def acronym_in_name(run: Run) -> Mention | None:
+    """Harbour HPA Action => organisation Harbour HPA Action"""
+    title_toks, name_toks = run.split()
+    words = [w for w, _ in name_toks]
+    # Persons' names hold initials ("J.J.", "TJ") and numerals ("III"), not words of three capitals or more;
+    # a name all in capitals is shouted, and its words say nothing.
+    if len(words) < 2 or all(w.isupper() for w in words):
+        return None
+    if any(_ACRONYM_WORD.fullmatch(w) and _bare(w) not in _SUFFIXES for w in words):
+        return run.mention("organisation", name_toks)
+    return None
+
+
+_ACRONYM_WORD = re.compile(r"(?![IVX]+\b)[A-Z]{3,}")
+
+
 # Common nouns usually written in capitals: things, not bodies that speak.
 _COMMON_ACRONYMS = {"tv", "pc", "dvd", "cd", "atm", "suv", "gps", "iq", "ufo", "id", "vip", "dna"}
 
@@ -530,6 +553,7 @@ KIND_RULES = (
     Rule(r.TITLED_BODY, 0.99, titled_body),
     Rule(r.LONE_INITIAL, 1.0, lone_initial),
     Rule(r.ACRONYM, 0.62, acronym),
+    Rule(r.ACRONYM_IN_NAME, 0.8, acronym_in_name),
     Rule(r.TITLE_THEN_NAME, 0.94, title_then_name),
 )
 NAME_RULES = (*EDGE_RULES, *KIND_RULES)
@@ -872,7 +896,7 @@ class Cast:
     def promote_speaking_surnames(self, body: str) -> None:
         """Rule "demonym_surname": "Mark Cuban", "Cornel West" read as organisations (the last word is a
         demonym or a compass word), but an article that has that word speak alone ("Cuban said", "said
-        West") names a person by it."""
+        West") or the whole name speak after "said" ("said Mark Cuban of ...") names a person by it."""
         for start, name in list(self.orgs):
             tokens = name.split()
             if len(tokens) != 2 or name in self.people or tokens[1].lower() not in DEMONYMS:
@@ -880,16 +904,8 @@ class Cast:
             first = tokens[0].lower()
             if first in _NOT_A_FIRST_NAME or first in ORG_WORDS or first in PLACE_WORDS or tokens[0] in GOVERNMENT_OF:
                 continue
-            if not _may_speak_alone(tokens[1], body):
-                continue
-            if not any(
-                not _UNNAMED_BEFORE.search(body, max(0, m.start() - 12), m.start())
-                for m in re.finditer(
-                    rf"\b{tokens[1]}(?=\s+(?:said|says|told|added|wrote|continued)\b)"
-                    rf"|(?<=\bsaid )\b{tokens[1]}\b",
-                    body,
-                )
-            ):
+            # "said Mark Cuban": a body is hardly ever the subject after "said".
+            if f"said {name}" not in body and not _speaks_alone(tokens[1], body):
                 continue
             self.orgs.remove((start, name))
             self.add_mentions([Mention(start, start + len(name), name, start, "person", "")])
@@ -1125,6 +1141,16 @@ def _similar(surname: str, key: str) -> bool:
 # Two capitalised words side by side in a headline, the second one read ahead (pairs overlap).
 _HEADLINE_PAIR = re.compile(r"\b([A-Z][\w’'\-]+) (?=([A-Z][\w’'\-]+)\b)")
 _NOT_A_FIRST_NAME = NOT_NAME_WORDS | TITLE_WORDS | DEMONYMS
+
+
+def _speaks_alone(word: str, body: str) -> bool:
+    """ "Cuban said", "said West": the word speaks on its own, not as one of a group ("one Republican said")."""
+    if not _may_speak_alone(word, body):
+        return False
+    return any(
+        not _UNNAMED_BEFORE.search(body, max(0, m.start() - 12), m.start())
+        for m in re.finditer(rf"\b{word}(?=\s+(?:said|says|told|added|wrote|continued)\b)|(?<=\bsaid )\b{word}\b", body)
+    )
 
 
 def _may_speak_alone(word: str, body: str) -> bool:

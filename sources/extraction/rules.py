@@ -73,6 +73,7 @@ ORGANISATION_WORDS = "organisation_words"
 TITLED_BODY = "titled_body"
 LONE_INITIAL = "lone_initial"
 ACRONYM = "acronym"
+ACRONYM_IN_NAME = "acronym_in_name"
 TITLE_THEN_NAME = "title_then_name"
 
 

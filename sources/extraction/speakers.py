@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .lexicon import (
     CAPITAL_OF,
     COUNTRY_OF_DEMONYM,
+    DEMONYMS,
     GOVERNMENT_OF,
     GROUP_NOUNS,
     ORG_ROLE_NOUNS,
@@ -274,6 +275,7 @@ class SpeakerResolver:
                         and _PUBLICATION_END.match(self.body, at + len(name)) is not None
                     )
                     or _REPORT_FROM_BEFORE.search(self.body, max(0, at - 24), at) is not None
+                    or _BODY_NOUN_BEFORE.search(self.body, max(0, at - 24), at) is not None
                 )
                 at = self.body.find(name, at + 1)
             self._bodies[name] = found
@@ -503,14 +505,14 @@ class SpeakerResolver:
             return Speaker(org, "organisation", Sure.ORGANISATION, "organisation")
         if titled and name in GOVERNMENT_OF:
             return NOBODY  # "Elbonia's Ambassador to France": the country in a title, not the title's holder
-        if _GROUP_NAME.search(name):
+        if _GROUP_NAME.search(name) or _plural_demonym(name):
             sure = Sure.NEW_NAME if (len(name.split()) > 1 or titled) else Sure.NEW_ONE_WORD_NAME
             return Speaker(name, "group", sure, "full")  # "Americans who have felt left behind": a group
         if " " not in name and _plural_common_noun(name):
             # "Two House Committees asked", "Criminal Defense Lawyers praised": the plural of a role or a body's
             # common noun, capitalised in a longer name or a title, is nobody's name.
             return Speaker(None, "person", Sure.NOBODY, "unknown")
-        if " " not in name and self.body and self._named_as_body(name):
+        if " " not in name and (_camel_case_body(name) or (self.body and self._named_as_body(name))):
             # Still a new one-word name to the rules (as sure as one), but a body's, not a person's.
             sure = Sure.NEW_NAME if titled else Sure.NEW_ONE_WORD_NAME
             return Speaker(name, "organisation", sure, "full")
@@ -669,14 +671,39 @@ _BODY_NOUNS = (
     "company|website|site|newspaper|magazine|network|firm|outlet|publication|giant|retailer|airline|pollster|"
     "agency|organization|organisation|group|carrier|newsletter|blog|startup|nonprofit|broadcaster|platform"
 )
+# "the Elbonian newspaper Harbourly", "the social network Harbourly": a publication's or a platform's noun
+# right before the name. Not "company", "firm" or "group": "the company Holt founded" names its founder.
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:newspaper|magazine|website|outlet|publication|newsletter|blog|broadcaster|platform|network|"
+    r"retailer|airline|startup|nonprofit)\s+$"
+)
 _DESCRIBED_AS_BODY = re.compile(
     rf"(?:,?\s+which\b"
     rf"|,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){{0,3}}(?:{_BODY_NOUNS})\b"
-    r"|\s+(?:said|says|reported|reports|announced|added|noted|wrote|found)(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(?:it|its)\b"
+    r"|\s+(?:said|says|reported|reports|announced|added|noted|wrote|found|indicated|confirmed|stated)"
+    r"(?:\s+on\s+\w+)?,?\s+(?:that\s+)?(?:it|its)\b"
     r"|(?:’s|'s|’|')?\s+(?:website|newsroom|reporters|reporting|editors|employees|headquarters|shares|stock|"
     r"subscribers|readers|executives|chief\s+executive)\b"
     r"|\.(?:com|org|net)\b)"
 )
+
+
+def _plural_demonym(name: str) -> bool:
+    """ "Elbonians", "Saudis": the people of a country, a group (the singular names one of them)."""
+    return " " not in name and name.endswith("s") and name[:-1].lower() in DEMONYMS
+
+
+def _camel_case_body(word: str) -> bool:
+    """ "HarbourNet", "WikiLeaks": a capital inside one word is a brand's or a site's; a surname's only after
+    its particle ("McCain", "DeSantis", "VanderSloot")."""
+    camel = _CAMEL_CASE.fullmatch(word)
+    return camel is not None and camel.group(1).lower() not in _SURNAME_PARTICLES
+
+
+_CAMEL_CASE = re.compile(r"([A-Z][a-z]+)[A-Z][A-Za-z]*")
+_SURNAME_PARTICLES = {
+    "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "vande", "vander", "von", "del", "della", "fitz", "st",
+}  # fmt: skip
 
 
 def _plural_common_noun(word: str) -> bool:

@@ -4,6 +4,7 @@ import pytest
 
 from claims.models import Speaker
 from claims.speakers import guess_speaker_kind, resolve_speaker
+from tests.factories import ClaimFactory
 
 
 @pytest.fixture
@@ -133,10 +134,130 @@ def test_a_first_name_or_a_word_inside_a_name_is_no_surname(db):
     assert resolve_speaker("Brennigan", "person")[1]
 
 
-def test_a_stored_surname_is_not_merged_into_a_full_name_given_later(db):
-    surname, _ = resolve_speaker("Brennigan", "person")
+def test_a_surname_stored_before_the_full_name_is_merged_into_it(db):
+    # An earlier article only ever wrote "Brennigan"; a later one names her in full.
+    brennigan, _ = resolve_speaker("Brennigan", "person")
 
-    speaker, created = resolve_speaker("Orla Brennigan", "person")
+    orla, created = resolve_speaker("Orla Brennigan", "person")
 
-    assert created and speaker != surname
-    assert Speaker.objects.filter(pk=surname.pk).exists()
+    assert created
+    assert not Speaker.objects.filter(pk=brennigan.pk).exists()
+    assert resolve_speaker("Brennigan")[0] == orla
+
+
+def test_a_surname_stored_before_two_full_names_with_it_stays_apart(db):
+    resolve_speaker("Declan Brennigan", "person")
+    brennigan, _ = Speaker.objects.get_or_create(name="Brennigan", kind="person")
+
+    resolve_speaker("Orla Brennigan", "person")
+
+    assert Speaker.objects.filter(pk=brennigan.pk).exists()
+
+
+def test_an_organisation_stored_under_a_surname_is_not_merged_into_a_person(db):
+    harbourly, _ = resolve_speaker("Brennigan", "organisation")
+
+    resolve_speaker("Orla Brennigan", "person")
+
+    assert Speaker.objects.get(pk=harbourly.pk).kind == "organisation"
+
+
+def test_a_surname_its_article_gives_another_first_name_is_not_merged(db):
+    # "Pete Brennigan" only inside a quotation there: the extraction stored "Brennigan".
+    earlier = ClaimFactory(
+        speaker__name="Brennigan",
+        article__body="“Congressman Pete Brennigan spoke to us,” a clerk said. Brennigan said no.",
+    ).speaker
+
+    resolve_speaker("Orla Brennigan", "person")
+
+    assert Speaker.objects.filter(pk=earlier.pk).exists()
+
+
+def test_a_surname_its_article_gives_a_title_is_merged(db):
+    earlier = ClaimFactory(
+        speaker__name="Brennigan", article__body="Gov. Brennigan said no. Mr. Brennigan left."
+    ).speaker
+
+    orla, _ = resolve_speaker("Orla Brennigan", "person")
+
+    assert not Speaker.objects.filter(pk=earlier.pk).exists()
+    assert orla.claims.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("stored", "later"),
+    [
+        ("Harbour Net News", "HarbourNetNews"),
+        ("HarbourNetNews", "Harbour Net News"),
+        ("H.N.N.", "HNN"),
+        ("HNN", "H.N.N."),
+        ("HNNTV", "HNN TV"),
+        ("Orla Brennigan", "OrlaBrennigan"),
+    ],
+)
+def test_a_name_written_with_or_without_its_spaces_and_dots_is_one_speaker(db, stored, later):
+    first, _ = resolve_speaker(stored, "organisation")
+
+    speaker, created = resolve_speaker(later, "organisation")
+
+    assert speaker == first and not created
+
+
+def test_a_name_of_other_letters_is_not_joined_by_its_spelling(db):
+    first, _ = resolve_speaker("Harbour Net", "organisation")
+
+    speaker, created = resolve_speaker("HarbourNets", "organisation")
+
+    assert created and speaker != first
+
+
+@pytest.mark.parametrize(
+    ("stored", "later"),
+    [
+        ("Harbour Research", "Harbour Research Center"),
+        ("Harbour Research Center", "Harbour Research"),
+        ("HNN", "HNN News Agency"),
+        ("Harbour Rising PAC", "Harbour Rising"),
+    ],
+)
+def test_an_organisation_with_or_without_its_generic_tail_is_one_speaker(db, stored, later):
+    first, _ = resolve_speaker(stored, "organisation")
+
+    speaker, created = resolve_speaker(later, "organisation")
+
+    assert speaker == first and not created
+
+
+def test_a_name_two_organisations_extend_with_a_tail_is_a_speaker_of_its_own(db):
+    news, _ = resolve_speaker("Harbour News", "organisation")
+    radio, _ = resolve_speaker("Harbour Radio", "organisation")
+
+    speaker, created = resolve_speaker("Harbour", "organisation")
+
+    assert created and speaker not in (news, radio)
+
+
+def test_a_person_is_no_head_of_an_organisation(db):
+    brennigan, _ = resolve_speaker("Brennigan", "person")
+
+    speaker, created = resolve_speaker("Brennigan Institute", "organisation")
+
+    assert created and speaker != brennigan
+
+
+def test_a_one_word_person_another_article_names_as_an_organisation_becomes_one(db):
+    first, _ = resolve_speaker("Harbourly", "person")
+
+    speaker, created = resolve_speaker("Harbourly", "organisation")
+
+    assert speaker == first and not created
+    assert Speaker.objects.get(pk=first.pk).kind == "organisation"
+
+
+def test_a_full_name_stored_as_a_person_keeps_its_kind(db):
+    first, _ = resolve_speaker("Orla Brennigan", "person")
+
+    resolve_speaker("Orla Brennigan", "organisation")
+
+    assert Speaker.objects.get(pk=first.pk).kind == "person"

@@ -1,5 +1,7 @@
 """Words that are no speaker's name: plural common nouns, modifiers, opening phrases, adjectival participles."""
 
+import pytest
+
 from sources.extraction import extract_article
 
 
@@ -61,6 +63,26 @@ def test_a_one_word_name_the_article_describes_as_a_company_is_an_organisation()
 
     [statement] = [q for q in quotes if q.kind == "indirect"]
     assert (statement.speaker, statement.speaker_kind) == ("Harbourly", "organisation")
+
+
+def test_a_one_word_name_after_a_publication_noun_is_an_organisation():
+    quotes = extract_article(
+        "Pier Vote\n\nThe Elbonian newspaper Harbourly ran a story on the ferry.\n\n"
+        "Harbourly said that the pier would open in early May.\n"
+    ).quotes
+
+    [statement] = [q for q in quotes if q.kind == "indirect"]
+    assert (statement.speaker, statement.speaker_kind) == ("Harbourly", "organisation")
+
+
+def test_a_one_word_name_that_indicated_it_would_is_an_organisation():
+    quotes = extract_article(
+        "Pier Vote\n\nHarbourly indicated it would give less this year.\n\n"
+        "Harbourly said that the pier would open in early May.\n"
+    ).quotes
+
+    kinds = {q.speaker_kind for q in quotes if q.speaker == "Harbourly"}
+    assert kinds == {"organisation"}
 
 
 def test_a_one_word_name_with_which_is_an_organisation_and_a_person_stays_a_person():
@@ -349,3 +371,28 @@ def test_a_title_ending_in_the_name_is_still_the_name():
     from sources.extraction.speakers import strip_appositive
 
     assert strip_appositive("Former Secretary of State Mina Holt") == "Former Secretary of State Mina Holt"
+
+
+def test_a_one_word_name_with_a_capital_inside_is_an_organisation():
+    text = "Pier Vote\n\nThe ferry runs late.\n\n“The pier is late,” HarbourNet wrote.\n"
+
+    [quote] = extract_article(text).quotes
+
+    assert (quote.speaker, quote.speaker_kind) == ("HarbourNet", "organisation")
+
+
+@pytest.mark.parametrize("surname", ["McHolt", "DeVik", "VanderRoe"])
+def test_a_surname_with_a_capital_after_its_particle_stays_a_person(surname):
+    text = f"Pier Vote\n\nThe ferry runs late.\n\n“The pier is late,” {surname} said.\n"
+
+    [quote] = extract_article(text).quotes
+
+    assert (quote.speaker, quote.speaker_kind) == (surname, "person")
+
+
+def test_the_plural_of_a_demonym_is_a_group():
+    text = "Pier Vote\n\nThe ferry runs late.\n\n“The pier is late,” Norwegians said.\n"
+
+    [quote] = extract_article(text).quotes
+
+    assert (quote.speaker, quote.speaker_kind) == ("Norwegians", "group")

@@ -146,6 +146,14 @@ def test_a_demonym_surname_that_speaks_alone_names_a_person():
     assert quote.speaker == "Ana French"
 
 
+def test_a_demonym_surname_named_in_full_after_said_is_a_person():
+    text = "Pier Vote\n\n“The pier is late,” said Ana French of the Harbour Institute.\n"
+
+    [quote] = [q for q in extract_article(text).quotes if q.kind != "indirect"]
+
+    assert (quote.speaker, quote.speaker_kind) == ("Ana French", "person")
+
+
 def test_a_demonym_speaking_as_a_member_of_a_group_names_nobody():
     text = "Pier Vote\n\nPortside Republican clubs met on Monday.\n\n“The pier is late,” one Republican said.\n"
 
@@ -299,3 +307,43 @@ def test_the_noun_before_a_one_word_name_says_it_is_an_organisation():
     mentions = find_mentions("A few hours later the website Harbourly said it would close.", 0)
 
     assert [(m.kind, m.name) for m in mentions] == [("organisation", "Harbourly")]
+
+
+@pytest.mark.parametrize("name", ["Portside Register", "Harbour Sentinel", "Harbour Beacon", "Holt Report"])
+def test_a_publication_named_by_its_masthead_word_is_an_organisation(name):
+    (mention,) = split_run(name, 0)
+
+    assert (mention.kind, mention.name) == ("organisation", name)
+
+
+def test_a_last_word_joined_to_a_body_word_by_a_hyphen_names_a_body():
+    (mention,) = split_run("Portside Sun-Times", 0)
+
+    assert (mention.kind, mention.name) == ("organisation", "Portside Sun-Times")
+
+
+@pytest.mark.parametrize("name", ["Harbour HPA", "HPA Portside", "Priorities HPA Action"])
+def test_a_name_holding_a_word_of_three_capitals_is_an_organisation(name):
+    (mention,) = split_run(name, 0)
+
+    assert mention.kind == "organisation"
+
+
+@pytest.mark.parametrize("name", ["Mina Holt III", "TJ Holt", "MINA HOLT"])
+def test_numerals_initials_and_shouted_names_stay_persons(name):
+    (mention,) = split_run(name, 0)
+
+    assert (mention.kind, mention.name) == ("person", name)
+
+
+@pytest.mark.parametrize("name", ["Mina Pope", "Tomas Prince"])
+def test_a_title_word_that_is_also_a_surname_may_end_a_name(name):
+    (mention,) = split_run(name, 0)
+
+    assert (mention.kind, mention.name) == ("person", name)
+
+
+def test_a_surname_like_title_before_a_name_is_still_a_title():
+    (mention,) = split_run("Prince Tomas Holt", 0)
+
+    assert (mention.kind, mention.name, mention.title) == ("person", "Tomas Holt", "Prince")
