@@ -263,7 +263,8 @@ def of_the_body(masked: str, end: int) -> str | None:
     m = _OF_THE_BODY.match(masked, end)
     if not m:
         return None
-    body = m.group("body")
+    # "of the Coastal Institute. But Dan Vik ...": capitalised words run on past the sentence's end.
+    body = _first_sentence(m.group("body"))
     last = body.split()[-1]
     if last[0].islower() and last not in _BODY_NOUNS:
         body = body.rsplit(" ", 1)[0]
@@ -357,6 +358,10 @@ _VERB_BEFORE_DESCRIPTION = re.compile(
 )
 
 
+# "The transport minister": the article, up to three words, and a role noun closing the phrase.
+_DEFINITE_ROLE_ONLY = re.compile(r"^[Tt]he\s+(?:[\w\-’']+\s+){0,3}(?P<role>[a-z][\w\-]*)$")
+
+
 def appositive_before(masked: str, name_start: int) -> str | None:
     """ "Head of research at Bay Lines, Mina Holt, said" -> "Head of research at Bay Lines"."""
     head = masked[max(0, name_start - 200) : name_start]
@@ -381,6 +386,9 @@ def appositive_before(masked: str, name_start: int) -> str | None:
     )
     if owned and _ROLE_RE.search(app):
         return app  # "Elbonia's foreign minister, Jane Roe, said"
+    definite = _DEFINITE_ROLE_ONLY.match(app)
+    if definite and _ROLE_RE.fullmatch(definite.group("role")):
+        return "the" + app[3:]  # "The mayor, Jane Roe, said": the role, as a description inside a sentence
     if not re.search(r"\b(?:at|of|with|for|from)\b", app) or not _ROLE_RE.search(app):
         return None
     if re.match(r"^(?:in|on|at|after|before|when|while|during|speaking|asked)\b", app, re.IGNORECASE):

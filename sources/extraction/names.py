@@ -48,10 +48,11 @@ _TOKEN_RESTS = (
     rf"(?:(?=[a-z]{{1,3}}\.)(?:{_ABBREV_RESTS})\.|\.(?<=[A-Z]\.)(?:[A-Z]\.)*"
     r"|(?<=[A-Z])[\w\-]*(?:[’'][A-Za-z]+)?(?![\w\-])|(?<=\d)\d*(?:st|nd|rd|th)?(?=[ -][A-Z]))"
 )
-# A run of capitalised tokens, allowing name particles and the "of" of titles and institutions. (The
-# two-character lookbehind says what the character before the run may not be.)
+# A run of capitalised tokens, allowing name particles ("von der Leyen", "de la Cruz": up to two) and
+# the "of" of titles and institutions. (The two-character lookbehind says what the character before
+# the run may not be.)
 CAP_RUN = re.compile(
-    rf"[A-Z\d](?<![\w’'.\-].){_TOKEN_RESTS}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?[A-Z\d]{_TOKEN_RESTS})*"
+    rf"[A-Z\d](?<![\w’'.\-].){_TOKEN_RESTS}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}[A-Z\d]{_TOKEN_RESTS})*"
 )
 _POSSESSIVE = re.compile(r"[’']s?$")
 _CONNECTORS = {"of", "for", "on", "to"}
@@ -817,6 +818,13 @@ class Person:
         return toks[-1] if toks else self.name
 
 
+# ", known as Lula," / " (nicknamed Chappo)": the name a person goes by, right after the full name.
+_NICKNAME = re.compile(
+    r"(?:,\s*|\s*\()(?:(?:better|widely|popularly|commonly|also)\s+)?(?:known\s+as|nicknamed)\s+"
+    r"(?P<nick>[A-Z][\w’'\-]+)(?=[,.;:)\s])"
+)
+
+
 class Cast:
     """The people and organisations an article names, and how its short forms resolve to them."""
 
@@ -901,6 +909,18 @@ class Cast:
                 continue
             self.orgs.remove((start, name))
             self.add_mentions([Mention(start, start + len(name), name, start, "person", "")])
+
+    def learn_nicknames(self, mentions: list[tuple[Mention, str, int]]) -> None:
+        """ "Luiz Inácio Lula da Silva, known as Lula," then "Lula said": the name the article says a
+        person goes by stands for that person, as a surname does (unless another person has it).
+        ``mentions``: each mention with the masked paragraph it is in and that paragraph's offset."""
+        for m, masked, base in mentions:
+            if m.kind != "person" or len(m.tokens) < 2 or ("known as" not in masked and "nicknamed" not in masked):
+                continue
+            nick = _NICKNAME.match(masked, m.end - base)
+            person = self.people.get(m.name)
+            if nick and person is not None and not self.by_surname.get(nick.group("nick").lower()):
+                self.by_surname[nick.group("nick").lower()] = [person]
 
     def finish(self) -> None:
         self._merge_described_names()

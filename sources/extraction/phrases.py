@@ -79,10 +79,25 @@ _TRAILING_TIME = re.compile(
 
 
 def trim_auxiliaries(np: str) -> str:
-    """ "Roe has long" -> "Roe", "the ministry on Tuesday" -> "the ministry": words between a subject
-    and its verb."""
+    """ "Roe has long" -> "Roe", "the ministry on Tuesday" -> "the ministry", "Roe in a blog post" -> "Roe":
+    words between a subject and its verb."""
     np = _without_trailing_aux(np.rstrip())
-    return _without_trailing_aux(_without_trailing_time(np))
+    np = _without_trailing_aux(_without_trailing_time(np))
+    if np.endswith(_MEDIUM_ENDINGS):
+        np = _TRAILING_MEDIUM.sub("", np)
+    return np
+
+
+# Where the words appeared, between the subject and its verb: "Roe in a blog post said", "the ministry in a
+# statement on Friday said" (the day is trimmed first).
+_MEDIUMS = (
+    "statement|post|interview|letter|op-ed|tweet|email|e-mail|speech|video|memo|release|editorial|column|essay|"
+    "filing|message|appearance|podcast|broadcast|book|memoir|note"
+)
+_MEDIUM_ENDINGS = tuple(_MEDIUMS.split("|")) + tuple(w + "s" for w in _MEDIUMS.split("|"))
+_TRAILING_MEDIUM = re.compile(
+    rf"\s+(?:in|on|during|via)\s+(?:a|an|the|his|her|their|its|two|several)\s+(?:[\w\-’'.]+\s+){{0,3}}(?:{_MEDIUMS})s?$"
+)
 
 
 # The last letters of _TRAILING_TIME's words: a phrase ending on another ASCII character cannot match it.

@@ -8,6 +8,7 @@ from . import affiliation, reported
 from .affiliation import Affiliation
 from .attribution import QUOTE_RULES, Attributor
 from .context import ParagraphContext
+from .folding import Folding
 from .kinds import classify
 from .names import (
     Cast,
@@ -43,13 +44,17 @@ def extract_article(
 def extract_parsed(parsed: ParsedArticle, rules: tuple[Rule, ...] = QUOTE_RULES + REPORTED_RULES) -> ExtractedArticle:
     """The stages, in order: quotations, paragraphs as the rules read them, the cast of names,
     affiliations, then attribution and reported speech in reading order."""
-    spans = find_quotes([p.text for p in parsed.paragraphs])
-    contexts = read_paragraphs(parsed, spans)
-    cast, mentions = build_cast(parsed, contexts)
-    affiliations = collect_affiliations(parsed, cast, mentions, [(c.masked, c.base) for c in contexts])
+    folding = Folding.of(parsed)
+    read = folding.folded if folding else parsed
+    spans = find_quotes([p.text for p in read.paragraphs])
+    contexts = read_paragraphs(read, spans)
+    cast, mentions = build_cast(read, contexts)
+    affiliations = collect_affiliations(read, cast, mentions, [(c.masked, c.base) for c in contexts])
     records = attribute(
-        parsed, contexts, spans, SpeakerResolver(cast, "\n".join(c.masked for c in contexts)), affiliations, rules
+        read, contexts, spans, SpeakerResolver(cast, "\n".join(c.masked for c in contexts)), affiliations, rules
     )
+    if folding:
+        records = [folding.unfold(r) for r in records]
     return ExtractedArticle(parsed, records)
 
 
@@ -109,6 +114,7 @@ def build_cast(parsed: ParsedArticle, contexts: list[ParagraphContext]) -> tuple
         cast.add_mentions(articled, first_names=False)
         mentions.extend((m, ctx.masked, ctx.base) for m in found)
     cast.promote_speaking_surnames(body)
+    cast.learn_nicknames(mentions)
     cast.finish()
     for m, masked, base in mentions:
         # "Jane Roe, 35," / "Jane Roe, a teacher at ...": described like a person, so a person.

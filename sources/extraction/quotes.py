@@ -1,8 +1,10 @@
-"""Quotation spans: pairs of double quotation marks, across paragraphs when a quote runs on.
+"""Quotation spans: pairs of quotation marks, across paragraphs when a quote runs on.
 
 Marks are paired by position, not by glyph, because real articles print them wrong: a quote closed
-with an opening mark ("... together, “said Roe") or opened with a closing one. Single quotation
-marks are left inside the text: they are nested quotes or apostrophes.
+with an opening mark ("... together, “said Roe") or opened with a closing one. Most articles quote
+with double marks, and single marks are then nested quotes or apostrophes. British style is the
+other way round (‘We cannot wait,’ said Roe, with “...” nested inside): an article that opens more
+quotations with ‘ than with double marks is read with single marks.
 """
 
 import re
@@ -24,6 +26,46 @@ def _mark_positions(text: str) -> list[int]:
             at = text.find(mark, at + 1)
     found.sort()
     return found
+
+
+def _quotes_with_single_marks(paragraphs: list[str]) -> bool:
+    # Nested single quotes sit inside double ones, so an article quoting with double marks never
+    # opens more single quotations than double ones.
+    singles = sum(p.count("‘") for p in paragraphs)
+    if singles < 2:
+        return False
+    doubles = sum(p.count("“") + p.count("«") + p.count("„") + (p.count('"') + 1) // 2 for p in paragraphs)
+    return singles > doubles
+
+
+def _single_mark_positions(text: str) -> list[int]:
+    """Opening ‘ and closing ’ marks, alternating. ’ is also the apostrophe: it closes only where no
+    letter follows (not "council’s", "don’t"), and not after an s before a lowercase word ("the
+    ministers’ decision", a plural possessive)."""
+    found: list[int] = []
+    is_open = False
+    at = _next_single(text, 0)
+    while at != -1:
+        mark = text[at]
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if not is_open and mark == "‘" and not after.isspace() and (before.isspace() or before in '([—–-"“'):
+            found.append(at)
+            is_open = True
+        elif is_open and mark == "’" and not after.isalnum() and not before.isspace():
+            plural_possessive = before == "s" and after == " " and text[at + 2 : at + 3].islower()
+            if not plural_possessive:
+                found.append(at)
+                is_open = False
+        at = _next_single(text, at + 1)
+    return found
+
+
+def _next_single(text: str, start: int) -> int:
+    opening, closing = text.find("‘", start), text.find("’", start)
+    if opening == -1 or closing == -1:
+        return max(opening, closing)
+    return min(opening, closing)
 
 
 # Characters that hide quoted words from the attribution rules without moving any offset.
@@ -54,8 +96,9 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
     """Every quotation in the paragraphs, in reading order."""
     spans: list[QuoteSpan] = []
     carried: QuoteSpan | None = None  # a quote left open at the end of the previous paragraph
+    positions = _single_mark_positions if _quotes_with_single_marks(paragraphs) else _mark_positions
     for index, text in enumerate(paragraphs):
-        marks = _mark_positions(text)
+        marks = positions(text)
         if carried is not None:
             if marks and _opens_paragraph(text, marks[0]):
                 # The run-on convention: the next paragraph reopens the same quotation.
@@ -120,7 +163,11 @@ def _opens_paragraph(text: str, first_mark: int) -> bool:
 
 
 def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with quoted words blanked (a final . ! or ? kept, so sentence ends still show)."""
+    """``text`` with quoted words blanked (a final . ! or ? kept, so sentence ends still show).
+
+    Single marks around a quotation become double ones, so the attribution rules read a British
+    article as they read any other ("“...” said Roe"); the offsets do not move.
+    """
     if not spans:
         return text
     chars = list(text)
@@ -129,4 +176,8 @@ def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
         for i in range(start, end):
             if i != keep:
                 chars[i] = MASK
+        if start and chars[start - 1] == "‘":
+            chars[start - 1] = "“"
+        if end < len(chars) and chars[end] == "’":
+            chars[end] = "”"
     return "".join(chars)

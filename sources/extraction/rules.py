@@ -56,6 +56,7 @@ SUBJECT_VERB_THAT = "subject_verb_that"
 VERB_PREPOSITION = "verb_preposition"
 PARTICIPLE_OF_SAYING = "participle_of_saying"
 NOUN_OF_SAYING_IS_THAT = "noun_of_saying_is_that"
+TRANSCRIPT_LINE = "transcript_line"
 
 # What a capitalised run names (names.NAME_RULES): the edge rules trim it, the kind rules classify it.
 POSSESSOR = "possessor"

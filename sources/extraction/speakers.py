@@ -896,5 +896,13 @@ def is_appositive(segment: str) -> bool:
         and _LOCATING.match(segment, first.end)
     ):
         return False  # "Jane Roe of Harbour University": a person's name, then where she works
-    # "Secretary of State Jane Roe" ends in the person it describes: that is the source itself.
-    return not (mentions and mentions[-1].kind == "person" and mentions[-1].end >= len(segment) - 1)
+    # "Secretary of State Jane Roe" ends in the person it describes: that is the source itself; "director for
+    # Jane Roe" ends in the person the role serves, and describes the name before it.
+    last = mentions[-1] if mentions else None
+    return not (
+        last and last.kind == "person" and last.end >= len(segment) - 1 and not _SERVES.search(segment, 0, last.start)
+    )
+
+
+# A role's preposition right before the name it serves: "director for", "adviser to", "spokeswoman of".
+_SERVES = re.compile(r"\b(?:for|to|of|with|under)\s+$")

@@ -148,6 +148,24 @@ def test_a_possessive_pronoun_opens_an_appositive_before_the_name():
     assert first_quote(text).affiliation == "her senior policy adviser"
 
 
+def test_a_definite_role_before_the_name_is_the_affiliation():
+    text = "Pier Vote\n\nThe harbour commissioner, Mina Holt, told reporters: “We are ready.”\n"
+
+    assert first_quote(text).affiliation == "the harbour commissioner"
+
+
+def test_a_definite_phrase_that_is_no_role_is_no_affiliation():
+    text = "Pier Vote\n\nThe next morning, Mina Holt told reporters: “We are ready.”\n"
+
+    assert first_quote(text).affiliation is None
+
+
+def test_of_the_body_after_the_name_ends_with_its_sentence():
+    text = "Pier Vote\n\n“We are ready,” said Mina Holt of the Harbour Pilots Guild. But Tomas Vik disagreed.\n"
+
+    assert first_quote(text).affiliation == "of the Harbour Pilots Guild"
+
+
 def test_who_served_as_gives_the_job():
     text = "Pier Vote\n\n“We are ready,” said Mina Holt, who served as Tomas Vik’s chief of staff, on Monday.\n"
 

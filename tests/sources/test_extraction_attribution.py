@@ -38,6 +38,30 @@ def test_title_before_the_name_is_not_part_of_the_speaker():
     assert speaker_of(text) == "Mina Holt"
 
 
+@pytest.mark.parametrize("name", ["Mina von der Holt", "Teo de la Vik", "Ana van den Roe"])
+def test_a_name_with_two_particles_is_one_speaker(name):
+    text = f"Pier Vote\n\n“We are ready,” Harbour Commission President {name} told reporters.\n"
+
+    [quote] = quoted(text)
+
+    assert (quote.speaker, quote.affiliation) == (name, "Harbour Commission President")
+
+
+def test_the_name_a_person_is_known_as_resolves_to_the_full_name():
+    text = "Pier Vote\n\nMina Costa Vik, known as Minka, runs the ferry.\n\n“We are ready,” Minka said.\n"
+
+    assert speaker_of(text) == "Mina Costa Vik"
+
+
+def test_a_known_as_name_another_person_bears_as_surname_stays_that_persons():
+    text = (
+        "Pier Vote\n\nTomas Holt runs the pier. Mina Costa Vik, known as Holt, runs the ferry.\n\n"
+        "“We are ready,” Holt said.\n"
+    )
+
+    assert speaker_of(text) == "Tomas Holt"
+
+
 def test_surname_resolves_to_the_full_name_given_first():
     text = "Pier Vote\n\nMina Holt runs the ferry.\n\n“We are ready,” Holt said.\n"
 

@@ -356,6 +356,23 @@ def test_a_state_s_initials_are_a_place_not_a_source():
     assert not {"R.I", "R.I.", "D.C", "D.C."} & found
 
 
+def test_a_role_serving_a_name_describes_the_name_before_it():
+    text = (
+        "Pier Vote\n\nMina Holt is running for mayor.\n\n"
+        "Jon Reed, North Harbour director for Holt, said the campaign had opened its tenth office in the county.\n"
+    )
+
+    [statement] = [q for q in extract_article(text).quotes if q.kind == "indirect"]
+
+    assert statement.speaker == "Jon Reed"
+
+
+def test_a_title_ending_in_the_name_is_still_the_name():
+    from sources.extraction.speakers import strip_appositive
+
+    assert strip_appositive("Former Secretary of State Mina Holt") == "Former Secretary of State Mina Holt"
+
+
 def test_a_one_word_name_with_a_capital_inside_is_an_organisation():
     text = "Pier Vote\n\nThe ferry runs late.\n\n“The pier is late,” HarbourNet wrote.\n"
 

@@ -108,3 +108,45 @@ def test_a_stray_opening_mark_does_not_shift_the_pairs_after_it():
     texts = [q.text for q in quoted(text)]
 
     assert texts == ["a marvel", "a gift."]
+
+
+# British style: single marks quote, double marks nest.
+BRITISH = (
+    "Harbour Vote\n\n"
+    "‘The councillors’ decision is the right one,’ said Mina Holt, the council’s leader. ‘We can’t wait.’\n\n"
+    "Opposition councillor Dev Anand called the plan ‘reckless and unfunded’ on Tuesday.\n\n"
+    "‘My grandmother said “never trust a bridge” and she was wrong,’ said Bob Vik.\n"
+)
+
+
+def test_an_article_quoting_with_single_marks_is_read_with_single_marks():
+    quotes = [(q.text, q.speaker) for q in quoted(BRITISH)]
+
+    assert quotes[:2] == [
+        ("The councillors’ decision is the right one,", "Mina Holt"),
+        ("We can’t wait.", "Mina Holt"),
+    ]
+
+
+def test_in_a_british_article_a_quoted_phrase_is_a_partial_quote():
+    partial = [q for q in quoted(BRITISH) if q.text == "reckless and unfunded"]
+
+    assert [(q.kind, q.speaker) for q in partial] == [("partial", "Dev Anand")]
+
+
+def test_in_a_british_article_double_marks_are_a_quote_inside_the_quote():
+    last = quoted(BRITISH)[-1]
+
+    assert (last.text, last.speaker) == ("My grandmother said “never trust a bridge” and she was wrong,", "Bob Vik")
+
+
+def test_single_marks_nested_in_double_quotes_stay_inside_the_quote():
+    text = "Harbour Vote\n\n“They told us ‘wait’ and we waited,” said Mina Holt. “It was the council’s call.”\n"
+
+    assert [q.text for q in quoted(text)] == ["They told us ‘wait’ and we waited,", "It was the council’s call."]
+
+
+def test_in_a_british_article_the_affiliation_stops_before_the_next_quote():
+    first = quoted(BRITISH)[0]
+
+    assert first.affiliation == "the council’s leader"

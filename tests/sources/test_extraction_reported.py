@@ -39,6 +39,36 @@ def test_told_skips_the_addressee():
     assert statement.speaker == "Mina Holt"
 
 
+def test_the_day_or_statement_between_said_and_its_clause_is_no_part_of_the_statement():
+    text = (
+        "Pier Vote\n\nMina Holt runs the port.\n\n"
+        "Mina Holt said Thursday she would leave the board if the fares rose.\n\n"
+        "Mina Holt told reporters on Monday night they were ready for the storm.\n\n"
+        "Mina Holt said in a brief statement Friday night she would stay.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [
+        ("she would leave the board if the fares rose", "Mina Holt"),
+        ("they were ready for the storm", "Mina Holt"),
+        ("she would stay", "Mina Holt"),
+    ]
+
+
+def test_where_the_words_appeared_between_the_name_and_its_verb_is_no_part_of_the_source():
+    text = (
+        "Pier Vote\n\nMina Holt runs the port.\n\n"
+        "While Jon Reed wants a new pier, Mina Holt in a Harbour Times op-ed said the old one would do.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the old one would do", "Mina Holt")]
+
+
+def test_an_aside_between_commas_before_that_is_no_part_of_the_statement():
+    text = "Pier Vote\n\nMina Holt runs the port.\n\nMina Holt testified, for example, that she never saw the plans.\n"
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("she never saw the plans", "Mina Holt")]
+
+
 def test_told_a_named_addressee_keeps_the_clause_s_own_subject():
     [statement] = reported("Pier Vote\n\nMina Holt told Harbour News she would support the plan.\n")
 
@@ -86,12 +116,44 @@ def test_a_one_word_name_opening_the_sentence_before_its_verb_is_the_source():
     assert statement.speaker == "Harbourline"
 
 
+def test_a_one_word_name_set_off_by_an_aside_or_appositive_before_its_verb_is_the_source():
+    text = (
+        "Pier Vote\n\nThe ferry firm Harbourline runs boats to Dover.\n\n"
+        "Harbourline, however, says that the pier will open in May.\n\n"
+        "Harbourline, the ferry firm, says it alone pays the harbour tax.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [
+        ("the pier will open in May", "Harbourline"),
+        ("it alone pays the harbour tax", "Harbourline"),
+    ]
+
+
+def test_a_one_word_name_opening_a_clause_of_time_is_the_source_of_its_verb():
+    text = (
+        "Pier Vote\n\nThe ferry firm Harbourline runs boats to Dover.\n\n"
+        "The deal fell apart in May, after Harbourline reported that the pier was unsafe.\n\n"
+        "The deal fell apart in May, as Harbourline reported that same week.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the pier was unsafe", "Harbourline")]
+
+
 def test_a_one_word_name_cut_out_of_a_longer_subject_is_no_source():
     assert reported("Pier Vote\n\nA ferry crashed in Dover, Kent, where officials said the pier was closed.\n") == []
 
 
 def test_noun_that_looks_like_a_verb_is_no_cue():
     assert reported("Pier Vote\n\nMina Holt runs the ferry. The road project is late again this year.\n") == []
+
+
+def test_a_short_object_from_a_source_named_by_surname_is_still_a_claim():
+    text = "Pier Vote\n\nMina Holt runs the port.\n\nHolt criticized the fares.\n"
+
+    [statement] = reported(text)
+
+    assert (statement.text, statement.speaker) == ("the fares", "Mina Holt")
+    assert statement.confidence < 0.5
 
 
 def test_short_statements_get_lower_confidence():
@@ -230,6 +292,28 @@ def test_the_one_told_after_a_quotation_is_not_its_source():
     text = "Pier Vote\n\n“The pier is ready,” Mina Holt, a pilot at the harbour, told Harbour Radio.\n"
 
     assert reported(text) == []
+
+
+def test_a_short_clause_is_as_sure_a_statement_as_a_long_one():
+    text = (
+        "Pier Vote\n\nThe Harbour Board runs the port.\n\n"
+        "Later, the Harbour Board said it would cooperate.\n\n"
+        "The Harbour Board said the pier would stay open until the storm had passed.\n"
+    )
+
+    short, long_ = reported(text)
+
+    assert (short.text, short.speaker) == ("it would cooperate", "Harbour Board")
+    assert short.confidence == long_.confidence
+
+
+def test_a_noun_and_a_bare_auxiliary_are_no_short_clause():
+    long_, short = reported(
+        "Pier Vote\n\nMina Holt said that the pier would open in early May.\n\nTomas Vik praised harbour might.\n"
+    )
+
+    assert short.text == "harbour might"
+    assert short.confidence < long_.confidence
 
 
 def test_an_agency_s_short_name_is_the_full_name_the_article_gives():
@@ -1169,12 +1253,48 @@ def test_a_name_opening_the_sentence_says_what_its_coordinated_but_has_said_repo
     assert statement.speaker == "Mina Holt"
 
 
+def test_a_name_after_any_opening_phrase_says_what_its_coordinated_said_reports():
+    text = (
+        "Pier Vote\n\nMina Holt runs the port.\n\n"
+        "When asked about the fares, Mina Holt smiled and said the pier would open in May.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the pier would open in May", "Mina Holt")]
+
+
+def test_according_to_opening_the_sentence_leaves_its_coordinated_said_to_the_rules_of_according_to():
+    text = (
+        "Pier Vote\n\nMina Holt runs the port.\n\n"
+        "According to Jon Reed, Mina Holt toured the pier and said the fares would rise.\n"
+    )
+
+    assert ("the fares would rise", "Mina Holt") not in [(s.text, s.speaker) for s in reported(text)]
+
+
 def test_a_body_named_with_the_after_an_opening_phrase_is_the_source():
     text = "Pier Vote\n\nHours later, the Harbour Board said the pier would stay open until May.\n"
     [statement] = reported(text)
 
     assert statement.text == "the pier would stay open until May"
     assert statement.speaker == "Harbour Board"
+
+
+def test_quoted_words_inside_the_first_predicate_leave_the_coordinated_said_to_the_name_opening_the_sentence():
+    text = (
+        "Pier Vote\n\nMina Holt runs the port.\n\n"
+        "Mina Holt called the fares “a disgrace,” but said she would not vote against them.\n"
+    )
+
+    assert ("she would not vote against them", "Mina Holt") in [(s.text, s.speaker) for s in reported(text)]
+
+
+def test_a_title_and_a_name_of_four_words_opening_the_sentence_say_what_its_coordinated_said_reports():
+    text = (
+        "Pier Vote\n\nMina Holt runs the port.\n\n"
+        "Earlier, Port Director Mina Holt toured the pier and said the fares would rise.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the fares would rise", "Mina Holt")]
 
 
 def test_a_name_and_its_appositive_opening_the_sentence_say_what_its_coordinated_said_reports():
@@ -1384,3 +1504,38 @@ def test_a_participle_set_off_after_the_subject_reports_up_to_its_closing_comma(
     )
 
     assert [(s.text, s.speaker) for s in reported(text)] == [("safety trumped other concerns at the port", "Jon Reed")]
+
+
+TRANSCRIPT = "Pier Vote\n\nHost Tomas Vik spoke with Mina Holt, who runs the ferry.\n\n"
+
+
+def test_a_transcript_line_is_what_its_labelled_speaker_said():
+    [statement] = reported(TRANSCRIPT + "HOLT: Well, the pier will open in May, and the town will pay for it.\n")
+
+    assert statement.speaker == "Mina Holt"
+    assert statement.text == "Well, the pier will open in May, and the town will pay for it."
+
+
+def test_a_question_in_a_transcript_is_no_claim():
+    assert reported(TRANSCRIPT + "VIK: Will the pier open in May, and who will pay for it?\n") == []
+
+
+def test_a_label_naming_nobody_in_the_article_is_no_speaker():
+    assert reported(TRANSCRIPT + "UPDATE: The pier will open in May, and the town will pay for it.\n") == []
+
+
+def test_a_transcript_line_holding_a_quotation_is_left_to_the_quote_rules():
+    text = TRANSCRIPT + "HOLT: They told me “the pier is safe” and I believed them for a year.\n"
+
+    records = [(q.kind, q.speaker, q.rule, q.text) for q in extract_article(text).quotes]
+
+    assert records == [("partial", "Mina Holt", "transcript_label", "the pier is safe")]
+
+
+def test_warned_with_no_addressee_reports_the_clause_right_after_it():
+    text = (
+        "Pier Vote\n\nThe Harbour Board runs the port.\n\n"
+        "The Harbour Board has warned they could close the pier in May.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("they could close the pier in May", "Harbour Board")]
