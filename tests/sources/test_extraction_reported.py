@@ -1539,3 +1539,32 @@ def test_warned_with_no_addressee_reports_the_clause_right_after_it():
     )
 
     assert [(s.text, s.speaker) for s in reported(text)] == [("they could close the pier in May", "Harbour Board")]
+
+
+def test_an_interviews_answers_are_the_interviewees_statements():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry. She spoke to the Gazette.\n\n"
+        "Q: When will the pier open?\n\nA: In May, and the town will pay for every plank of it.\n"
+    )
+
+    assert [(s.speaker, s.text) for s in reported(text)] == [
+        ("Mina Holt", "In May, and the town will pay for every plank of it.")
+    ]
+
+
+def test_of_several_people_an_introduction_names_the_headlines_is_the_interviewee():
+    text = (
+        "Mina Holt on the pier\n\nMina Holt runs the ferry that Tomas Vik built.\n\n"
+        "Q: When will the pier open?\n\nA: In May, and the town will pay for every plank of it.\n"
+    )
+
+    assert [s.speaker for s in reported(text)] == ["Mina Holt"]
+
+
+def test_answers_nobody_can_be_sure_of_are_no_statements():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry that Tomas Vik built.\n\n"
+        "Q: When will the pier open?\n\nA: In May, and the town will pay for every plank of it.\n"
+    )
+
+    assert reported(text) == []
