@@ -730,6 +730,7 @@ _WHERE_NAME = re.compile(r"(?:where|when)\s+(?:[A-Z][\w.’'\-]*\s+){0,6}[A-Z][\
 # "whose husband", "whose late son": a relative "whose" and the noun its name follows.
 _WHOSE_KIN = re.compile(r"whose\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*")
 _STATE_SEGMENT = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
+_ARTICLE_THEN_PLACE = re.compile(r"(?:a|an|the)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}")
 
 
 def strip_appositive(phrase: str) -> str:
@@ -796,6 +797,14 @@ def strip_appositive(phrase: str) -> str:
             continue
         if _WORD_OF_PLACE.fullmatch(segments[i].strip()) and _ENDS_ON_NAME.search(segments[i - 1]):
             # "Senator Jane Roe, Republican of Portside,": a description of the name before it, not a source.
+            continue
+        if (
+            i + 1 < len(segments)
+            and _STATE_SEGMENT.fullmatch(segments[i].strip())
+            and _ARTICLE_THEN_PLACE.fullmatch(segments[i - 1])
+            and segments[i + 1][:1].islower()
+        ):
+            # "Jane Roe, a Portside, Maine, pilot,": a town and its state describe the noun after them.
             continue
         # "..., because he said": a subordinator opens the clause, the subject follows it.
         seg = _SUBORDINATOR.sub("", segments[i].strip())
