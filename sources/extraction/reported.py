@@ -280,8 +280,9 @@ _QUOTED_WORDS = re.compile(r"[“”\"]?\x00+[“”\"]?")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # An aside between two dashes (or double hyphens) right before the verb, that describes the subject ("--
 # whose father built the pier --"); one that opens on a name may be the subject's name ("A pilot -- Mina Holt --").
+# (Some outlets print the dash as a hyphen between spaces: "Jon Reed, a pilot - whose father built it - said".)
 _DASHED_ASIDE = re.compile(
-    r"\s+(?:--|[—–])\s+[a-z](?:(?!--|[—–])[^\x00])*?\s+(?:--|[—–])"
+    r"\s+(?:--|[—–]|-(?=\s))\s+[a-z](?:(?!--|[—–]|\s-\s)[^\x00])*?\s+(?:--|[—–]|-(?=\s))"
     r"(?=\s+(?:(?:has|had|have|also|then|later|[a-z]+ly)\s+)*$)"
 )
 _MORE_WORDS = re.compile(r"^\s+\S")
@@ -537,7 +538,7 @@ class VerbClause:
         # The verb's clause: after a semicolon or colon; quoted words inside it are squeezed out
         # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
         subject = masked[: verb.start()]
-        if ("--" in subject or "—" in subject or "–" in subject) and _DASHED_ASIDE.search(subject):
+        if ("--" in subject or "—" in subject or "–" in subject or " - " in subject) and _DASHED_ASIDE.search(subject):
             # "Mina Holt -- whose father built the pier -- has said": the aside is no clause of its own.
             subject = _DASHED_ASIDE.sub("", subject)
         # (Most hold no mark that _CLAUSE_OPENING needs: the split would find nothing.)
