@@ -890,8 +890,9 @@ _FUNCTION_WORDS = (
 )
 _PREPOSITION_OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s|\s[-–—―]+\s|;")
 # "a former spokesman for the ministry", "the head of the board": a person's role, whose name may follow.
+# ("the company's chief executive, Jon Reed": the role alone, its organisation before it, names a person too.)
 _ROLE_BEFORE_NAME = re.compile(
-    rf"(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{word_alternation(sorted(PERSON_ROLE_NOUNS))})\s+(?:for|of|at|to)\s"
+    rf"(?:a|an|the)\s+(?:[\w\-’']+\s+){{0,2}}(?:{word_alternation(sorted(PERSON_ROLE_NOUNS))})(?:\s+(?:for|of|at|to)\s|$)"
 )
 # ", Jon Reed," / ", Jon Reed.": a name of two words or more standing alone in its commas.
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]*)\s*(?:,|[.!?]?\s*$)")

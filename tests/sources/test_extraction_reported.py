@@ -79,6 +79,15 @@ def test_an_aside_between_hyphens_printed_as_dashes_is_no_clause_of_its_own():
     assert [(s.text, s.speaker) for s in reported(text)] == [("the pier was safe", "Jon Reed")]
 
 
+def test_an_organisation_s_role_after_said_gives_the_name_that_follows_it():
+    text = (
+        "Pier Vote\n\nJon Reed runs the ferry.\n\n"
+        "The pier is safe, said the company's chief executive, Jon Reed, who took over in May.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("The pier is safe", "Jon Reed")]
+
+
 def test_told_a_named_addressee_keeps_the_clause_s_own_subject():
     [statement] = reported("Pier Vote\n\nMina Holt told Harbour News she would support the plan.\n")
 
