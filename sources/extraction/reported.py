@@ -891,8 +891,14 @@ _FUNCTION_WORDS = (
 _PREPOSITION_OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s|\s[-–—―]+\s|;")
 # "a former spokesman for the ministry", "the head of the board": a person's role, whose name may follow.
 # ("the company's chief executive, Jon Reed": the role alone, its organisation before it, names a person too.)
+# ("his best friend at Lehigh, Jon Reed": a relation names the person after it just as well.)
+_RELATIONS = (
+    "friend|wife|husband|son|daughter|mother|father|brother|sister|cousin|uncle|aunt|neighbor|neighbour|colleague|"
+    "roommate|classmate|girlfriend|boyfriend|fiancée|fiance|fiancé"
+)
 _ROLE_BEFORE_NAME = re.compile(
-    rf"(?:a|an|the)\s+(?:[\w\-’']+\s+){{0,2}}(?:{word_alternation(sorted(PERSON_ROLE_NOUNS))})(?:\s+(?:for|of|at|to)\s|$)"
+    rf"(?:a|an|the|his|her|their)\s+(?:[\w\-’']+\s+){{0,2}}(?:{word_alternation(sorted(PERSON_ROLE_NOUNS))}|{_RELATIONS})"
+    r"(?:\s+(?:for|of|at|to)\s|$)"
 )
 # ", Jon Reed," / ", Jon Reed.": a name of two words or more standing alone in its commas.
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]*)\s*(?:,|[.!?]?\s*$)")

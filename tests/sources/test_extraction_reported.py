@@ -88,6 +88,15 @@ def test_an_organisation_s_role_after_said_gives_the_name_that_follows_it():
     assert [(s.text, s.speaker) for s in reported(text)] == [("The pier is safe", "Jon Reed")]
 
 
+def test_a_relation_after_said_gives_the_name_that_follows_it():
+    text = (
+        "Pier Vote\n\nJon Reed runs the ferry.\n\n"
+        "The pier was his first love, said his best friend at Portside College, Jon Reed, who sailed with him.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("The pier was his first love", "Jon Reed")]
+
+
 def test_told_a_named_addressee_keeps_the_clause_s_own_subject():
     [statement] = reported("Pier Vote\n\nMina Holt told Harbour News she would support the plan.\n")
 
