@@ -281,8 +281,9 @@ _QUOTED_WORDS = re.compile(r"[“”\"]?\x00+[“”\"]?")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # An aside between two dashes (or double hyphens) right before the verb, that describes the subject ("--
 # whose father built the pier --"); one that opens on a name may be the subject's name ("A pilot -- Mina Holt --").
+# (Some outlets print the dash as a hyphen between spaces: "Jon Reed, a pilot - whose father built it - said".)
 _DASHED_ASIDE = re.compile(
-    r"\s+(?:--|[—–])\s+[a-z](?:(?!--|[—–])[^\x00])*?\s+(?:--|[—–])"
+    r"\s+(?:--|[—–]|-(?=\s))\s+[a-z](?:(?!--|[—–]|\s-\s)[^\x00])*?\s+(?:--|[—–]|-(?=\s))"
     r"(?=\s+(?:(?:has|had|have|also|then|later|[a-z]+ly)\s+)*$)"
 )
 _MORE_WORDS = re.compile(r"^\s+\S")
@@ -538,7 +539,7 @@ class VerbClause:
         # The verb's clause: after a semicolon or colon; quoted words inside it are squeezed out
         # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
         subject = masked[: verb.start()]
-        if ("--" in subject or "—" in subject or "–" in subject) and _DASHED_ASIDE.search(subject):
+        if ("--" in subject or "—" in subject or "–" in subject or " - " in subject) and _DASHED_ASIDE.search(subject):
             # "Mina Holt -- whose father built the pier -- has said": the aside is no clause of its own.
             subject = _DASHED_ASIDE.sub("", subject)
         # (Most hold no mark that _CLAUSE_OPENING needs: the split would find nothing.)
@@ -890,8 +891,15 @@ _FUNCTION_WORDS = (
 )
 _PREPOSITION_OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s|\s[-–—―]+\s|;")
 # "a former spokesman for the ministry", "the head of the board": a person's role, whose name may follow.
+# ("the company's chief executive, Jon Reed": the role alone, its organisation before it, names a person too.)
+# ("his best friend at Lehigh, Jon Reed": a relation names the person after it just as well.)
+_RELATIONS = (
+    "friend|wife|husband|son|daughter|mother|father|brother|sister|cousin|uncle|aunt|neighbor|neighbour|colleague|"
+    "roommate|classmate|girlfriend|boyfriend|fiancée|fiance|fiancé"
+)
 _ROLE_BEFORE_NAME = re.compile(
-    rf"(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{word_alternation(sorted(PERSON_ROLE_NOUNS))})\s+(?:for|of|at|to)\s"
+    rf"(?:a|an|the|his|her|their)\s+(?:[\w\-’']+\s+){{0,2}}(?:{word_alternation(sorted(PERSON_ROLE_NOUNS))}|{_RELATIONS})"
+    r"(?:\s+(?:for|of|at|to)\s|$)"
 )
 # ", Jon Reed," / ", Jon Reed.": a name of two words or more standing alone in its commas.
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]*)\s*(?:,|[.!?]?\s*$)")
