@@ -28,6 +28,7 @@ from .lexicon import (
     verb_pattern,
     word_alternation,
 )
+from .names import find_mentions
 from .phrases import AUX, may_end_on_word, phrase_after_verb, trim_auxiliaries, verbs_in
 from .quotes import MASK
 from .rules import Rule, narrowed
@@ -280,8 +281,9 @@ _QUOTED_WORDS = re.compile(r"[“”\"]?\x00+[“”\"]?")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # An aside between two dashes (or double hyphens) right before the verb, that describes the subject ("--
 # whose father built the pier --"); one that opens on a name may be the subject's name ("A pilot -- Mina Holt --").
+# (Some outlets print the dash as a hyphen between spaces: "Jon Reed, a pilot - whose father built it - said".)
 _DASHED_ASIDE = re.compile(
-    r"\s+(?:--|[—–])\s+[a-z](?:(?!--|[—–])[^\x00])*?\s+(?:--|[—–])"
+    r"\s+(?:--|[—–]|-(?=\s))\s+[a-z](?:(?!--|[—–]|\s-\s)[^\x00])*?\s+(?:--|[—–]|-(?=\s))"
     r"(?=\s+(?:(?:has|had|have|also|then|later|[a-z]+ly)\s+)*$)"
 )
 _MORE_WORDS = re.compile(r"^\s+\S")
@@ -537,7 +539,7 @@ class VerbClause:
         # The verb's clause: after a semicolon or colon; quoted words inside it are squeezed out
         # ("Jane Roe, the hacker known as “Ghost,” stated that ...").
         subject = masked[: verb.start()]
-        if ("--" in subject or "—" in subject or "–" in subject) and _DASHED_ASIDE.search(subject):
+        if ("--" in subject or "—" in subject or "–" in subject or " - " in subject) and _DASHED_ASIDE.search(subject):
             # "Mina Holt -- whose father built the pier -- has said": the aside is no clause of its own.
             subject = _DASHED_ASIDE.sub("", subject)
         # (Most hold no mark that _CLAUSE_OPENING needs: the split would find nothing.)
@@ -889,8 +891,15 @@ _FUNCTION_WORDS = (
 )
 _PREPOSITION_OBJECT_END = re.compile(r"\s(?:but|while|though|although)\s|\s[-–—―]+\s|;")
 # "a former spokesman for the ministry", "the head of the board": a person's role, whose name may follow.
+# ("the company's chief executive, Jon Reed": the role alone, its organisation before it, names a person too.)
+# ("his best friend at Lehigh, Jon Reed": a relation names the person after it just as well.)
+_RELATIONS = (
+    "friend|wife|husband|son|daughter|mother|father|brother|sister|cousin|uncle|aunt|neighbor|neighbour|colleague|"
+    "roommate|classmate|girlfriend|boyfriend|fiancée|fiance|fiancé"
+)
 _ROLE_BEFORE_NAME = re.compile(
-    rf"(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}(?:{word_alternation(sorted(PERSON_ROLE_NOUNS))})\s+(?:for|of|at|to)\s"
+    rf"(?:a|an|the|his|her|their)\s+(?:[\w\-’']+\s+){{0,2}}(?:{word_alternation(sorted(PERSON_ROLE_NOUNS))}|{_RELATIONS})"
+    r"(?:\s+(?:for|of|at|to)\s|$)"
 )
 # ", Jon Reed," / ", Jon Reed.": a name of two words or more standing alone in its commas.
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>(?:[A-Z][\w.’'\-]*\s+){1,3}[A-Z][\w’'\-]*)\s*(?:,|[.!?]?\s*$)")
@@ -1166,6 +1175,24 @@ def transcript_line(reporter: "Reporter", ctx: ParagraphContext) -> Statement | 
     return Statement(text, ctx.base + start, ctx.base + end, speaker, TRANSCRIPT_LINE)
 
 
+def interview_answer(reporter: "Reporter", ctx: ParagraphContext) -> Statement | None:
+    """Mina Holt runs the ferry. // Q: When will the pier open? // A: In May, and the town will pay for all of it.
+
+    An interview printed as questions and answers: each answer is the interviewee's, the one person the
+    introduction names (or, when it names several, the first, if the headline names her too). A
+    question is no claim; an answer holding quotation marks is left to the quote rules.
+    """
+    if ctx.label != "A" or MASK in ctx.masked or reporter.interviewee is None:
+        return None
+    start, end = ctx.text.index(":") + 1, len(ctx.text.rstrip())
+    start += len(ctx.text[start:]) - len(ctx.text[start:].lstrip())
+    text = ctx.text[start:end]
+    if len(text.split()) < _MIN_WORDS:
+        return None
+    speaker = reporter.resolver.mention(reporter.interviewee, "person", ctx.base)
+    return Statement(text, ctx.base + start, ctx.base + end, speaker, INTERVIEW_ANSWER) if speaker.name else None
+
+
 # The table: each rule's confidence is its accuracy measured on polnear-train (see the README). ---------
 ACCORDING_TO_BEFORE = Rule(r.ACCORDING_TO_BEFORE, 0.75, according_to_before)
 ACCORDING_TO_AFTER = Rule(r.ACCORDING_TO_AFTER, 0.7, according_to_after)
@@ -1180,6 +1207,7 @@ NOUN_OF_SAYING_IS_THAT = Rule(r.NOUN_OF_SAYING_IS_THAT, 0.6, noun_of_saying_is_t
 # or a pronoun in the paragraph, Sure.NEW_NAME, clears STATEMENT_FLOOR; one named less surely does not.)
 PARTICIPLE_OF_SAYING = Rule(r.PARTICIPLE_OF_SAYING, 0.54, participle_of_saying)
 TRANSCRIPT_LINE = Rule(r.TRANSCRIPT_LINE, 0.8, transcript_line)
+INTERVIEW_ANSWER = Rule(r.INTERVIEW_ANSWER, 0.7, interview_answer)
 # The shapes of a whole sentence, tried in this order; the first that fits is the sentence's.
 SHAPE_RULES = (
     ACCORDING_TO_BEFORE,
@@ -1200,7 +1228,7 @@ NOUN_RULES: tuple[Rule, ...] = (NOUN_OF_SAYING_IS_THAT,)
 # Tried for each cue verb.
 VERB_RULES = (SUBJECT_VERB_THAT, VERB_PREPOSITION, PARTICIPLE_OF_SAYING)
 # Read once per paragraph, before its sentences.
-PARAGRAPH_RULES = (TRANSCRIPT_LINE,)
+PARAGRAPH_RULES = (TRANSCRIPT_LINE, INTERVIEW_ANSWER)
 REPORTED_RULES = (*PARAGRAPH_RULES, *SHAPE_RULES, *NOUN_RULES, *VERB_RULES)
 
 
@@ -1222,9 +1250,25 @@ class Reporter:
         # capitalised), so the rule of participles reads it once per sentence.
         self.opening_participles = PARTICIPLE_OF_SAYING in self.verb_rules
 
+    @cached_property
+    def interviewee(self) -> str | None:
+        """Whom a Q&A's answers are by: the one person its introduction (the paragraphs before the first
+        question or answer) names in full, or the first of several when the headline names her too."""
+        named: list[str] = []
+        for ctx in self.contexts:
+            if ctx.label in ("Q", "A"):
+                break
+            for m in find_mentions(ctx.masked, ctx.base):
+                person = self.resolver.cast.lookup(m.name, m.start) if m.kind == "person" else None
+                if person is not None and " " in person.name and person.name not in named:
+                    named.append(person.name)
+        if len(named) == 1 or (named and named[0].split()[-1] in self.resolver.cast.headline):
+            return named[0]
+        return None
+
     def statements(self, ctx: ParagraphContext) -> list[Statement]:
-        if ctx.label and TRANSCRIPT_LINE in self.paragraph_rules:
-            line = transcript_line(self, ctx)
+        for rule in self.paragraph_rules if ctx.label else ():
+            line = rule.apply(self, ctx)
             if line is not None:
                 return [line]  # the whole line is the labelled speaker's: no sentence of it reports anyone else
         out: list[Statement] = []

@@ -57,6 +57,7 @@ VERB_PREPOSITION = "verb_preposition"
 PARTICIPLE_OF_SAYING = "participle_of_saying"
 NOUN_OF_SAYING_IS_THAT = "noun_of_saying_is_that"
 TRANSCRIPT_LINE = "transcript_line"
+INTERVIEW_ANSWER = "interview_answer"
 
 # What a capitalised run names (names.NAME_RULES): the edge rules trim it, the kind rules classify it.
 POSSESSOR = "possessor"

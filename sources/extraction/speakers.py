@@ -769,6 +769,19 @@ _WHOSE_KIN = re.compile(r"whose\s+(?:[a-z][\w\-]*\s+)?[a-z][\w\-]*")
 _STATE_SEGMENT = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 
 
+def _relative_runs_on(segments: list[str], relative: int) -> bool:
+    """The relative clause at ``relative`` runs on to the verb: after it come only a place's state ("who is a
+    pastor in Elizabeth, Colorado,") and, after one, the clause's own lowercase words ("who was to travel to
+    Columbus, Ohio, on Wednesday to promote the rules,")."""
+    rest = segments[relative + 1 :]
+    if not rest or not _STATE_SEGMENT.fullmatch(rest[0].strip()):
+        return False
+    return all(seg[:1].islower() for seg in rest[1:])
+
+
+_ARTICLE_THEN_PLACE = re.compile(r"(?:a|an|the)\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}")
+
+
 def strip_appositive(phrase: str) -> str:
     """Cut a trailing appositive: "Jane Roe, a professor at Some University," -> "Jane Roe".
 
@@ -801,11 +814,7 @@ def strip_appositive(phrase: str) -> str:
             for k, seg in enumerate(rest)
         ):
             return strip_appositive(", ".join(segments[:relative]))
-    if (
-        relative is not None
-        and relative == len(segments) - 2
-        and re.fullmatch(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}", segments[-1].strip())
-    ):
+    if relative is not None and _relative_runs_on(segments, relative):
         # "Swanson, who is a pastor at a church in Elizabeth, Colorado," -- the relative clause runs on to
         # the verb, its place's state included: the subject is before it.
         segments = segments[:relative]
@@ -833,6 +842,14 @@ def strip_appositive(phrase: str) -> str:
             continue
         if _WORD_OF_PLACE.fullmatch(segments[i].strip()) and _ENDS_ON_NAME.search(segments[i - 1]):
             # "Senator Jane Roe, Republican of Portside,": a description of the name before it, not a source.
+            continue
+        if (
+            i + 1 < len(segments)
+            and _STATE_SEGMENT.fullmatch(segments[i].strip())
+            and _ARTICLE_THEN_PLACE.fullmatch(segments[i - 1])
+            and segments[i + 1][:1].islower()
+        ):
+            # "Jane Roe, a Portside, Maine, pilot,": a town and its state describe the noun after them.
             continue
         # "..., because he said": a subordinator opens the clause, the subject follows it.
         seg = _SUBORDINATOR.sub("", segments[i].strip())

@@ -424,3 +424,19 @@ def test_a_full_name_introduced_as_a_pollster_or_a_member_stays_a_person(introdu
     kinds = {q.speaker_kind for q in extract_article(text).quotes if q.speaker == "Mina Holt"}
 
     assert kinds == {"person"}
+
+
+def test_a_town_and_its_state_before_the_noun_of_an_appositive_describe_it():
+    from sources.extraction.speakers import strip_appositive
+
+    assert strip_appositive("Jon Reed, a Portside, Maine, pilot helping to run the ferry,") == "Jon Reed"
+    assert strip_appositive("Jon Reed, a pilot from Portside, Maine,") == "Jon Reed"
+
+
+def test_a_relative_clause_running_over_a_town_and_its_state_to_the_verb_leaves_the_name_before_it():
+    from sources.extraction.speakers import strip_appositive
+
+    assert (
+        strip_appositive("Governor Mina Holt, who was to visit Portside, Maine, on Monday to open the pier,")
+        == "Governor Mina Holt"
+    )

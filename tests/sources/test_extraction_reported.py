@@ -69,6 +69,34 @@ def test_an_aside_between_commas_before_that_is_no_part_of_the_statement():
     assert [(s.text, s.speaker) for s in reported(text)] == [("she never saw the plans", "Mina Holt")]
 
 
+def test_an_aside_between_hyphens_printed_as_dashes_is_no_clause_of_its_own():
+    text = (
+        "Pier Vote\n\nJon Reed runs the ferry.\n\n"
+        "Jon Reed, a pilot at Harbourline - which runs the ferry and which has backed the plan - said the pier "
+        "was safe.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("the pier was safe", "Jon Reed")]
+
+
+def test_an_organisation_s_role_after_said_gives_the_name_that_follows_it():
+    text = (
+        "Pier Vote\n\nJon Reed runs the ferry.\n\n"
+        "The pier is safe, said the company's chief executive, Jon Reed, who took over in May.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("The pier is safe", "Jon Reed")]
+
+
+def test_a_relation_after_said_gives_the_name_that_follows_it():
+    text = (
+        "Pier Vote\n\nJon Reed runs the ferry.\n\n"
+        "The pier was his first love, said his best friend at Portside College, Jon Reed, who sailed with him.\n"
+    )
+
+    assert [(s.text, s.speaker) for s in reported(text)] == [("The pier was his first love", "Jon Reed")]
+
+
 def test_told_a_named_addressee_keeps_the_clause_s_own_subject():
     [statement] = reported("Pier Vote\n\nMina Holt told Harbour News she would support the plan.\n")
 
@@ -1539,3 +1567,32 @@ def test_warned_with_no_addressee_reports_the_clause_right_after_it():
     )
 
     assert [(s.text, s.speaker) for s in reported(text)] == [("they could close the pier in May", "Harbour Board")]
+
+
+def test_an_interviews_answers_are_the_interviewees_statements():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry. She spoke to the Gazette.\n\n"
+        "Q: When will the pier open?\n\nA: In May, and the town will pay for every plank of it.\n"
+    )
+
+    assert [(s.speaker, s.text) for s in reported(text)] == [
+        ("Mina Holt", "In May, and the town will pay for every plank of it.")
+    ]
+
+
+def test_of_several_people_an_introduction_names_the_headlines_is_the_interviewee():
+    text = (
+        "Mina Holt on the pier\n\nMina Holt runs the ferry that Tomas Vik built.\n\n"
+        "Q: When will the pier open?\n\nA: In May, and the town will pay for every plank of it.\n"
+    )
+
+    assert [s.speaker for s in reported(text)] == ["Mina Holt"]
+
+
+def test_answers_nobody_can_be_sure_of_are_no_statements():
+    text = (
+        "Pier Vote\n\nMina Holt runs the ferry that Tomas Vik built.\n\n"
+        "Q: When will the pier open?\n\nA: In May, and the town will pay for every plank of it.\n"
+    )
+
+    assert reported(text) == []
