@@ -249,10 +249,7 @@ class Statement:
         return self.rule.confidence * source * short
 
 
-# (0.77, not lower: a short object of a verb of saying or blame from a source named by a surname, "Roe
-# criticized his vote", clears STATEMENT_FLOOR; on polnear-train those were right 12 times in 19 scored.
-# From a role, a pronoun or an organisation's name it does not.)
-_SHORT_CONTENT = 0.77
+_SHORT_CONTENT = 0.75
 # ... but a short clause, a subject and its finite verb ("it would cooperate", "the deal was off"), says as
 # much as a long one.
 _FINITE_AUX = r"(?:is|are|was|were|will|would|could|can|should|may|might|must|has|have|had|did|does|do|[a-z]+n[’']t)"

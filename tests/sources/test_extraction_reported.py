@@ -175,15 +175,6 @@ def test_noun_that_looks_like_a_verb_is_no_cue():
     assert reported("Pier Vote\n\nMina Holt runs the ferry. The road project is late again this year.\n") == []
 
 
-def test_a_short_object_from_a_source_named_by_surname_is_still_a_claim():
-    text = "Pier Vote\n\nMina Holt runs the port.\n\nHolt criticized the fares.\n"
-
-    [statement] = reported(text)
-
-    assert (statement.text, statement.speaker) == ("the fares", "Mina Holt")
-    assert statement.confidence < 0.5
-
-
 def test_short_statements_get_lower_confidence():
     long_, short = reported(
         "Pier Vote\n\nMina Holt said that the pier would open in early May.\n\nTomas Vik announced his resignation.\n"
