@@ -190,17 +190,18 @@ def _surname_forms(key: str) -> list[str]:
 
 
 def _person_by_surname(key: str, by_surname: dict[str, list[Speaker]]) -> Speaker | None:
-    """The one stored person whose last name is the one-word ``key`` ('Brennigan' for 'Orla Brennigan');
-    nobody when no one or several have it."""
+    """The one stored person whose last name (one word or two) is ``key`` ('Brennigan' for 'Orla
+    Brennigan', 'Vik Holt' for 'Ana Vik Holt'); nobody when no one or several have it."""
     people = by_surname.get(key, [])
     return people[0] if len(people) == 1 else None
 
 
 def _absorb_earlier_surnames(new: list[Speaker], by_name: dict[str, Speaker]) -> None:
-    """A one-word person stored before anyone with that last name ('Brennigan said', in an earlier
-    article that never gave her first name) is merged into the person first stored in full with it
-    ('Orla Brennigan'), unless another stored person has that last name too: the rule of
-    _person_by_surname, for the articles that came in the other order. ``by_name`` follows the merge."""
+    """A person stored by surname alone before anyone with that last name ('Brennigan said', in an earlier
+    article that never gave her first name; a double surname, 'Vik Holt', too) is merged into the person
+    first stored in full with it ('Orla Brennigan'), unless another stored person has that last name or the
+    surname's own article gives it another first name: the rule of _person_by_surname, for the articles
+    that came in the other order. ``by_name`` follows the merge."""
     surnames = {form for p in new if p.kind == Speaker.Kind.PERSON for form in _surname_forms(p.name_key)}
     if not surnames:
         return
