@@ -21,7 +21,7 @@ from sources.extraction import extract_article, names  # noqa: E402
 from sources.extraction.evaluation import same_speaker, spans_match, speaker_key  # noqa: E402
 
 GOLD = REPO.parent / "shared" / "data" / "polnear-train" / "gold"
-NAMING = {"country", "organisation_words", "titled_body", "acronym", "title_then_name"}
+NAMING = {"country", "organisation_words", "titled_body", "acronym", "acronym_in_name", "title_then_name"}
 NEUTRAL = ("scare", "unscored")
 
 
