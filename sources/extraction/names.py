@@ -446,13 +446,30 @@ def country(run: Run) -> Mention | None:
 def organisation_words(run: Run) -> Mention | None:
     """Elbonian Ports Ministry => organisation Elbonian Ports Ministry"""
     lowered = run.lowered
-    if not any(w in ORG_WORDS or w in INSTITUTION_WORDS for w in lowered) and not _hyphenated_org_tail(lowered[-1]):
+    if (
+        not any(w in ORG_WORDS or w in INSTITUTION_WORDS for w in lowered)
+        and not _hyphenated_org_tail(lowered[-1])
+        and not _foreign_masthead(lowered)
+    ):
         return None
     if len(lowered) == 1 and lowered[0] in _COMMON_ACRONYMS:
         return NOT_A_NAME  # "reality TV star": the word alone is a common noun, not a channel's name
     if lowered[0] in _ADDRESS or _is_title_then_person(lowered):
         return None  # "Senate Majority Leader Jane Roe": a person with an institution in her title
     return run.mention("organisation")
+
+
+def _foreign_masthead(lowered: list[str]) -> bool:
+    """ "La Harbour", "Il Portside", "L'Harbour Romano", "Le Courrier Harbour": a run opening on a French,
+    Italian or German article is a newspaper's or a body's name, as English names do not open on one
+    ("Le Pen" alone is a surname: two words after "le" are needed)."""
+    first = lowered[0]
+    if first.startswith(("l'", "l’")) and len(first) > 2:
+        return True
+    return len(lowered) >= 2 and first in _FOREIGN_ARTICLES and (first != "le" or len(lowered) >= 3)
+
+
+_FOREIGN_ARTICLES = {"la", "le", "il", "der", "die", "das"}
 
 
 def _hyphenated_org_tail(word: str) -> bool:

@@ -353,3 +353,16 @@ def test_a_party_committeeman_is_a_title_before_the_name():
     (mention,) = split_run("Harbour Party Committeeman Mina Holt", 0)
 
     assert (mention.kind, mention.name, mention.title) == ("person", "Mina Holt", "Harbour Party Committeeman")
+
+
+@pytest.mark.parametrize("name", ["La Harbourina", "Il Portsider", "L’Harbour Romano", "Le Courrier Harbour"])
+def test_a_name_opening_on_a_foreign_article_is_an_organisation(name):
+    (mention,) = split_run(name, 0)
+
+    assert (mention.kind, mention.name) == ("organisation", name)
+
+
+def test_a_surname_of_le_and_one_word_stays_a_person():
+    (mention,) = split_run("Le Holt", 0)
+
+    assert mention.kind == "person"
