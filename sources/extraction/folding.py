@@ -10,6 +10,7 @@ accents: \\w and the rules' [a-z]-free classes read them already.
 import dataclasses
 import re
 import unicodedata
+from typing import Any
 
 from sources.parsing import ParsedArticle
 from sources.parsing.article import Paragraph
@@ -63,7 +64,7 @@ class Folding:
         return cls(folded, accented)
 
     def unfold(self, record: QuoteRecord) -> QuoteRecord:
-        changes = {}
+        changes: dict[str, Any] = {}
         for name in _WORDED:
             value = getattr(record, name)
             if value:
