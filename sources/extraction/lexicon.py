@@ -398,6 +398,7 @@ PERSON_ROLE_NOUNS = _words(
     entrepreneur publisher producer filmmaker comedian musician novelist poet architect
     advocate alderman assemblyman assemblywoman auditor boss clerk comptroller constituent councilman
     councilmember councilwoman delegate recorder superintendent treasurer mate
+    lady regulator speechwriter screenwriter
     """
 )
 

@@ -1,3 +1,5 @@
+import pytest
+
 from sources.extraction import extract_article
 from sources.extraction.affiliation import appositive_after, split_affiliation
 
@@ -164,6 +166,13 @@ def test_of_the_body_after_the_name_ends_with_its_sentence():
     text = "Pier Vote\n\n“We are ready,” said Mina Holt of the Harbour Pilots Guild. But Tomas Vik disagreed.\n"
 
     assert first_quote(text).affiliation == "of the Harbour Pilots Guild"
+
+
+@pytest.mark.parametrize("title", ["Former first lady", "former energy regulator", "Former Vik speechwriter"])
+def test_a_lowercase_role_before_the_name_is_the_affiliation(title):
+    text = f"Pier Vote\n\n{title} Mina Holt wrote a book.\n\n“We are ready,” Holt said.\n"
+
+    assert first_quote(text).affiliation == title
 
 
 def test_who_served_as_gives_the_job():
