@@ -24,13 +24,14 @@ class ParagraphContext:
     base: int  # body offset of the paragraph's first character
     sentences: list[tuple[int, int]] = field(default_factory=list)
     label: str | None = None  # transcript speaker label, when the paragraph has one
+    label_end: int = 0  # where the line's words begin, after the label, its colon and the space
 
     @classmethod
     def build(cls, index: int, text: str, masked: str, base: int) -> "ParagraphContext":
         ctx = cls(index, text, masked, base, sentence_spans(masked))
         m = TRANSCRIPT_LABEL.match(text)
         if m:
-            ctx.label = m.group("label").strip()
+            ctx.label, ctx.label_end = m.group("label").strip(), m.end()
         return ctx
 
     def sentence(self, pos: int) -> tuple[int, int]:

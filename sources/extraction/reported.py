@@ -1145,7 +1145,6 @@ def noun_of_saying_is_that(s: ReportSite) -> list[Statement]:
 
 
 # A transcript's line: the whole paragraph after its speaker's label. --------------------------------------
-_LABEL = re.compile(r"^[A-Z][A-Z.'\- ]{0,30}[A-Z.]\s*:\s+")
 # "UN: PIER CLOSED FOR GOOD": a shouted headline's topic, no speaker's label.
 _SHOUTED = re.compile(r"[A-Z][A-Z’'\-]+\s+[A-Z][A-Z’'\-]+\b")
 
@@ -1156,14 +1155,13 @@ def transcript_line(reporter: "Reporter", ctx: ParagraphContext) -> Statement | 
     A line of an interview's or a broadcast's transcript, its label a person the article names: the line is
     that person's words. A question is no claim, and a line holding quotation marks is left to the quote rules.
     """
-    label = _LABEL.match(ctx.text)
-    if label is None or MASK in ctx.masked:
-        return None
-    start, end = label.end(), len(ctx.text.rstrip())
+    if ctx.label in (None, "Q", "A") or MASK in ctx.masked:
+        return None  # (a Q&A's answers are interview_answer's)
+    start, end = ctx.label_end, len(ctx.text.rstrip())
     text = ctx.text[start:end]
     if text.endswith("?") or _SHOUTED.match(text) or len(text.split()) < _MIN_WORDS:
         return None
-    name = ctx.label.title() if ctx.label else ""
+    name = ctx.label.title()
     if reporter.resolver.cast.lookup(name, ctx.base) is None:
         return None  # "UPDATE:", "WATCH:": a label naming nobody the article names
     speaker = reporter.resolver.mention(name, "person", ctx.base, titled=True)
@@ -1181,8 +1179,7 @@ def interview_answer(reporter: "Reporter", ctx: ParagraphContext) -> Statement |
     """
     if ctx.label != "A" or MASK in ctx.masked or reporter.interviewee is None:
         return None
-    start, end = ctx.text.index(":") + 1, len(ctx.text.rstrip())
-    start += len(ctx.text[start:]) - len(ctx.text[start:].lstrip())
+    start, end = ctx.label_end, len(ctx.text.rstrip())
     text = ctx.text[start:end]
     if len(text.split()) < _MIN_WORDS:
         return None
